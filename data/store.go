@@ -1,0 +1,194 @@
+package data
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	sqlite "github.com/glebarez/go-sqlite"
+	gormsqlite "github.com/glebarez/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// Store wraps the GORM handle of one PlanDesk database file.
+type Store struct {
+	db   *gorm.DB
+	path string
+}
+
+// sqliteHeader starts every SQLite database file.
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// pragmas are applied to the store's one connection when it opens. The
+// exclusive locking mode is set before WAL so that SQLite keeps the WAL index
+// in memory and holds the file lock for as long as the store is open: a
+// second PlanDesk on the same file gets SQLITE_BUSY at once instead of
+// writing beside us. busy_timeout keeps that answer quick.
+var pragmas = []string{
+	"busy_timeout(300)",
+	"locking_mode(EXCLUSIVE)",
+	"journal_mode(WAL)",
+	"synchronous(FULL)",
+	"foreign_keys(1)",
+}
+
+// Open opens the PlanDesk database at path, creating it (and its folder) if
+// it does not exist, and brings its schema up to date. A file that cannot be
+// used is never modified; the error is an *OpenError whose Kind says why.
+func Open(path string) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, &OpenError{Path: path, Err: err}
+	}
+	if err := preflight(abs); err != nil {
+		return nil, err
+	}
+
+	var dsn strings.Builder
+	dsn.WriteString(abs + "?_time_format=sqlite")
+	for _, p := range pragmas {
+		dsn.WriteString("&_pragma=" + p)
+	}
+	db, err := gorm.Open(gormsqlite.Open(dsn.String()), &gorm.Config{
+		Logger:                 logger.Discard,
+		SkipDefaultTransaction: true,
+	})
+	if err != nil {
+		return nil, classify(abs, err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, &OpenError{Path: abs, Err: err}
+	}
+	// One connection only: the bundled SQLite 3.41 can corrupt a WAL file
+	// when several connections write, and the exclusive lock lives on it.
+	sqlDB.SetMaxOpenConns(1)
+	sqlDB.SetMaxIdleConns(1)
+	sqlDB.SetConnMaxLifetime(0)
+	sqlDB.SetConnMaxIdleTime(0)
+
+	s := &Store{db: db, path: abs}
+	if err := s.check(); err != nil {
+		_ = sqlDB.Close()
+		return nil, err
+	}
+	if err := s.migrate(); err != nil {
+		_ = sqlDB.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Path is the absolute path of the database file.
+func (s *Store) Path() string { return s.path }
+
+// Close releases the database file and its lock.
+func (s *Store) Close() error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.Close()
+}
+
+// preflight checks, before SQLite touches anything, that an existing file
+// looks like a database and that the file and its folder can be written
+// (SQLite must create a -wal file beside it).
+func preflight(path string) error {
+	dir := filepath.Dir(path)
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return &OpenError{Path: path, Kind: kindOf(err), Err: err}
+		}
+	case err != nil:
+		return &OpenError{Path: path, Kind: kindOf(err), Err: err}
+	case info.IsDir():
+		return &OpenError{Path: path, Kind: ErrNotDatabase, Err: errors.New("is a folder")}
+	default:
+		if err := checkHeader(path, info.Size()); err != nil {
+			return err
+		}
+		f, err := os.OpenFile(path, os.O_RDWR, 0)
+		if err != nil {
+			return &OpenError{Path: path, Kind: kindOf(err), Err: err}
+		}
+		_ = f.Close()
+	}
+	probe, err := os.CreateTemp(dir, ".plandesk-write-check-*")
+	if err != nil {
+		return &OpenError{Path: path, Kind: ErrReadOnly, Err: err}
+	}
+	_ = probe.Close()
+	_ = os.Remove(probe.Name())
+	return nil
+}
+
+// checkHeader rejects an existing file that does not start like a database.
+func checkHeader(path string, size int64) error {
+	if size == 0 {
+		return &OpenError{Path: path, Kind: ErrNotDatabase, Err: errors.New("the file is empty")}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return &OpenError{Path: path, Kind: kindOf(err), Err: err}
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteHeader))
+	if _, err := io.ReadFull(f, head); err != nil || !bytes.Equal(head, sqliteHeader) {
+		return &OpenError{Path: path, Kind: ErrNotDatabase, Err: errors.New("no SQLite header")}
+	}
+	return nil
+}
+
+// check runs SQLite's quick integrity check on the open file.
+func (s *Store) check() error {
+	var results []string
+	if err := s.db.Raw("PRAGMA quick_check").Scan(&results).Error; err != nil {
+		return classify(s.path, err)
+	}
+	if len(results) != 1 || results[0] != "ok" {
+		return &OpenError{Path: s.path, Kind: ErrCorrupt, Err: fmt.Errorf("quick_check: %s", strings.Join(results, "; "))}
+	}
+	return nil
+}
+
+// classify turns an error from opening or first reading the file into an
+// *OpenError with the matching kind.
+func classify(path string, err error) error {
+	var oe *OpenError
+	if errors.As(err, &oe) {
+		return err
+	}
+	return &OpenError{Path: path, Kind: kindOf(err), Err: err}
+}
+
+// kindOf maps SQLite result codes and file-system errors to the Err* kinds.
+func kindOf(err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case 5, 6: // SQLITE_BUSY, SQLITE_LOCKED
+			return ErrLocked
+		case 3, 8: // SQLITE_PERM, SQLITE_READONLY
+			return ErrReadOnly
+		case 11: // SQLITE_CORRUPT
+			return ErrCorrupt
+		case 26: // SQLITE_NOTADB
+			return ErrNotDatabase
+		}
+		return nil
+	}
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return ErrReadOnly
+	}
+	return nil
+}
