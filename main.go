@@ -1,16 +1,26 @@
+// Command plandesk is PlanDesk (规划评估台): a desktop tool for reviewing
+// and presenting the mid-term evaluation of a Five-Year Plan, offline.
+//
+//	plandesk [--db PATH]                          open the window
+//	plandesk import FILE [--db PATH] [--dry-run]  import a report text
 package main
 
 import (
-	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
-	_ "fyne.io/fyne/v2/lang"
-	_ "github.com/glebarez/sqlite"
-	_ "gorm.io/gorm"
+	"flag"
+	"fmt"
+	"os"
+
+	"plandesk/app"
 )
 
 func main() {
-	a := app.New()
-	w := a.NewWindow("x")
-	w.SetContent(widget.NewLabel("x"))
-	w.ShowAndRun()
+	if len(os.Args) > 1 && os.Args[1] == "import" {
+		os.Exit(app.RunImport(os.Args[2:], os.Stdout, os.Stderr))
+	}
+	dbPath := flag.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
+	flag.Parse()
+	if err := app.Run(app.Options{DBPath: *dbPath}); err != nil {
+		fmt.Fprintln(os.Stderr, "plandesk:", err)
+		os.Exit(1)
+	}
 }

@@ -1,0 +1,56 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"plandesk/icons"
+	"plandesk/views"
+)
+
+// AppID is PlanDesk's application id; preferences are stored under it.
+const AppID = "cn.plandesk.desk"
+
+// Options are the settings given on the command line.
+type Options struct {
+	// DBPath is the database file; empty means the default location.
+	DBPath string
+}
+
+// DefaultDBPath is the database in the user's per-user config folder
+// (~/.config/PlanDesk on Linux, %AppData%\PlanDesk on Windows,
+// ~/Library/Application Support/PlanDesk on macOS).
+func DefaultDBPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("find the user's config folder: %w", err)
+	}
+	return filepath.Join(dir, "PlanDesk", "plandesk.db"), nil
+}
+
+// Run starts the desktop app and returns when its window is closed.
+func Run(opts Options) error {
+	path := opts.DBPath
+	if path == "" {
+		var err error
+		if path, err = DefaultDBPath(); err != nil {
+			return err
+		}
+	}
+	a := fyneapp.NewWithID(AppID)
+	prefs := a.Preferences()
+	if err := useLanguage(prefs.StringWithFallback(prefLanguage, langChinese)); err != nil {
+		fyne.LogError("load translations", err)
+	}
+	a.SetIcon(icons.AppIcon())
+	a.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), prefs.StringWithFallback(prefTheme, views.VariantSystem)))
+
+	d := newDesk(a, path)
+	d.win.ShowAndRun()
+	d.close()
+	return nil
+}

@@ -1,0 +1,111 @@
+package app
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"plandesk/data"
+)
+
+// RunImport is `plandesk import FILE [--db PATH] [--dry-run]`. With
+// --dry-run it prints the outline it found and touches no database;
+// otherwise it adds the report to the database in one transaction. It never
+// adds the shipped report. It returns the process exit code.
+func RunImport(args []string, stdout, stderr io.Writer) int {
+	if err := useLanguage(os.Getenv("PLANDESK_LANG")); err != nil {
+		fmt.Fprintln(stderr, err)
+	}
+	fs := flag.NewFlagSet("plandesk import", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", "", "database file (default: "+defaultPathForHelp()+")")
+	dryRun := fs.Bool("dry-run", false, "print the outline found; change no database")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: plandesk import FILE [--db PATH] [--dry-run]")
+		fs.PrintDefaults()
+	}
+	// Accept flags before or after FILE.
+	var file string
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			return 2
+		}
+		args = fs.Args()
+		if len(args) > 0 {
+			if file != "" {
+				fs.Usage()
+				return 2
+			}
+			file, args = args[0], args[1:]
+		}
+	}
+	if file == "" {
+		fs.Usage()
+		return 2
+	}
+
+	text, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintf(stderr, "plandesk import: %v\n", err)
+		return 1
+	}
+	parsed, err := data.ParseReport(text)
+	if err != nil {
+		fmt.Fprintf(stderr, "plandesk import: %s: %s\n", file, explain(err))
+		return 1
+	}
+	if *dryRun {
+		printOutline(stdout, parsed)
+		return 0
+	}
+
+	path := *dbPath
+	if path == "" {
+		if path, err = DefaultDBPath(); err != nil {
+			fmt.Fprintf(stderr, "plandesk import: %v\n", err)
+			return 1
+		}
+	}
+	store, err := data.Open(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "plandesk import: %s\n", explain(err))
+		return 1
+	}
+	defer store.Close()
+	report, err := store.ImportReport(parsed, filepath.Base(file))
+	if err != nil {
+		fmt.Fprintf(stderr, "plandesk import: %v\n", err)
+		return 1
+	}
+	var counts outlineCounts
+	parsed.Walk(func(s, _ *data.ParsedSection, _ int) {
+		counts.sections++
+		counts.paragraphs += len(s.Paragraphs)
+	})
+	fmt.Fprintf(stdout, "%s (id %d, %s)\n", lang.L("Imported “{{.Title}}”: {{.Sections}} sections, {{.Paragraphs}} paragraphs.",
+		map[string]any{"Title": report.Title, "Sections": counts.sections, "Paragraphs": counts.paragraphs}), report.ID, store.Path())
+	return 0
+}
+
+// printOutline writes the detected outline, indented by level: numbering,
+// title and paragraph count.
+func printOutline(w io.Writer, p *data.ParsedReport) {
+	fmt.Fprintln(w, p.Title)
+	p.Walk(func(s, _ *data.ParsedSection, depth int) {
+		fmt.Fprintf(w, "%s%s%s  [%d]\n", strings.Repeat("  ", depth+1), s.Numbering, s.Title, len(s.Paragraphs))
+	})
+}
+
+func defaultPathForHelp() string {
+	p, err := DefaultDBPath()
+	if err != nil {
+		return errors.Unwrap(err).Error()
+	}
+	return p
+}

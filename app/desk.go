@@ -1,0 +1,241 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"plandesk/data"
+	"plandesk/views"
+)
+
+// desk is PlanDesk's main window and the state behind it: the open store,
+// the reports it holds and the screen showing one of them.
+type desk struct {
+	app     fyne.App
+	win     fyne.Window
+	dbPath  string
+	store   *data.Store
+	reports []data.Report
+	report  data.Report
+	screen  *views.ReportScreen
+	picker  *widget.Select
+}
+
+func newDesk(a fyne.App, dbPath string) *desk {
+	d := &desk{app: a, dbPath: dbPath, win: a.NewWindow("PlanDesk")}
+	d.win.Resize(fyne.NewSize(1280, 800))
+	d.win.SetMaster()
+	d.win.SetContent(container.NewCenter(widget.NewLabel(lang.L("Loading…"))))
+	d.win.Canvas().SetOnTypedKey(d.onTypedKey)
+	d.addShortcuts()
+	go d.openStore()
+	return d
+}
+
+// openStore runs off the UI thread: it opens the database, adds the shipped
+// report to an empty one, and lists the reports.
+func (d *desk) openStore() {
+	store, err := data.Open(d.dbPath)
+	if err == nil {
+		_, err = store.SeedIfEmpty()
+	}
+	var reports []data.Report
+	if err == nil {
+		reports, err = store.Reports()
+	}
+	fyne.Do(func() {
+		if err != nil {
+			if store != nil {
+				_ = store.Close()
+			}
+			d.showOpenError(err)
+			return
+		}
+		d.store = store
+		d.dbPath = store.Path()
+		d.reports = reports
+		d.buildUI()
+	})
+}
+
+// buildUI (re)creates the menus and the report screen, for example after
+// the language changed, and shows the last open place.
+func (d *desk) buildUI() {
+	d.screen = views.NewReportScreen(d.store)
+	d.screen.OnSectionShown = d.onSectionShown
+	d.screen.OnError = d.showError
+	d.picker = widget.NewSelect(nil, d.onReportPicked)
+	d.win.SetMainMenu(d.mainMenu())
+	d.refreshPicker()
+
+	top := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Report")), nil, d.picker)
+	top.Hidden = len(d.reports) < 2
+	d.win.SetContent(container.NewBorder(top, nil, nil, nil, d.screen))
+
+	reportID, sectionID := lastPlace(d.app.Preferences(), d.dbPath)
+	d.openReport(reportID, sectionID)
+}
+
+// openReport shows report id (the first report when id is unknown) at
+// section want.
+func (d *desk) openReport(id, want int64) {
+	if len(d.reports) == 0 {
+		return
+	}
+	d.report = d.reports[0]
+	for _, r := range d.reports {
+		if r.ID == id {
+			d.report = r
+		}
+	}
+	d.win.SetTitle("PlanDesk — " + d.report.Title)
+	d.picker.SetSelectedIndex(d.reportIndex(d.report.ID))
+	d.screen.LoadReport(d.report.ID, want)
+}
+
+func (d *desk) reportIndex(id int64) int {
+	for i, r := range d.reports {
+		if r.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func (d *desk) refreshPicker() {
+	titles := make([]string, len(d.reports))
+	for i, r := range d.reports {
+		titles[i] = fmt.Sprintf("%d. %s", i+1, r.Title)
+	}
+	d.picker.SetOptions(titles)
+}
+
+func (d *desk) onReportPicked(string) {
+	i := d.picker.SelectedIndex()
+	if i < 0 || i >= len(d.reports) || d.reports[i].ID == d.report.ID {
+		return
+	}
+	d.openReport(d.reports[i].ID, 0)
+}
+
+func (d *desk) onSectionShown(reportID, sectionID int64) {
+	setLastPlace(d.app.Preferences(), d.dbPath, reportID, sectionID)
+}
+
+func (d *desk) onTypedKey(e *fyne.KeyEvent) {
+	if d.screen != nil {
+		d.screen.PageKey(e.Name)
+	}
+}
+
+func (d *desk) addShortcuts() {
+	c := d.win.Canvas()
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { d.app.Quit() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { d.importDialog() })
+}
+
+// importDialog asks for a report text file and imports it.
+func (d *desk) importDialog() {
+	if d.store == nil {
+		return
+	}
+	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			d.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		d.importFrom(r)
+	}, d.win)
+	open.SetFilter(storage.NewExtensionFileFilter([]string{".txt"}))
+	open.Resize(fyne.NewSize(900, 600))
+	open.Show()
+}
+
+// importFrom parses and stores a report off the UI thread, with a progress
+// dialog, then switches to it.
+func (d *desk) importFrom(r fyne.URIReadCloser) {
+	progress := dialog.NewCustomWithoutButtons(lang.L("Importing…"), widget.NewProgressBarInfinite(), d.win)
+	progress.Show()
+	name := r.URI().Name()
+	go func() {
+		defer r.Close()
+		report, counts, err := importText(d.store, r, name)
+		var reports []data.Report
+		if err == nil {
+			reports, err = d.store.Reports()
+		}
+		fyne.Do(func() {
+			progress.Hide()
+			if err != nil {
+				d.showTitledError(lang.L("Cannot import the report"), err)
+				return
+			}
+			d.reports = reports
+			d.buildUI()
+			d.openReport(report.ID, 0)
+			dialog.ShowInformation(lang.L("PlanDesk"), lang.L("Imported “{{.Title}}”: {{.Sections}} sections, {{.Paragraphs}} paragraphs.",
+				map[string]any{"Title": report.Title, "Sections": counts.sections, "Paragraphs": counts.paragraphs}), d.win)
+		})
+	}()
+}
+
+// outlineCounts is the size of a parsed report.
+type outlineCounts struct{ sections, paragraphs int }
+
+// importText reads, parses and stores one report text.
+func importText(store *data.Store, r io.Reader, name string) (data.Report, outlineCounts, error) {
+	text, err := io.ReadAll(r)
+	if err != nil {
+		return data.Report{}, outlineCounts{}, fmt.Errorf("read %s: %w", name, err)
+	}
+	parsed, err := data.ParseReport(text)
+	if err != nil {
+		return data.Report{}, outlineCounts{}, fmt.Errorf("parse %s: %w", name, err)
+	}
+	var counts outlineCounts
+	parsed.Walk(func(s, _ *data.ParsedSection, _ int) {
+		counts.sections++
+		counts.paragraphs += len(s.Paragraphs)
+	})
+	report, err := store.ImportReport(parsed, name)
+	return report, counts, err
+}
+
+// showOpenError replaces the window's content with why the database could
+// not be opened; the file itself is left as it was.
+func (d *desk) showOpenError(err error) {
+	fyne.LogError("open database", err)
+	quit := widget.NewButtonWithIcon(lang.L("Quit"), theme.CancelIcon(), d.app.Quit)
+	quit.Importance = widget.HighImportance
+	d.win.SetContent(views.NewMessagePanel(theme.ErrorIcon(), lang.L("Cannot open the database"), explain(err), quit))
+}
+
+func (d *desk) showError(err error) { d.showTitledError(lang.L("Cannot load the report"), err) }
+
+func (d *desk) showTitledError(title string, err error) {
+	fyne.LogError(title, err)
+	dlg := dialog.NewCustom(title, lang.L("OK"), &widget.Label{Text: explain(err), Wrapping: fyne.TextWrapWord}, d.win)
+	dlg.Resize(fyne.NewSize(560, 260))
+	dlg.Show()
+}
+
+func (d *desk) close() {
+	if d.store != nil {
+		if err := d.store.Close(); err != nil && !errors.Is(err, io.EOF) {
+			fyne.LogError("close database", err)
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"plandesk/icons"
+	"plandesk/views"
+)
+
+// Version is PlanDesk's version, as in FyneApp.toml.
+const Version = "0.1.0"
+
+// mainMenu builds the menu bar in the current language.
+func (d *desk) mainMenu() *fyne.MainMenu {
+	importItem := fyne.NewMenuItem(lang.L("Import report…"), d.importDialog)
+	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+
+	prev := fyne.NewMenuItem(lang.L("Previous"), func() { d.screen.Prev() })
+	prev.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: fyne.KeyModifierAlt}
+	next := fyne.NewMenuItem(lang.L("Next"), func() { d.screen.Next() })
+	next.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: fyne.KeyModifierAlt}
+
+	return fyne.NewMainMenu(
+		fyne.NewMenu(lang.L("File"), importItem),
+		fyne.NewMenu(lang.L("View"),
+			prev, next,
+			fyne.NewMenuItemSeparator(),
+			d.themeMenu(),
+			d.languageMenu(),
+		),
+		fyne.NewMenu(lang.L("Help"), fyne.NewMenuItem(lang.L("About PlanDesk"), d.showAbout)),
+	)
+}
+
+func (d *desk) themeMenu() *fyne.MenuItem {
+	current := d.app.Preferences().StringWithFallback(prefTheme, views.VariantSystem)
+	var items []*fyne.MenuItem
+	for _, v := range []struct{ value, label string }{
+		{views.VariantSystem, lang.L("Follow system")},
+		{views.VariantLight, lang.L("Light")},
+		{views.VariantDark, lang.L("Dark")},
+	} {
+		choice := fyne.NewMenuItem(v.label, func() { d.setTheme(v.value) })
+		choice.Checked = v.value == current
+		items = append(items, choice)
+	}
+	item := fyne.NewMenuItem(lang.L("Theme"), nil)
+	item.ChildMenu = fyne.NewMenu("", items...)
+	return item
+}
+
+func (d *desk) languageMenu() *fyne.MenuItem {
+	current := d.app.Preferences().StringWithFallback(prefLanguage, langChinese)
+	var items []*fyne.MenuItem
+	for _, v := range []struct{ value, label string }{
+		{langChinese, "简体中文"},
+		{langEnglish, "English"},
+	} {
+		choice := fyne.NewMenuItem(v.label, func() { d.setLanguage(v.value) })
+		choice.Checked = v.value == current
+		items = append(items, choice)
+	}
+	item := fyne.NewMenuItem(lang.L("Language")+" / Language", nil)
+	item.ChildMenu = fyne.NewMenu("", items...)
+	return item
+}
+
+// setTheme switches between light, dark and the system's variant.
+func (d *desk) setTheme(variant string) {
+	d.app.Preferences().SetString(prefTheme, variant)
+	d.app.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), variant))
+	d.win.SetMainMenu(d.mainMenu())
+}
+
+// setLanguage switches the UI language and rebuilds the window in it,
+// keeping the section on screen.
+func (d *desk) setLanguage(code string) {
+	d.app.Preferences().SetString(prefLanguage, code)
+	if err := useLanguage(code); err != nil {
+		d.showError(err)
+		return
+	}
+	if d.store != nil {
+		d.buildUI()
+	}
+}
+
+func (d *desk) showAbout() {
+	img := &widget.Icon{Resource: icons.AppIcon()}
+	text := container.NewVBox(
+		&widget.Label{Text: "PlanDesk · " + lang.L("PlanDesk"), TextStyle: fyne.TextStyle{Bold: true}},
+		widget.NewLabel(lang.L("Version {{.Version}}", map[string]any{"Version": Version})),
+		&widget.Label{Text: lang.L("PlanDesk reviews the mid-term evaluation of a Five-Year Plan, offline."), Wrapping: fyne.TextWrapWord},
+		&widget.Label{Text: lang.L("Database: {{.Path}}", map[string]any{"Path": d.dbPath}), Wrapping: fyne.TextWrapWord, Selectable: true},
+	)
+	about := dialog.NewCustom(lang.L("About PlanDesk"), lang.L("OK"), container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSquareSize(96), img), nil, text), d.win)
+	about.Resize(fyne.NewSize(560, 280))
+	about.Show()
+}

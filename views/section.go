@@ -1,0 +1,91 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"plandesk/data"
+)
+
+// sectionPage shows one section: a breadcrumb, the heading in large bold
+// type, its paragraphs, links to its subsections, and Previous/Next.
+type sectionPage struct {
+	widget.BaseWidget
+	crumb      *widget.Label
+	title      *widget.Label
+	body       *fyne.Container
+	scroll     *container.Scroll
+	prev, next *widget.Button
+	onOpen     func(id int64)
+}
+
+func newSectionPage(onPrev, onNext func(), onOpen func(id int64)) *sectionPage {
+	p := &sectionPage{
+		crumb:  &widget.Label{Truncation: fyne.TextTruncateEllipsis},
+		title:  &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameHeadingText},
+		body:   container.NewVBox(),
+		prev:   widget.NewButtonWithIcon(lang.L("Previous"), theme.NavigateBackIcon(), onPrev),
+		next:   widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), onNext),
+		onOpen: onOpen,
+	}
+	p.next.IconPlacement = widget.ButtonIconTrailingText
+	p.scroll = container.NewVScroll(container.NewPadded(p.body))
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+func (p *sectionPage) CreateRenderer() fyne.WidgetRenderer {
+	header := container.NewVBox(p.crumb, p.title, widget.NewSeparator())
+	footer := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, p.prev, p.next))
+	return widget.NewSimpleRenderer(container.NewBorder(container.NewPadded(header), footer, nil, nil, p.scroll))
+}
+
+// show fills the page with a section. path runs from the top-level part down
+// to the section; children are its direct subsections, linked when the
+// section has no text of its own.
+func (p *sectionPage) show(path []data.Section, paragraphs []data.Paragraph, children []data.Section, hasPrev, hasNext bool) {
+	if len(path) == 0 {
+		return
+	}
+	crumbs := make([]string, len(path)-1)
+	for i, s := range path[:len(path)-1] {
+		crumbs[i] = s.Heading()
+	}
+	p.crumb.SetText(strings.Join(crumbs, "  ›  "))
+	p.crumb.Hidden = len(crumbs) == 0
+	p.title.SetText(path[len(path)-1].Heading())
+
+	objects := make([]fyne.CanvasObject, 0, len(paragraphs)+len(children)+1)
+	for _, para := range paragraphs {
+		objects = append(objects, newParagraph(para.Text, theme.SizeNameSubHeadingText))
+	}
+	if len(paragraphs) == 0 {
+		objects = append(objects, &widget.Label{Text: lang.L("This section has no text of its own; its subsections follow."), Wrapping: fyne.TextWrapWord})
+	}
+	if len(paragraphs) == 0 || len(children) > 0 {
+		for _, c := range children {
+			id := c.ID
+			link := &widget.Button{Text: c.Heading(), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, Icon: theme.NavigateNextIcon(), OnTapped: func() { p.onOpen(id) }}
+			objects = append(objects, link)
+		}
+	}
+	p.body.Objects = objects
+	p.body.Refresh()
+	p.scroll.ScrollToTop()
+	setEnabled(p.prev, hasPrev)
+	setEnabled(p.next, hasNext)
+	p.Refresh()
+}
+
+func setEnabled(w fyne.Disableable, enabled bool) {
+	if enabled {
+		w.Enable()
+	} else {
+		w.Disable()
+	}
+}

@@ -1,0 +1,51 @@
+package views
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Variant names as stored in preferences.
+const (
+	VariantSystem = "system"
+	VariantLight  = "light"
+	VariantDark   = "dark"
+)
+
+// Theme is Fyne's default theme drawn with PlanDesk's bundled CJK font, in
+// the light or dark variant the user chose (or the system's).
+type Theme struct {
+	fyne.Theme
+	regular, bold fyne.Resource
+	variant       string
+}
+
+// NewTheme returns the theme with the given font faces and variant name.
+func NewTheme(regular, bold fyne.Resource, variant string) *Theme {
+	return &Theme{Theme: theme.DefaultTheme(), regular: regular, bold: bold, variant: variant}
+}
+
+// Color forces the chosen variant, if any.
+func (t *Theme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	switch t.variant {
+	case VariantLight:
+		v = theme.VariantLight
+	case VariantDark:
+		v = theme.VariantDark
+	}
+	return t.Theme.Color(name, v)
+}
+
+// Font draws all proportional text with the CJK font; Chinese has no
+// italic, so italic falls back to the upright face of the same weight.
+func (t *Theme) Font(style fyne.TextStyle) fyne.Resource {
+	if style.Monospace || style.Symbol {
+		return t.Theme.Font(style)
+	}
+	if style.Bold {
+		return t.bold
+	}
+	return t.regular
+}
