@@ -66,15 +66,18 @@ func SchemaVersion() int {
 	return m[len(m)-1].version
 }
 
-// migrate brings the schema up to date. A file that already holds data is
-// first copied with VACUUM INTO next to itself, so a failed or unwanted
-// upgrade can be undone by hand.
-func (s *Store) migrate() error {
+// migrate brings the schema up to date.
+func (s *Store) migrate() error { return s.migrateWith(migrations()) }
+
+// migrateWith applies the steps of steps that the file lacks. A file that
+// already holds a schema is first copied with VACUUM INTO next to itself, so
+// a failed or unwanted upgrade can be undone by hand.
+func (s *Store) migrateWith(steps []migration) error {
 	current, err := s.schemaVersion()
 	if err != nil {
 		return err
 	}
-	latest := SchemaVersion()
+	latest := steps[len(steps)-1].version
 	if current > latest {
 		return &OpenError{Path: s.path, Kind: ErrNewerSchema,
 			Err: fmt.Errorf("schema version %d, this PlanDesk knows up to %d", current, latest)}
@@ -87,7 +90,7 @@ func (s *Store) migrate() error {
 			return fmt.Errorf("back up before migrating: %w", err)
 		}
 	}
-	for _, m := range migrations() {
+	for _, m := range steps {
 		if m.version <= current {
 			continue
 		}

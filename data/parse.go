@@ -133,7 +133,7 @@ func chineseNumber(s string) int {
 		return 10
 	case len(runes) == 1:
 		return digits[runes[0]]
-	case len(runes) == 2 && runes[0] == '十':
+	case len(runes) == 2 && runes[0] == '十' && digits[runes[1]] > 0:
 		return 10 + digits[runes[1]]
 	case len(runes) == 2 && runes[1] == '十':
 		return digits[runes[0]] * 10

@@ -1,0 +1,68 @@
+package data
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// readOnlyDir returns a folder holding a PlanDesk database (db.db) that the
+// test process cannot write to: a read-only tmpfs remount when running as
+// root (root ignores permission bits), permission bits otherwise.
+func readOnlyDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if os.Geteuid() == 0 {
+		if err := exec.Command("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", dir).Run(); err != nil {
+			t.Skipf("running as root without permission to mount a read-only folder: %v", err)
+		}
+		t.Cleanup(func() { _ = exec.Command("umount", dir).Run() })
+	}
+	s, err := Open(filepath.Join(dir, "db.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SeedIfEmpty(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if os.Geteuid() == 0 {
+		if out, err := exec.Command("mount", "-o", "remount,ro", dir).CombinedOutput(); err != nil {
+			t.Fatalf("remount read-only: %v %s", err, out)
+		}
+	} else {
+		if err := os.Chmod(filepath.Join(dir, "db.db"), 0o444); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(dir, 0o555); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = os.Chmod(dir, 0o755) })
+	}
+	return dir
+}
+
+func TestOpenInReadOnlyFolder(t *testing.T) {
+	dir := readOnlyDir(t)
+	before, err := os.ReadFile(filepath.Join(dir, "db.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"db.db", "new.db"} {
+		_, err := Open(filepath.Join(dir, name))
+		if !errors.Is(err, ErrReadOnly) {
+			t.Errorf("%s: err = %v, want ErrReadOnly", name, err)
+		}
+	}
+	after, _ := os.ReadFile(filepath.Join(dir, "db.db"))
+	if string(before) != string(after) {
+		t.Error("read-only database changed")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "new.db")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("new.db was created: %v", err)
+	}
+}
