@@ -158,6 +158,11 @@ stop_current() {
 		for kid in $(children_of "$CUR_TIME_PID"); do
 			kill -KILL "$kid" 2>/dev/null || true
 		done
+		# Let time reap its child (no zombies left behind), then make sure.
+		for _ in $(seq 100); do
+			alive "$CUR_TIME_PID" || break
+			sleep 0.02
+		done
 		kill -KILL "$CUR_TIME_PID" 2>/dev/null || true
 		wait "$CUR_TIME_PID" 2>/dev/null || true
 	fi
