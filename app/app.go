@@ -50,6 +50,7 @@ func Run(opts Options) error {
 	a.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), prefs.StringWithFallback(prefTheme, views.VariantSystem)))
 
 	d := newDesk(a, path)
+	d.start()
 	d.win.ShowAndRun()
 	d.close()
 	return nil

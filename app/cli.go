@@ -98,7 +98,8 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 func printOutline(w io.Writer, p *data.ParsedReport) {
 	fmt.Fprintln(w, p.Title)
 	p.Walk(func(s, _ *data.ParsedSection, depth int) {
-		fmt.Fprintf(w, "%s%s%s  [%d]\n", strings.Repeat("  ", depth+1), s.Numbering, s.Title, len(s.Paragraphs))
+		fmt.Fprintf(w, "%s%s%s  (%s)\n", strings.Repeat("  ", depth+1), s.Numbering, s.Title,
+			lang.L("{{.Count}} paragraphs", map[string]any{"Count": len(s.Paragraphs)}))
 	})
 }
 

@@ -29,6 +29,10 @@ type desk struct {
 	report  data.Report
 	screen  *views.ReportScreen
 	picker  *widget.Select
+
+	// settled, if set, is called on the UI thread whenever the window comes
+	// to rest: a section shown or an error explained. Tests wait on it.
+	settled func()
 }
 
 func newDesk(a fyne.App, dbPath string) *desk {
@@ -38,8 +42,17 @@ func newDesk(a fyne.App, dbPath string) *desk {
 	d.win.SetContent(container.NewCenter(widget.NewLabel(lang.L("Loading…"))))
 	d.win.Canvas().SetOnTypedKey(d.onTypedKey)
 	d.addShortcuts()
-	go d.openStore()
 	return d
+}
+
+// start opens the database in the background; the window shows "Loading…"
+// until it is ready.
+func (d *desk) start() { go d.openStore() }
+
+func (d *desk) notifySettled() {
+	if d.settled != nil {
+		d.settled()
+	}
 }
 
 // openStore runs off the UI thread: it opens the database, adds the shipped
@@ -130,6 +143,7 @@ func (d *desk) onReportPicked(string) {
 
 func (d *desk) onSectionShown(reportID, sectionID int64) {
 	setLastPlace(d.app.Preferences(), d.dbPath, reportID, sectionID)
+	d.notifySettled()
 }
 
 func (d *desk) onTypedKey(e *fyne.KeyEvent) {
@@ -221,6 +235,7 @@ func (d *desk) showOpenError(err error) {
 	quit := widget.NewButtonWithIcon(lang.L("Quit"), theme.CancelIcon(), d.app.Quit)
 	quit.Importance = widget.HighImportance
 	d.win.SetContent(views.NewMessagePanel(theme.ErrorIcon(), lang.L("Cannot open the database"), explain(err), quit))
+	d.notifySettled()
 }
 
 func (d *desk) showError(err error) { d.showTitledError(lang.L("Cannot load the report"), err) }

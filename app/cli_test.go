@@ -1,0 +1,136 @@
+package app
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"plandesk/data"
+)
+
+// seedFile writes the shipped report to a temp file, as a user's copy.
+func seedFile(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "hanyang.txt")
+	if err := os.WriteFile(path, data.SeedText(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// isolate points the default database location into a temp dir.
+func isolate(t *testing.T) string {
+	t.Helper()
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, "config"))
+	t.Setenv("PLANDESK_LANG", "zh")
+	return home
+}
+
+func runImport(args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = RunImport(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestImportDryRunPrintsOutlineAndTouchesNothing(t *testing.T) {
+	home := isolate(t)
+	code, out, errOut := runImport(seedFile(t), "--dry-run")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	golden := filepath.Join("testdata", "import-dry-run.golden")
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != string(want) {
+		t.Errorf("dry-run output differs from %s:\n%s", golden, out)
+	}
+	var files []string
+	_ = filepath.Walk(home, func(p string, info os.FileInfo, _ error) error {
+		if info != nil && !info.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if len(files) != 0 {
+		t.Errorf("dry run wrote %v", files)
+	}
+}
+
+func TestImportAddsReportsAndNeverTheSeed(t *testing.T) {
+	isolate(t)
+	db := filepath.Join(t.TempDir(), "cli.db")
+	short := filepath.Join(t.TempDir(), "county.txt")
+	if err := os.WriteFile(short, []byte("某县规划评估\n一、成效\n道路建成。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Flags may come before or after the file.
+	if code, out, errOut := runImport("--db", db, short); code != 0 || !strings.Contains(out, "已导入《某县规划评估》：1 节，1 段。") {
+		t.Fatalf("import: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, _, errOut := runImport(seedFile(t), "--db", db); code != 0 {
+		t.Fatalf("second import: exit %d %s", code, errOut)
+	}
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	reports, err := s.Reports()
+	if err != nil || len(reports) != 2 || reports[0].Title != "某县规划评估" || reports[1].SourceName != "hanyang.txt" {
+		t.Fatalf("reports = %+v, %v", reports, err)
+	}
+}
+
+func TestImportRejectsBadFilesClearly(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cli.db")
+	cases := map[string]struct {
+		content []byte
+		message string
+	}{
+		"empty.txt":  {nil, "文件是空的"},
+		"binary.txt": {[]byte("\x00\x01PK binary"), "不是文本文件"},
+		"gbk.txt":    {[]byte{0xba, 0xba, 0xd1, 0xf4, '\n', 0xd2, 0xbb, 0xa1, 0xa2}, "不是 UTF-8 编码"},
+		"prose.txt":  {[]byte("一段没有标题的文字。\n"), "没有找到编号标题"},
+	}
+	for name, c := range cases {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, c.content, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, _, errOut := runImport(path, "--db", db)
+		if code != 1 || !strings.Contains(errOut, c.message) {
+			t.Errorf("%s: exit %d, stderr %q; want 1 and %q", name, code, errOut, c.message)
+		}
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("a rejected import created the database: %v", err)
+	}
+	if code, _, _ := runImport(filepath.Join(dir, "missing.txt"), "--db", db); code != 1 {
+		t.Errorf("missing file: exit %d", code)
+	}
+	if code, _, _ := runImport(); code != 2 {
+		t.Errorf("no file: exit %d, want 2 (usage)", code)
+	}
+}
+
+func TestImportIntoLockedDatabaseSaysSo(t *testing.T) {
+	isolate(t)
+	db := filepath.Join(t.TempDir(), "cli.db")
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	code, _, errOut := runImport(seedFile(t), "--db", db)
+	if code != 1 || !strings.Contains(errOut, "正被另一个规划评估台窗口或程序使用") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+}

@@ -1,0 +1,174 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"plandesk/data"
+	"plandesk/icons"
+	"plandesk/views"
+)
+
+// testDesk is the main window on a test app, with its resting states
+// reported on a channel.
+type testDesk struct {
+	*desk
+	settled chan struct{}
+}
+
+// newTestDesk starts the main window on a test app with db, in Chinese.
+func newTestDesk(t *testing.T, db string) *testDesk {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), views.VariantLight))
+	if err := useLanguage(langChinese); err != nil {
+		t.Fatal(err)
+	}
+	return startTestDesk(t, a, db)
+}
+
+// startTestDesk starts a main window on app a, as a new start of PlanDesk
+// with the same preferences would.
+func startTestDesk(t *testing.T, a fyne.App, db string) *testDesk {
+	t.Helper()
+	d := &testDesk{desk: newDesk(a, db), settled: make(chan struct{}, 16)}
+	d.desk.settled = func() { d.settled <- struct{}{} }
+	t.Cleanup(d.close)
+	d.start()
+	return d
+}
+
+// wait blocks until the window comes to rest.
+func (d *testDesk) wait(t *testing.T) {
+	t.Helper()
+	select {
+	case <-d.settled:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the window never came to rest")
+	}
+}
+
+// assertShows fails unless some label or button in the window shows want.
+func assertShows(t *testing.T, w fyne.Window, want string) {
+	t.Helper()
+	if got := visibleText(w.Content()); !strings.Contains(got, want) {
+		t.Errorf("window does not show %q; it shows:\n%s", want, got)
+	}
+}
+
+// visibleText collects the text of the labels and buttons in a tree.
+func visibleText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			b.WriteString(w.Text + "\n")
+		case *widget.Button:
+			b.WriteString(w.Text + "\n")
+		}
+		switch c := o.(type) {
+		case *fyne.Container:
+			for _, child := range c.Objects {
+				walk(child)
+			}
+		case fyne.Widget:
+			for _, child := range test.WidgetRenderer(c).Objects() {
+				walk(child)
+			}
+		}
+	}
+	walk(o)
+	return b.String()
+}
+
+func TestDeskOpensTheShippedReportOnFirstStart(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "first.db")
+	d := newTestDesk(t, db)
+	d.wait(t)
+	assertShows(t, d.win, "上一节")
+	assertShows(t, d.win, "一、纲要重大任务推进情况")
+	if got := d.win.Title(); got != "PlanDesk — 汉阳区国民经济和社会发展第十四个五年规划纲要实施中期评估报告" {
+		t.Errorf("title = %q", got)
+	}
+	if len(d.reports) != 1 {
+		t.Errorf("%d reports after first start, want the shipped one", len(d.reports))
+	}
+
+	d.setLanguage(langEnglish)
+	d.wait(t)
+	assertShows(t, d.win, "Previous")
+	if d.win.MainMenu().Items[0].Label != "File" {
+		t.Errorf("menu after switching to English: %q", d.win.MainMenu().Items[0].Label)
+	}
+	d.setLanguage(langChinese)
+	d.wait(t)
+	assertShows(t, d.win, "下一节")
+	if d.win.MainMenu().Items[0].Label != "文件" {
+		t.Errorf("menu after switching back: %q", d.win.MainMenu().Items[0].Label)
+	}
+}
+
+func TestDeskReopensTheLastSection(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "last.db")
+	first := newTestDesk(t, db)
+	first.wait(t)
+	first.screen.Next()
+	first.wait(t)
+	first.screen.Next()
+	first.wait(t)
+	want := first.screen.Current()
+	first.close()
+	first.store = nil
+
+	again := startTestDesk(t, first.app, db)
+	again.wait(t)
+	if got := again.screen.Current(); got != want {
+		t.Fatalf("reopened section %d, want %d", got, want)
+	}
+	assertShows(t, again.win, "2.数字经济稳步发展")
+}
+
+func TestDeskExplainsAnUnusableDatabaseInChinese(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "notes.db")
+	content := []byte("这不是数据库")
+	if err := os.WriteFile(db, content, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d := newTestDesk(t, db)
+	d.wait(t)
+	assertShows(t, d.win, "无法打开数据库")
+	assertShows(t, d.win, "不是规划评估台的数据库，程序没有改动它")
+	assertShows(t, d.win, "退出")
+	if after, _ := os.ReadFile(db); string(after) != string(content) {
+		t.Error("the file was changed")
+	}
+}
+
+func TestExplainCoversEveryOpenError(t *testing.T) {
+	if err := useLanguage(langChinese); err != nil {
+		t.Fatal(err)
+	}
+	for kind, want := range map[error]string{
+		data.ErrLocked:      "正被另一个规划评估台窗口或程序使用",
+		data.ErrReadOnly:    "不可写入",
+		data.ErrCorrupt:     "已损坏",
+		data.ErrNewerSchema: "请升级规划评估台",
+		data.ErrNotDatabase: "不是规划评估台的数据库",
+	} {
+		err := fmt.Errorf("start: %w", &data.OpenError{Path: "/home/x/plandesk.db", Kind: kind, Err: errors.New("cause")})
+		got := explain(err)
+		if !strings.Contains(got, want) || !strings.Contains(got, "/home/x/plandesk.db") {
+			t.Errorf("%v: %q lacks %q and the path", kind, got, want)
+		}
+	}
+}

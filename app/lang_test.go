@@ -1,0 +1,78 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/lang"
+)
+
+// TestLanguageIgnoresSystemLocale runs PlanDesk's language setup in fresh
+// processes under several system locales: the chosen language wins in each.
+func TestLanguageIgnoresSystemLocale(t *testing.T) {
+	for _, locale := range []string{"", "C", "en_US.UTF-8", "zh_CN.UTF-8", "zh_TW.UTF-8", "de_DE.UTF-8"} {
+		for code, want := range map[string]string{langChinese: "上一节/取消", langEnglish: "Previous/Cancel"} {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestHelperLanguage$")
+			cmd.Env = append(withoutLocale(os.Environ()), "LANG="+locale, "PLANDESK_HELPER_LANG="+code)
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("LANG=%q %s: %v\n%s", locale, code, err, out)
+			}
+			if !strings.Contains(string(out), "strings="+want+"\n") {
+				t.Errorf("LANG=%q, chosen %s: got %s, want %s", locale, code, out, want)
+			}
+		}
+	}
+}
+
+func withoutLocale(env []string) []string {
+	var kept []string
+	for _, e := range env {
+		if !strings.HasPrefix(e, "LANG=") && !strings.HasPrefix(e, "LANGUAGE=") && !strings.HasPrefix(e, "LC_") {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+// TestHelperLanguage runs in a subprocess of TestLanguageIgnoresSystemLocale.
+func TestHelperLanguage(t *testing.T) {
+	code := os.Getenv("PLANDESK_HELPER_LANG")
+	if code == "" {
+		t.Skip("helper process only")
+	}
+	if err := useLanguage(code); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("strings=%s/%s\n", lang.L("Previous"), lang.L("Cancel"))
+}
+
+func TestTranslationsCoverTheSameKeys(t *testing.T) {
+	keys := func(code string) map[string]bool {
+		data, err := translationFS.ReadFile("translations/" + code + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]bool{}
+		for _, line := range strings.Split(string(data), "\n") {
+			if k, _, ok := strings.Cut(strings.TrimSpace(line), `": "`); ok {
+				m[k] = true
+			}
+		}
+		return m
+	}
+	zh, en := keys(langChinese), keys(langEnglish)
+	for k := range zh {
+		if !en[k] {
+			t.Errorf("en.json lacks %s", k)
+		}
+	}
+	for k := range en {
+		if !zh[k] {
+			t.Errorf("zh.json lacks %s", k)
+		}
+	}
+}
