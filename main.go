@@ -3,6 +3,7 @@
 //
 //	plandesk [--db PATH]                          open the window
 //	plandesk import FILE [--db PATH] [--dry-run]  import a report text
+//	plandesk reports [--db PATH]                  list the reports stored
 package main
 
 import (
@@ -14,8 +15,13 @@ import (
 )
 
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "import" {
-		os.Exit(app.RunImport(os.Args[2:], os.Stdout, os.Stderr))
+	if len(os.Args) > 1 {
+		switch os.Args[1] {
+		case "import":
+			os.Exit(app.RunImport(os.Args[2:], os.Stdout, os.Stderr))
+		case "reports":
+			os.Exit(app.RunReports(os.Args[2:], os.Stdout, os.Stderr))
+		}
 	}
 	dbPath := flag.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
 	flag.Parse()

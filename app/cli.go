@@ -93,6 +93,54 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// RunReports is `plandesk reports [--db PATH]`: it lists the reports in the
+// database, one a line: id, title, section count and source file. It
+// returns the process exit code.
+func RunReports(args []string, stdout, stderr io.Writer) int {
+	if err := useLanguage(os.Getenv("PLANDESK_LANG")); err != nil {
+		fmt.Fprintln(stderr, err)
+	}
+	fs := flag.NewFlagSet("plandesk reports", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", "", "database file (default: "+defaultPathForHelp()+")")
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "usage: plandesk reports [--db PATH]")
+		return 2
+	}
+	path := *dbPath
+	if path == "" {
+		var err error
+		if path, err = DefaultDBPath(); err != nil {
+			fmt.Fprintf(stderr, "plandesk reports: %v\n", err)
+			return 1
+		}
+	}
+	if _, err := os.Stat(path); err != nil {
+		fmt.Fprintf(stderr, "plandesk reports: %v\n", err)
+		return 1
+	}
+	store, err := data.Open(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "plandesk reports: %s\n", explain(err))
+		return 1
+	}
+	defer store.Close()
+	reports, err := store.Reports()
+	if err != nil {
+		fmt.Fprintf(stderr, "plandesk reports: %v\n", err)
+		return 1
+	}
+	for _, r := range reports {
+		sections, err := store.Sections(r.ID)
+		if err != nil {
+			fmt.Fprintf(stderr, "plandesk reports: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "%d\t%s\t%s\t%s\n", r.ID, r.Title, lang.L("{{.Count}} sections", map[string]any{"Count": len(sections)}), r.SourceName)
+	}
+	return 0
+}
+
 // printOutline writes the detected outline, indented by level: numbering,
 // title and paragraph count.
 func printOutline(w io.Writer, p *data.ParsedReport) {

@@ -134,3 +134,37 @@ func TestImportIntoLockedDatabaseSaysSo(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
 }
+
+func TestReportsListsWhatIsStored(t *testing.T) {
+	isolate(t)
+	db := filepath.Join(t.TempDir(), "cli.db")
+	if code, _, errOut := runImport(seedFile(t), "--db", db); code != 0 {
+		t.Fatalf("import: %s", errOut)
+	}
+	var out, errOut bytes.Buffer
+	if code := RunReports([]string{"--db", db}, &out, &errOut); code != 0 {
+		t.Fatalf("reports: exit %d %s", code, errOut.String())
+	}
+	want := "1\t汉阳区国民经济和社会发展第十四个五年规划纲要实施中期评估报告\t17 节\thanyang.txt\n"
+	if out.String() != want {
+		t.Errorf("reports = %q, want %q", out.String(), want)
+	}
+	// A database that does not exist is not created by listing it.
+	missing := filepath.Join(t.TempDir(), "none.db")
+	if code := RunReports([]string{"--db", missing}, &out, &errOut); code != 1 {
+		t.Errorf("missing database: exit %d", code)
+	}
+	if _, err := os.Stat(missing); !os.IsNotExist(err) {
+		t.Error("listing created the database")
+	}
+}
+
+func TestVersionMatchesFyneAppToml(t *testing.T) {
+	toml, err := os.ReadFile(filepath.Join("..", "FyneApp.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(toml), `Version = "`+Version+`"`) {
+		t.Errorf("FyneApp.toml does not carry Version %q", Version)
+	}
+}

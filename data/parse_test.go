@@ -171,14 +171,14 @@ func TestParseHeadingsAndNumbersInText(t *testing.T) {
 		"评估报告",
 		"",
 		"一、总体情况",
-		"1．进展",            // full-width dot
+		"1．进展", // full-width dot
 		"全区规划路网建成率达到",
-		"4.1万人次，",          // a decimal at a line start stays in its paragraph
+		"4.1万人次，", // a decimal at a line start stays in its paragraph
 		"15万个学位建成。",
 		"2022年营商环境获全省第一。", // a year at a line start
 		"2．问题",
 		"二、对策",
-		"(一)聚焦能级跃升",         // half-width parentheses
+		"(一)聚焦能级跃升", // half-width parentheses
 		"推进数字经济。",
 		"(二) 增强发展动能", // a space after the numbering
 		"3.不是标题因为编号不连续",

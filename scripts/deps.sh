@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages PlanDesk needs to build and test, when
+# they are missing: a C compiler and the OpenGL/X11 headers for Fyne's cgo
+# driver, and Xvfb, xdotool and ImageMagick for the end-to-end smoke test.
+# Uses sudo when not run as root. Does nothing when all are present.
+set -euo pipefail
+
+packages=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
+	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xdotool imagemagick)
+if [ "${1:-}" = "--bench" ]; then
+	packages+=(time python3)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "deps: installing ${missing[*]}" >&2
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
