@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
-go build -tags migrated_fynedo -o plandesk .
+. scripts/env.sh
+go build -o plandesk .
 exec ./plandesk "$@"

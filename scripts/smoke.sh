@@ -6,6 +6,7 @@
 # was remembered. Leaves the screenshot in $SMOKE_OUT (default: a temp dir).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/env.sh
 
 work=$(mktemp -d)
 out=${SMOKE_OUT:-$work}
@@ -24,7 +25,7 @@ fail() {
 	exit 1
 }
 
-go build -tags migrated_fynedo -o "$work/plandesk" .
+go build -o "$work/plandesk" .
 
 # A free display number.
 display=""

@@ -5,12 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
+. scripts/env.sh
 
 unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))
 if [ -n "$unformatted" ]; then
 	echo "gofmt would change: $unformatted" >&2
 	exit 1
 fi
-go vet -tags migrated_fynedo ./...
-go test -tags migrated_fynedo -count=1 ./...
+go vet ./...
+go test -count=1 ./...
 bash scripts/smoke.sh

@@ -27,13 +27,20 @@ func NewTheme(regular, bold fyne.Resource, variant string) *Theme {
 	return &Theme{Theme: theme.DefaultTheme(), regular: regular, bold: bold, variant: variant}
 }
 
-// Color forces the chosen variant, if any.
+// lightForeground is darker than Fyne's light grey text: dense Chinese body
+// text needs the contrast, above all on a projector.
+var lightForeground = color.NRGBA{R: 0x1f, G: 0x1f, B: 0x1f, A: 0xff}
+
+// Color forces the chosen variant, if any, and darkens light-theme text.
 func (t *Theme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	switch t.variant {
 	case VariantLight:
 		v = theme.VariantLight
 	case VariantDark:
 		v = theme.VariantDark
+	}
+	if name == theme.ColorNameForeground && v == theme.VariantLight {
+		return lightForeground
 	}
 	return t.Theme.Color(name, v)
 }

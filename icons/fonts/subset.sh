@@ -9,7 +9,7 @@ src=/usr/share/fonts/opentype/noto
 /usr/bin/python3 make-charset.py
 for weight in Regular Bold; do
   pyftsubset "$src/NotoSansCJK-$weight.ttc" --font-number=2 \
-    --text-file=charset.txt --no-hinting \
+    --text-file=charset.txt --no-hinting --layout-features=kern,ccmp --drop-tables+=vmtx,vhea,VORG \
     --name-IDs='*' --name-languages='*' \
     --output-file="NotoSansSC-$weight-subset.otf"
 done

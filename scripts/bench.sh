@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Measures PlanDesk: the Go benchmarks (parse and import the shipped report,
+# open the store and load its tree, build a section page), then the real
+# binary's start under Xvfb against a bare Fyne window built the same way
+# (same tags, same window size): time to first frame and peak RSS, median of
+# 5 starts each. Targets: ≤ 1.2× the time and ≤ 1.15× the memory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh --bench
+. scripts/env.sh
+
+go test -run '^$' -bench . -benchmem ./data ./views
+
+bin=$(mktemp -d)
+trap 'rm -rf "$bin"' EXIT
+go build -o "$bin/plandesk" .
+go build -o "$bin/bare" ./scripts/barewindow
+scripts/startup-bench.sh "$@" "$bin/plandesk" "$bin/bare" --db @TMP@/plan.db

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Takes the README screenshots of the real window under Xvfb: light and dark
+# theme, Chinese and English, each on a section with text. Writes
+# docs/screenshot-<theme>-<lang>.png.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh
+. scripts/env.sh
+
+work=$(mktemp -d)
+xvfb_pid=""
+cleanup() {
+	[ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+	rm -rf "$work"
+}
+trap cleanup EXIT
+go build -o "$work/plandesk" .
+display=":$((RANDOM % 50 + 150))"
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+export DISPLAY=$display
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+
+# shoot THEME LANG PAGES: start fresh, page forward PAGES times, capture.
+shoot() {
+	local theme=$1 lang=$2 pages=$3 home="$work/$1-$2" win="" pid
+	mkdir -p "$home/.config/fyne/cn.plandesk.desk"
+	printf '{"theme":"%s","language":"%s"}' "$theme" "$lang" >"$home/.config/fyne/cn.plandesk.desk/preferences.json"
+	HOME=$home XDG_CONFIG_HOME=$home/.config "$work/plandesk" --db "$home/plandesk.db" >"$home/log" 2>&1 &
+	pid=$!
+	for _ in $(seq 200); do
+		win=$(xdotool search --name '^PlanDesk —' 2>/dev/null | head -n 1 || true)
+		[ -n "$win" ] && break
+		sleep 0.1
+	done
+	[ -n "$win" ] || { echo "screenshots: no window for $theme/$lang" >&2; cat "$home/log" >&2; exit 1; }
+	sleep 1.5
+	for _ in $(seq "$pages"); do xdotool key --window "$win" Next; sleep 0.3; done
+	sleep 0.7
+	eval "$(xdotool getwindowgeometry --shell "$win")"
+	import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "docs/screenshot-$theme-$lang.png"
+	kill "$pid"
+	wait "$pid" 2>/dev/null || true
+	echo "docs/screenshot-$theme-$lang.png"
+}
+shoot light zh 7
+shoot dark zh 2
+shoot light en 13
+shoot dark en 1
