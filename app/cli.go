@@ -65,14 +65,7 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 
-	path := *dbPath
-	if path == "" {
-		if path, err = DefaultDBPath(); err != nil {
-			fmt.Fprintf(stderr, "plandesk import: %v\n", err)
-			return 1
-		}
-	}
-	store, err := data.Open(path)
+	store, err := openForCLI(*dbPath, false)
 	if err != nil {
 		fmt.Fprintf(stderr, "plandesk import: %s\n", explain(err))
 		return 1
@@ -83,14 +76,25 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "plandesk import: %v\n", err)
 		return 1
 	}
-	var counts outlineCounts
-	parsed.Walk(func(s, _ *data.ParsedSection, _ int) {
-		counts.sections++
-		counts.paragraphs += len(s.Paragraphs)
-	})
-	fmt.Fprintf(stdout, "%s (id %d, %s)\n", lang.L("Imported “{{.Title}}”: {{.Sections}} sections, {{.Paragraphs}} paragraphs.",
-		map[string]any{"Title": report.Title, "Sections": counts.sections, "Paragraphs": counts.paragraphs}), report.ID, store.Path())
+	fmt.Fprintf(stdout, "%s (id %d, %s)\n", importedMessage(report, parsed), report.ID, store.Path())
 	return 0
+}
+
+// openForCLI opens the database a subcommand's --db names, or the default
+// one. With mustExist, a missing file is an error rather than created.
+func openForCLI(path string, mustExist bool) (*data.Store, error) {
+	if path == "" {
+		var err error
+		if path, err = DefaultDBPath(); err != nil {
+			return nil, err
+		}
+	}
+	if mustExist {
+		if _, err := os.Stat(path); err != nil {
+			return nil, err
+		}
+	}
+	return data.Open(path)
 }
 
 // RunReports is `plandesk reports [--db PATH]`: it lists the reports in the
@@ -107,19 +111,7 @@ func RunReports(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: plandesk reports [--db PATH]")
 		return 2
 	}
-	path := *dbPath
-	if path == "" {
-		var err error
-		if path, err = DefaultDBPath(); err != nil {
-			fmt.Fprintf(stderr, "plandesk reports: %v\n", err)
-			return 1
-		}
-	}
-	if _, err := os.Stat(path); err != nil {
-		fmt.Fprintf(stderr, "plandesk reports: %v\n", err)
-		return 1
-	}
-	store, err := data.Open(path)
+	store, err := openForCLI(*dbPath, true)
 	if err != nil {
 		fmt.Fprintf(stderr, "plandesk reports: %s\n", explain(err))
 		return 1

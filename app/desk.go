@@ -186,7 +186,7 @@ func (d *desk) importFrom(r fyne.URIReadCloser) {
 	name := r.URI().Name()
 	go func() {
 		defer r.Close()
-		report, counts, err := importText(d.store, r, name)
+		report, parsed, err := importText(d.store, r, name)
 		var reports []data.Report
 		if err == nil {
 			reports, err = d.store.Reports()
@@ -200,32 +200,30 @@ func (d *desk) importFrom(r fyne.URIReadCloser) {
 			d.reports = reports
 			d.buildUI()
 			d.openReport(report.ID, 0)
-			dialog.ShowInformation(lang.L("PlanDesk"), lang.L("Imported “{{.Title}}”: {{.Sections}} sections, {{.Paragraphs}} paragraphs.",
-				map[string]any{"Title": report.Title, "Sections": counts.sections, "Paragraphs": counts.paragraphs}), d.win)
+			dialog.ShowInformation(lang.L("PlanDesk"), importedMessage(report, parsed), d.win)
 		})
 	}()
 }
 
-// outlineCounts is the size of a parsed report.
-type outlineCounts struct{ sections, paragraphs int }
-
 // importText reads, parses and stores one report text.
-func importText(store *data.Store, r io.Reader, name string) (data.Report, outlineCounts, error) {
+func importText(store *data.Store, r io.Reader, name string) (data.Report, *data.ParsedReport, error) {
 	text, err := io.ReadAll(r)
 	if err != nil {
-		return data.Report{}, outlineCounts{}, fmt.Errorf("read %s: %w", name, err)
+		return data.Report{}, nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	parsed, err := data.ParseReport(text)
 	if err != nil {
-		return data.Report{}, outlineCounts{}, fmt.Errorf("parse %s: %w", name, err)
+		return data.Report{}, nil, fmt.Errorf("parse %s: %w", name, err)
 	}
-	var counts outlineCounts
-	parsed.Walk(func(s, _ *data.ParsedSection, _ int) {
-		counts.sections++
-		counts.paragraphs += len(s.Paragraphs)
-	})
 	report, err := store.ImportReport(parsed, name)
-	return report, counts, err
+	return report, parsed, err
+}
+
+// importedMessage tells the user what an import added.
+func importedMessage(report data.Report, parsed *data.ParsedReport) string {
+	sections, paragraphs := parsed.Counts()
+	return lang.L("Imported “{{.Title}}”: {{.Sections}} sections, {{.Paragraphs}} paragraphs.",
+		map[string]any{"Title": report.Title, "Sections": sections, "Paragraphs": paragraphs})
 }
 
 // showOpenError replaces the window's content with why the database could

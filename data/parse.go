@@ -67,6 +67,15 @@ func (p *ParsedReport) Walk(visit func(s, parent *ParsedSection, depth int)) {
 	walk(p.Sections, nil, 0)
 }
 
+// Counts returns how many sections and paragraphs the report holds.
+func (p *ParsedReport) Counts() (sections, paragraphs int) {
+	p.Walk(func(s, _ *ParsedSection, _ int) {
+		sections++
+		paragraphs += len(s.Paragraphs)
+	})
+	return sections, paragraphs
+}
+
 // numberStyle is a way of numbering headings; each level of an outline uses one.
 type numberStyle int
 

@@ -60,28 +60,17 @@ func (r *ReportScreen) Outline() data.Outline { return r.outline }
 // LoadReport shows a report, opening section want if it belongs to the
 // report and the first section otherwise.
 func (r *ReportScreen) LoadReport(reportID, want int64) {
-	r.loads++
-	load := r.loads
-	go func() {
-		sections, err := r.source.Sections(reportID)
-		fyne.Do(func() {
-			if load != r.loads {
-				return
-			}
-			if err != nil {
-				r.fail(err)
-				return
-			}
-			r.reportID = reportID
-			r.outline = data.NewOutline(sections)
-			r.current = 0
-			r.tree.setOutline(r.outline)
-			if _, ok := r.outline.Section(want); !ok {
-				want = r.outline.First()
-			}
-			r.ShowSection(want)
-		})
-	}()
+	fetch := func() ([]data.Section, error) { return r.source.Sections(reportID) }
+	loadThen(r, fetch, func(sections []data.Section) {
+		r.reportID = reportID
+		r.outline = data.NewOutline(sections)
+		r.current = 0
+		r.tree.setOutline(r.outline)
+		if _, ok := r.outline.Section(want); !ok {
+			want = r.outline.First()
+		}
+		r.ShowSection(want)
+	})
 }
 
 // ShowSection loads and shows one section of the current report.
@@ -89,10 +78,24 @@ func (r *ReportScreen) ShowSection(id int64) {
 	if _, ok := r.outline.Section(id); !ok || id == r.current {
 		return
 	}
+	fetch := func() ([]data.Paragraph, error) { return r.source.Paragraphs(id) }
+	loadThen(r, fetch, func(paragraphs []data.Paragraph) {
+		r.current = id
+		r.page.show(r.outline.Path(id), paragraphs, r.children(id), r.outline.Prev(id) != 0, r.outline.Next(id) != 0)
+		r.tree.selectSection(id)
+		if r.OnSectionShown != nil {
+			r.OnSectionShown(r.reportID, id)
+		}
+	})
+}
+
+// loadThen runs fetch off the UI thread, then apply on it with the result,
+// unless a newer load started in the meantime (the user moved on).
+func loadThen[T any](r *ReportScreen, fetch func() (T, error), apply func(T)) {
 	r.loads++
 	load := r.loads
 	go func() {
-		paragraphs, err := r.source.Paragraphs(id)
+		v, err := fetch()
 		fyne.Do(func() {
 			if load != r.loads {
 				return
@@ -101,12 +104,7 @@ func (r *ReportScreen) ShowSection(id int64) {
 				r.fail(err)
 				return
 			}
-			r.current = id
-			r.page.show(r.outline.Path(id), paragraphs, r.children(id), r.outline.Prev(id) != 0, r.outline.Next(id) != 0)
-			r.tree.selectSection(id)
-			if r.OnSectionShown != nil {
-				r.OnSectionShown(r.reportID, id)
-			}
+			apply(v)
 		})
 	}()
 }
