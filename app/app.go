@@ -49,7 +49,7 @@ func Run(opts Options) error {
 
 	a := fyneapp.NewWithID(AppID)
 	prefs := a.Preferences()
-	if err := useLanguage(prefs.StringWithFallback(prefLanguage, langChinese)); err != nil {
+	if err := useLanguage(languageFrom(prefs.String(prefLanguage))); err != nil {
 		fyne.LogError("load translations", err)
 	}
 	a.SetIcon(icons.AppIcon())

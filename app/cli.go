@@ -19,7 +19,7 @@ import (
 // otherwise it adds the report to the database in one transaction. It never
 // adds the shipped report. It returns the process exit code.
 func RunImport(args []string, stdout, stderr io.Writer) int {
-	if err := useLanguage(os.Getenv("PLANDESK_LANG")); err != nil {
+	if err := useLanguage(languageFrom(os.Getenv("PLANDESK_LANG"))); err != nil {
 		fmt.Fprintln(stderr, err)
 	}
 	fs := flag.NewFlagSet("plandesk import", flag.ContinueOnError)
@@ -101,7 +101,7 @@ func openForCLI(path string, mustExist bool) (*data.Store, error) {
 // database, one a line: id, title, section count and source file. It
 // returns the process exit code.
 func RunReports(args []string, stdout, stderr io.Writer) int {
-	if err := useLanguage(os.Getenv("PLANDESK_LANG")); err != nil {
+	if err := useLanguage(languageFrom(os.Getenv("PLANDESK_LANG"))); err != nil {
 		fmt.Fprintln(stderr, err)
 	}
 	fs := flag.NewFlagSet("plandesk reports", flag.ContinueOnError)

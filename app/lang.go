@@ -3,8 +3,10 @@ package app
 import (
 	"embed"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2/lang"
+	"github.com/jeandeaual/go-locale"
 )
 
 // translationFS holds PlanDesk's strings, keyed by their English text.
@@ -35,4 +37,24 @@ func useLanguage(code string) error {
 		return fmt.Errorf("load %s translations: %w", code, err)
 	}
 	return nil
+}
+
+// defaultLanguage is the UI language until the user picks one: English when
+// the system is set to English, Simplified Chinese otherwise, including the
+// bare C/POSIX locale of a freshly installed machine.
+func defaultLanguage() string {
+	loc, err := locale.GetLocale()
+	if err == nil && strings.HasPrefix(strings.ToLower(loc), "en") {
+		return langEnglish
+	}
+	return langChinese
+}
+
+// languageFrom returns a chosen language code, or the default when none was
+// chosen.
+func languageFrom(choice string) string {
+	if choice == langChinese || choice == langEnglish {
+		return choice
+	}
+	return defaultLanguage()
 }

@@ -28,6 +28,29 @@ func TestLanguageIgnoresSystemLocale(t *testing.T) {
 	}
 }
 
+// TestDefaultLanguageFollowsAnEnglishSystem: with no choice made, English
+// systems get English and every other locale Chinese.
+func TestDefaultLanguageFollowsAnEnglishSystem(t *testing.T) {
+	for locale, want := range map[string]string{
+		"en_US.UTF-8": "Previous/Cancel",
+		"en_GB.UTF-8": "Previous/Cancel",
+		"zh_CN.UTF-8": "上一节/取消",
+		"C":           "上一节/取消",
+		"":            "上一节/取消",
+		"de_DE.UTF-8": "上一节/取消",
+	} {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperLanguage$")
+		cmd.Env = append(withoutLocale(os.Environ()), "LANG="+locale, "PLANDESK_HELPER_LANG=default")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("LANG=%q: %v\n%s", locale, err, out)
+		}
+		if !strings.Contains(string(out), "strings="+want+"\n") {
+			t.Errorf("LANG=%q with no choice: got %s, want %s", locale, out, want)
+		}
+	}
+}
+
 func withoutLocale(env []string) []string {
 	var kept []string
 	for _, e := range env {
@@ -44,7 +67,7 @@ func TestHelperLanguage(t *testing.T) {
 	if code == "" {
 		t.Skip("helper process only")
 	}
-	if err := useLanguage(code); err != nil {
+	if err := useLanguage(languageFrom(code)); err != nil {
 		t.Fatal(err)
 	}
 	fmt.Printf("strings=%s/%s\n", lang.L("Previous"), lang.L("Cancel"))

@@ -55,7 +55,7 @@ func (d *desk) themeMenu() *fyne.MenuItem {
 }
 
 func (d *desk) languageMenu() *fyne.MenuItem {
-	current := d.app.Preferences().StringWithFallback(prefLanguage, langChinese)
+	current := languageFrom(d.app.Preferences().String(prefLanguage))
 	var items []*fyne.MenuItem
 	for _, v := range []struct{ value, label string }{
 		{langChinese, "简体中文"},

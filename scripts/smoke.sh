@@ -76,7 +76,7 @@ wait "$app_pid" || fail "plandesk exited with status $?"
 app_pid=""
 
 [ -s "$db" ] || fail "database $db was not created"
-reports=$("$work/plandesk" reports --db "$db") || fail "plandesk reports failed"
+reports=$(PLANDESK_LANG=zh "$work/plandesk" reports --db "$db") || fail "plandesk reports failed"
 echo "$reports" | grep -q "汉阳区国民经济和社会发展第十四个五年规划纲要实施中期评估报告" || fail "shipped report not in the database: $reports"
 echo "$reports" | grep -q "17 节" || fail "expected 17 sections: $reports"
 prefs="$work/home/.config/fyne/cn.plandesk.desk/preferences.json"
