@@ -138,6 +138,37 @@ func TestDeskReopensTheLastSection(t *testing.T) {
 	assertShows(t, again.win, "2.数字经济稳步发展")
 }
 
+func TestDeskSwitchesBetweenReports(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "two.db")
+	store, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.SeedIfEmpty(); err != nil {
+		t.Fatal(err)
+	}
+	parsed, err := data.ParseReport([]byte("某县规划评估\n一、成效\n道路建成。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.ImportReport(parsed, "county.txt"); err != nil {
+		t.Fatal(err)
+	}
+	store.Close()
+
+	d := newTestDesk(t, db)
+	d.wait(t)
+	if len(d.picker.Options) != 2 || d.picker.SelectedIndex() != 0 {
+		t.Fatalf("picker options %q, selected %d", d.picker.Options, d.picker.SelectedIndex())
+	}
+	d.picker.SetSelectedIndex(1)
+	d.wait(t)
+	if d.win.Title() != "PlanDesk — 某县规划评估" {
+		t.Errorf("title after switching = %q", d.win.Title())
+	}
+	assertShows(t, d.win, "一、成效")
+}
+
 func TestDeskExplainsAnUnusableDatabaseInChinese(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "notes.db")
 	content := []byte("这不是数据库")
