@@ -28,7 +28,10 @@ type desk struct {
 	reports []data.Report
 	report  data.Report
 	screen  *views.ReportScreen
+	all     *views.AllIndicatorsScreen
+	tabs    *container.AppTabs
 	picker  *widget.Select
+	history *undoHistory
 
 	// settled, if set, is called on the UI thread whenever the window comes
 	// to rest: a section shown or an error explained. Tests wait on it.
@@ -77,6 +80,7 @@ func (d *desk) openStore() {
 		d.store = store
 		d.dbPath = store.Path()
 		d.reports = reports
+		d.history = &undoHistory{store: store, reviewer: d.reviewerName, changed: d.onIndicatorsChanged}
 		d.buildUI()
 	})
 }
@@ -84,16 +88,23 @@ func (d *desk) openStore() {
 // buildUI (re)creates the menus and the report screen, for example after
 // the language changed, and shows the last open place.
 func (d *desk) buildUI() {
-	d.screen = views.NewReportScreen(d.store)
+	d.screen = views.NewReportScreen(d.store, d.history)
 	d.screen.OnSectionShown = d.onSectionShown
+	d.screen.OnIndicatorsShown = d.notifySettled
 	d.screen.OnError = d.showError
+	d.all = views.NewAllIndicatorsScreen(d.store, d.history)
+	d.all.OnError = d.showError
+	d.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.L("Sections"), theme.DocumentIcon(), d.screen),
+		container.NewTabItemWithIcon(lang.L("All indicators"), theme.ListIcon(), d.all),
+	)
 	d.picker = widget.NewSelect(nil, d.onReportPicked)
 	d.win.SetMainMenu(d.mainMenu())
 	d.refreshPicker()
 
 	top := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Report")), nil, d.picker)
 	top.Hidden = len(d.reports) < 2
-	d.win.SetContent(container.NewBorder(top, nil, nil, nil, d.screen))
+	d.win.SetContent(container.NewBorder(top, nil, nil, nil, d.tabs))
 
 	reportID, sectionID := lastPlace(d.app.Preferences(), d.dbPath)
 	d.openReport(reportID, sectionID)
@@ -114,6 +125,7 @@ func (d *desk) openReport(id, want int64) {
 	d.win.SetTitle("PlanDesk — " + d.report.Title)
 	d.picker.SetSelectedIndex(d.reportIndex(d.report.ID))
 	d.screen.LoadReport(d.report.ID, want)
+	d.all.Load(d.report.ID)
 }
 
 func (d *desk) reportIndex(id int64) int {
@@ -156,6 +168,7 @@ func (d *desk) addShortcuts() {
 	c := d.win.Canvas()
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { d.app.Quit() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { d.importDialog() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, func(fyne.Shortcut) { d.redo() })
 }
 
 // importDialog asks for a report text file and imports it.

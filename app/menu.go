@@ -27,6 +27,7 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 
 	return fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("File"), importItem),
+		d.editMenu(),
 		fyne.NewMenu(lang.L("View"),
 			prev, next,
 			fyne.NewMenuItemSeparator(),

@@ -114,5 +114,30 @@ func insertReport(tx *gorm.DB, p *ParsedReport, sourceName string) (Report, erro
 			return Report{}, fmt.Errorf("paragraphs: %w", err)
 		}
 	}
+	if err := proposeIndicators(tx, report.ID, paragraphs); err != nil {
+		return Report{}, fmt.Errorf("propose indicators: %w", err)
+	}
 	return report, nil
+}
+
+// proposeIndicators stores the quantities the text states as indicators
+// waiting for a reviewer (待确认), each linked to its sentence and paragraph.
+// A quantity whose value does not read is left out rather than guessed.
+func proposeIndicators(tx *gorm.DB, reportID int64, paragraphs []Paragraph) error {
+	for _, para := range paragraphs {
+		for _, p := range ExtractIndicators(para.Text) {
+			paraID := para.ID
+			ind := Indicator{
+				ReportID: reportID, SectionID: para.SectionID, Name: p.Name, Unit: p.Unit,
+				Midterm: p.Value, Source: p.Sentence, SourceParagraphID: &paraID, State: StateProposed,
+			}
+			if err := ind.readValues(); err != nil {
+				continue
+			}
+			if err := insertIndicator(tx, &ind); err != nil {
+				return fmt.Errorf("indicator %q: %w", p.Name, err)
+			}
+		}
+	}
+	return nil
 }

@@ -57,6 +57,50 @@ CREATE TABLE paragraphs (
 	text TEXT NOT NULL,
 	UNIQUE (section_id, seq)
 );`,
+	}, {
+		version: 2,
+		name:    "indicators and their revisions",
+		sql: `
+CREATE TABLE indicators (
+	id INTEGER PRIMARY KEY,
+	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+	seq INTEGER NOT NULL,
+	name TEXT NOT NULL,
+	unit TEXT NOT NULL DEFAULT '',
+	attribute TEXT NOT NULL DEFAULT '',
+	direction TEXT NOT NULL DEFAULT 'up',
+	baseline TEXT NOT NULL DEFAULT '',
+	baseline_value REAL,
+	baseline_year TEXT NOT NULL DEFAULT '',
+	target TEXT NOT NULL DEFAULT '',
+	target_value REAL,
+	target_year TEXT NOT NULL DEFAULT '',
+	target_kind TEXT NOT NULL DEFAULT '',
+	midterm TEXT NOT NULL DEFAULT '',
+	midterm_value REAL,
+	midterm_as_of TEXT NOT NULL DEFAULT '',
+	note TEXT NOT NULL DEFAULT '',
+	source TEXT NOT NULL DEFAULT '',
+	source_paragraph_id INTEGER REFERENCES paragraphs(id) ON DELETE SET NULL,
+	state TEXT NOT NULL DEFAULT 'confirmed',
+	updated_at DATETIME NOT NULL
+);
+CREATE INDEX indicators_report ON indicators(report_id, section_id, seq);
+CREATE INDEX indicators_section ON indicators(section_id, seq);
+CREATE TABLE revisions (
+	id INTEGER PRIMARY KEY,
+	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	indicator_id INTEGER NOT NULL,
+	action TEXT NOT NULL,
+	field TEXT NOT NULL DEFAULT '',
+	old_text TEXT NOT NULL DEFAULT '',
+	new_text TEXT NOT NULL DEFAULT '',
+	reviewer TEXT NOT NULL DEFAULT '',
+	at DATETIME NOT NULL
+);
+CREATE INDEX revisions_indicator ON revisions(indicator_id, id);
+CREATE INDEX revisions_report ON revisions(report_id, id);`,
 	}}
 }
 
@@ -66,10 +110,8 @@ func SchemaVersion() int {
 	return m[len(m)-1].version
 }
 
-// migrate brings the schema up to date.
-func (s *Store) migrate() error { return s.migrateWith(migrations()) }
-
-// migrateWith applies the steps of steps that the file lacks. A file that
+// migrateWith brings the schema up to date with steps, applying those the
+// file lacks. A file that
 // already holds a schema is first copied with VACUUM INTO next to itself, so
 // a failed or unwanted upgrade can be undone by hand.
 func (s *Store) migrateWith(steps []migration) error {

@@ -42,7 +42,11 @@ var pragmas = []string{
 // Open opens the PlanDesk database at path, creating it (and its folder) if
 // it does not exist, and brings its schema up to date. A file that cannot be
 // used is never modified; the error is an *OpenError whose Kind says why.
-func Open(path string) (*Store, error) {
+func Open(path string) (*Store, error) { return openWithSteps(path, migrations()) }
+
+// openWithSteps is Open with a given schema history; tests use it to make
+// files as older releases did.
+func openWithSteps(path string, steps []migration) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, &OpenError{Path: path, Err: err}
@@ -79,7 +83,7 @@ func Open(path string) (*Store, error) {
 		_ = sqlDB.Close()
 		return nil, err
 	}
-	if err := s.migrate(); err != nil {
+	if err := s.migrateWith(steps); err != nil {
 		_ = sqlDB.Close()
 		return nil, err
 	}

@@ -14,6 +14,13 @@ import (
 type ReportSource interface {
 	Sections(reportID int64) ([]data.Section, error)
 	Paragraphs(sectionID int64) ([]data.Paragraph, error)
+	SectionIndicators(sectionID int64) ([]data.Indicator, error)
+}
+
+// sectionContent is what a section page shows besides its heading.
+type sectionContent struct {
+	paragraphs []data.Paragraph
+	indicators []data.Indicator
 }
 
 // ReportScreen shows one report: its section tree beside the selected
@@ -28,19 +35,26 @@ type ReportScreen struct {
 	reportID int64
 	outline  data.Outline
 	current  int64
-	loads    int // counts loads started, on the UI thread, to drop stale ones
+	loader   loader // section loads
+	tables   loader // reloads of the section's indicator table
 
 	// OnSectionShown is called on the UI thread after a section is shown.
 	OnSectionShown func(reportID, sectionID int64)
 	// OnError is called on the UI thread when loading fails.
 	OnError func(err error)
+	// OnIndicatorsShown is called on the UI thread after the section's
+	// indicator table was reloaded.
+	OnIndicatorsShown func()
 }
 
-// NewReportScreen returns an empty screen; LoadReport fills it.
-func NewReportScreen(source ReportSource) *ReportScreen {
+// NewReportScreen returns an empty screen; LoadReport fills it. Edits of
+// the section tables go to editor.
+func NewReportScreen(source ReportSource, editor IndicatorEditor) *ReportScreen {
 	r := &ReportScreen{source: source}
+	r.loader.fail = r.fail
+	r.tables.fail = r.fail
 	r.tree = newOutlineTree(r.ShowSection, r.PageKey)
-	r.page = newSectionPage(r.Prev, r.Next, r.ShowSection)
+	r.page = newSectionPage(r.Prev, r.Next, r.ShowSection, editor)
 	r.split = container.NewHSplit(r.tree, r.page)
 	r.split.Offset = 0.3
 	r.ExtendBaseWidget(r)
@@ -61,7 +75,7 @@ func (r *ReportScreen) Outline() data.Outline { return r.outline }
 // report and the first section otherwise.
 func (r *ReportScreen) LoadReport(reportID, want int64) {
 	fetch := func() ([]data.Section, error) { return r.source.Sections(reportID) }
-	loadThen(r, fetch, func(sections []data.Section) {
+	loadThen(&r.loader, fetch, func(sections []data.Section) {
 		r.reportID = reportID
 		r.outline = data.NewOutline(sections)
 		r.current = 0
@@ -78,10 +92,18 @@ func (r *ReportScreen) ShowSection(id int64) {
 	if _, ok := r.outline.Section(id); !ok || id == r.current {
 		return
 	}
-	fetch := func() ([]data.Paragraph, error) { return r.source.Paragraphs(id) }
-	loadThen(r, fetch, func(paragraphs []data.Paragraph) {
+	fetch := func() (sectionContent, error) {
+		paragraphs, err := r.source.Paragraphs(id)
+		if err != nil {
+			return sectionContent{}, err
+		}
+		indicators, err := r.source.SectionIndicators(id)
+		return sectionContent{paragraphs, indicators}, err
+	}
+	loadThen(&r.loader, fetch, func(content sectionContent) {
 		r.current = id
-		r.page.show(r.outline.Path(id), paragraphs, r.children(id), r.outline.Prev(id) != 0, r.outline.Next(id) != 0)
+		r.page.show(r.outline.Path(id), content.paragraphs, r.children(id), r.outline.Prev(id) != 0, r.outline.Next(id) != 0)
+		r.page.showIndicators(content.indicators)
 		r.tree.selectSection(id)
 		if r.OnSectionShown != nil {
 			r.OnSectionShown(r.reportID, id)
@@ -89,19 +111,26 @@ func (r *ReportScreen) ShowSection(id int64) {
 	})
 }
 
+// loader counts a screen's loads, on the UI thread, so that a load that a
+// newer one overtook is dropped.
+type loader struct {
+	loads int
+	fail  func(err error)
+}
+
 // loadThen runs fetch off the UI thread, then apply on it with the result,
 // unless a newer load started in the meantime (the user moved on).
-func loadThen[T any](r *ReportScreen, fetch func() (T, error), apply func(T)) {
-	r.loads++
-	load := r.loads
+func loadThen[T any](l *loader, fetch func() (T, error), apply func(T)) {
+	l.loads++
+	load := l.loads
 	go func() {
 		v, err := fetch()
 		fyne.Do(func() {
-			if load != r.loads {
+			if load != l.loads {
 				return
 			}
 			if err != nil {
-				r.fail(err)
+				l.fail(err)
 				return
 			}
 			apply(v)
@@ -118,6 +147,27 @@ func (r *ReportScreen) children(id int64) []data.Section {
 	}
 	return children
 }
+
+// ReloadIndicators reloads the current section's table, after an edit or
+// an undo.
+func (r *ReportScreen) ReloadIndicators() {
+	id := r.current
+	if id == 0 {
+		return
+	}
+	fetch := func() ([]data.Indicator, error) { return r.source.SectionIndicators(id) }
+	loadThen(&r.tables, fetch, func(list []data.Indicator) {
+		if r.current == id {
+			r.page.showIndicators(list)
+			if r.OnIndicatorsShown != nil {
+				r.OnIndicatorsShown()
+			}
+		}
+	})
+}
+
+// Table is the current section's indicator table.
+func (r *ReportScreen) Table() *IndicatorTable { return r.page.table }
 
 // Next shows the section after the current one in reading order.
 func (r *ReportScreen) Next() { r.ShowSection(r.outline.Next(r.current)) }

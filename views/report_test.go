@@ -46,7 +46,7 @@ func newScreenFixture(t *testing.T, variant string) *screenFixture {
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), variant))
 	store, report := seededStore(t)
-	f := &screenFixture{screen: NewReportScreen(store), shown: make(chan int64, 16), report: report}
+	f := &screenFixture{screen: NewReportScreen(store, nopEditor{}), shown: make(chan int64, 16), report: report}
 	f.screen.OnSectionShown = func(_, id int64) { f.shown <- id }
 	f.screen.OnError = func(err error) { t.Errorf("screen error: %v", err) }
 	f.win = test.NewTempWindow(t, f.screen)
@@ -170,6 +170,8 @@ func TestSectionPageRendersWithBundledFont(t *testing.T) {
 			f.wait(t)
 			f.screen.Next()
 			f.wait(t)
+			f.screen.Next() // 2.数字经济稳步发展, with two proposed indicators
+			f.wait(t)
 			test.AssertRendersToImage(t, "section_"+variant+".png", f.win.Canvas())
 		})
 	}
@@ -191,9 +193,14 @@ func BenchmarkSectionView(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		page := newSectionPage(func() {}, func() {}, func(int64) {})
+		page := newSectionPage(func() {}, func() {}, func(int64) {}, nopEditor{})
 		page.show(o.Path(id), paragraphs, nil, true, true)
 		page.Resize(size)
 		test.WidgetRenderer(page).Layout(size)
 	}
 }
+
+// nopEditor accepts no edits; the navigation tests do not edit.
+type nopEditor struct{}
+
+func (nopEditor) Edit(int64, data.Field, string) error { return nil }

@@ -22,16 +22,22 @@ type sectionPage struct {
 	scroll     *container.Scroll
 	prev, next *widget.Button
 	onOpen     func(id int64)
+	table      *IndicatorTable
+	tableTitle *widget.Label
+	noTable    *widget.Label
 }
 
-func newSectionPage(onPrev, onNext func(), onOpen func(id int64)) *sectionPage {
+func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor IndicatorEditor) *sectionPage {
 	p := &sectionPage{
-		crumb:  &widget.Label{Truncation: fyne.TextTruncateEllipsis},
-		title:  &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameHeadingText},
-		body:   container.NewVBox(),
-		prev:   widget.NewButtonWithIcon(lang.L("Previous"), theme.NavigateBackIcon(), onPrev),
-		next:   widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), onNext),
-		onOpen: onOpen,
+		crumb:      &widget.Label{Truncation: fyne.TextTruncateEllipsis},
+		title:      &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameHeadingText},
+		body:       container.NewVBox(),
+		prev:       widget.NewButtonWithIcon(lang.L("Previous"), theme.NavigateBackIcon(), onPrev),
+		next:       widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), onNext),
+		onOpen:     onOpen,
+		table:      newIndicatorTable(sectionColumns(), editor, true),
+		tableTitle: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText},
+		noTable:    &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord},
 	}
 	p.next.IconPlacement = widget.ButtonIconTrailingText
 	p.scroll = container.NewVScroll(container.NewPadded(p.body))
@@ -74,12 +80,23 @@ func (p *sectionPage) show(path []data.Section, paragraphs []data.Paragraph, chi
 			objects = append(objects, link)
 		}
 	}
+	p.tableTitle.SetText(lang.L("Indicators"))
+	p.noTable.SetText(lang.L("This section lists no indicators. Add one with Edit → Add indicator (Ctrl+N)."))
+	objects = append(objects, widget.NewSeparator(), p.tableTitle, p.noTable, p.table)
 	p.body.Objects = objects
 	p.body.Refresh()
 	p.scroll.ScrollToTop()
 	setEnabled(p.prev, hasPrev)
 	setEnabled(p.next, hasNext)
 	p.Refresh()
+}
+
+// showIndicators fills the section's table, or says it has none.
+func (p *sectionPage) showIndicators(list []data.Indicator) {
+	p.table.SetRows(list)
+	p.table.Hidden = len(list) == 0
+	p.noTable.Hidden = len(list) > 0
+	p.body.Refresh()
 }
 
 func setEnabled(w fyne.Disableable, enabled bool) {

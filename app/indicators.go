@@ -1,0 +1,204 @@
+package app
+
+import (
+	"errors"
+	"os/user"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"plandesk/data"
+	"plandesk/views"
+)
+
+// prefReviewer is the reviewer's name recorded with every change.
+const prefReviewer = "reviewer"
+
+// reviewerName is the name from the preferences, or the system login name
+// until one is given.
+func (d *desk) reviewerName() string {
+	if name := d.app.Preferences().String(prefReviewer); name != "" {
+		return name
+	}
+	if u, err := user.Current(); err == nil {
+		return u.Username
+	}
+	return ""
+}
+
+// onIndicatorsChanged refreshes both tables after a change or an undo.
+func (d *desk) onIndicatorsChanged() {
+	d.screen.ReloadIndicators()
+	d.all.Load(d.report.ID)
+}
+
+// activeTable is the indicator table of the tab on screen.
+func (d *desk) activeTable() *views.IndicatorTable {
+	if d.tabs != nil && d.tabs.SelectedIndex() == 1 {
+		return d.all.Table()
+	}
+	return d.screen.Table()
+}
+
+// selectedIndicator is the indicator selected in the table on screen.
+func (d *desk) selectedIndicator() (data.Indicator, bool) {
+	if d.store == nil {
+		return data.Indicator{}, false
+	}
+	return d.activeTable().Selected()
+}
+
+func (d *desk) undo() { d.runHistory(d.history.Undo) }
+func (d *desk) redo() { d.runHistory(d.history.Redo) }
+
+func (d *desk) runHistory(step func() error) {
+	if d.history == nil {
+		return
+	}
+	if err := step(); err != nil && !errors.Is(err, errNothing) {
+		d.showTitledError(lang.L("The change could not be undone or redone"), err)
+	}
+}
+
+// addIndicator asks for a name and unit and adds an indicator to the
+// section on screen.
+func (d *desk) addIndicator() {
+	if d.store == nil || d.screen.Current() == 0 {
+		return
+	}
+	section, _ := d.screen.Outline().Section(d.screen.Current())
+	name := widget.NewEntry()
+	unit := widget.NewEntry()
+	form := dialog.NewForm(lang.L("Add indicator"), lang.L("Add"), lang.L("Cancel"), []*widget.FormItem{
+		{Text: lang.L("Section"), Widget: widget.NewLabel(section.Heading())},
+		{Text: lang.L("Indicator"), Widget: name},
+		{Text: lang.L("Unit"), Widget: unit},
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		ind := data.Indicator{ReportID: d.report.ID, SectionID: section.ID, Name: name.Text, Unit: unit.Text}
+		if _, err := d.history.Add(ind); err != nil {
+			d.showTitledError(lang.L("Cannot add the indicator"), err)
+		}
+	}, d.win)
+	form.Resize(fyne.NewSize(520, 260))
+	form.Show()
+	d.win.Canvas().Focus(name)
+}
+
+// deleteIndicator asks, then deletes the selected indicator (undoable).
+func (d *desk) deleteIndicator() {
+	ind, ok := d.selectedIndicator()
+	if !ok {
+		return
+	}
+	dialog.ShowConfirm(lang.L("Delete indicator"),
+		lang.L("Delete “{{.Name}}”? Undo (Ctrl+Z) brings it back.", map[string]any{"Name": ind.Name}),
+		func(yes bool) {
+			if !yes {
+				return
+			}
+			if err := d.history.Delete(ind.ID); err != nil {
+				d.showTitledError(lang.L("Cannot delete the indicator"), err)
+			}
+		}, d.win)
+}
+
+// confirmIndicator accepts a proposed indicator as it stands.
+func (d *desk) confirmIndicator() {
+	ind, ok := d.selectedIndicator()
+	if !ok || ind.State != data.StateProposed {
+		return
+	}
+	if err := d.history.Edit(ind.ID, data.FieldState, data.StateConfirmed); err != nil {
+		d.showTitledError(lang.L("Cannot confirm the indicator"), err)
+	}
+}
+
+// showIndicatorHistory lists the changes of the selected indicator.
+func (d *desk) showIndicatorHistory() {
+	ind, ok := d.selectedIndicator()
+	if !ok {
+		return
+	}
+	revisions, err := d.store.IndicatorRevisions(ind.ID)
+	if err != nil {
+		d.showError(err)
+		return
+	}
+	d.showHistory(lang.L("History of “{{.Name}}”", map[string]any{"Name": ind.Name}), revisions)
+}
+
+// showReportHistory lists every change to the report's indicators.
+func (d *desk) showReportHistory() {
+	if d.store == nil {
+		return
+	}
+	revisions, err := d.store.ReportRevisions(d.report.ID)
+	if err != nil {
+		d.showError(err)
+		return
+	}
+	d.showHistory(lang.L("Changes to this report"), revisions)
+}
+
+func (d *desk) showHistory(title string, revisions []data.Revision) {
+	names := map[int64]string{}
+	if list, err := d.store.Indicators(d.report.ID); err == nil {
+		for _, ind := range list {
+			names[ind.ID] = ind.Name
+		}
+	}
+	name := func(id int64) string {
+		if n, ok := names[id]; ok {
+			return n
+		}
+		return lang.L("deleted indicator")
+	}
+	dlg := dialog.NewCustom(title, lang.L("Close"), views.NewHistoryList(revisions, name), d.win)
+	dlg.Resize(fyne.NewSize(900, 520))
+	dlg.Show()
+}
+
+// askReviewer sets the name recorded with every change.
+func (d *desk) askReviewer() {
+	entry := widget.NewEntry()
+	entry.SetText(d.reviewerName())
+	dlg := dialog.NewForm(lang.L("Reviewer"), lang.L("OK"), lang.L("Cancel"), []*widget.FormItem{
+		{Text: lang.L("Name"), Widget: entry, HintText: lang.L("Recorded with every change you make.")},
+	}, func(ok bool) {
+		if ok {
+			d.app.Preferences().SetString(prefReviewer, entry.Text)
+		}
+	}, d.win)
+	dlg.Resize(fyne.NewSize(480, 200))
+	dlg.Show()
+}
+
+// editMenu holds the indicator commands and their shortcuts.
+func (d *desk) editMenu() *fyne.Menu {
+	item := func(label string, action func(), key fyne.KeyName, mod fyne.KeyModifier) *fyne.MenuItem {
+		i := fyne.NewMenuItem(label, action)
+		if key != "" {
+			i.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: mod}
+		}
+		return i
+	}
+	return fyne.NewMenu(lang.L("Edit"),
+		item(lang.L("Undo"), d.undo, fyne.KeyZ, fyne.KeyModifierShortcutDefault),
+		item(lang.L("Redo"), d.redo, fyne.KeyY, fyne.KeyModifierShortcutDefault),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Add indicator…"), d.addIndicator, fyne.KeyN, fyne.KeyModifierShortcutDefault),
+		item(lang.L("Confirm indicator"), d.confirmIndicator, fyne.KeyK, fyne.KeyModifierShortcutDefault),
+		item(lang.L("Delete indicator…"), d.deleteIndicator, fyne.KeyDelete, fyne.KeyModifierShortcutDefault),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Indicator history"), d.showIndicatorHistory, fyne.KeyH, fyne.KeyModifierShortcutDefault),
+		item(lang.L("Changes to this report"), d.showReportHistory, "", 0),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("Reviewer name…"), d.askReviewer, "", 0),
+	)
+}

@@ -1,0 +1,255 @@
+package data
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Revision actions.
+const (
+	ActionEdit   = "edit"
+	ActionCreate = "create"
+	ActionDelete = "delete"
+)
+
+// Revision is one recorded change to an indicator: the field's text before
+// and after, who made it and when. A creation keeps the new indicator, a
+// deletion the deleted one (as JSON), so both can be undone.
+type Revision struct {
+	// ID is the revision's row id; ids grow with time.
+	ID int64
+	// ReportID is the report whose indicator changed.
+	ReportID int64
+	// IndicatorID is the indicator that changed (it may since have been deleted).
+	IndicatorID int64
+	// Action is ActionEdit, ActionCreate or ActionDelete.
+	Action string
+	// Field is the edited field; empty for a creation or deletion.
+	Field Field
+	// OldText is the field's text before an edit, or the deleted indicator.
+	OldText string
+	// NewText is the field's text after an edit, or the created indicator.
+	NewText string
+	// Reviewer is the name the reviewer gave in the preferences.
+	Reviewer string
+	// At is when the change was committed.
+	At time.Time
+}
+
+// Change is what one user action did: its revisions in the order they were
+// made, all committed in one transaction. Undo reverts them in reverse.
+type Change []Revision
+
+// EditIndicator sets one field of an indicator to text, validating it
+// first; a refused edit returns a *FieldError and changes nothing. Editing a
+// proposed indicator also confirms it. Nothing is recorded when the text is
+// unchanged (the returned Change is empty).
+func (s *Store) EditIndicator(id int64, f Field, text, reviewer string) (Change, error) {
+	var change Change
+	err := s.db.Transaction(func(tx *gorm.DB) error {
+		var err error
+		change, err = editIndicator(tx, id, f, text, reviewer)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("edit %s of indicator %d: %w", f, id, err)
+	}
+	return change, nil
+}
+
+func editIndicator(tx *gorm.DB, id int64, f Field, text, reviewer string) (Change, error) {
+	var ind Indicator
+	if err := tx.Take(&ind, id).Error; err != nil {
+		return nil, err
+	}
+	old := ind.Get(f)
+	if err := ind.Set(f, text); err != nil {
+		return nil, err
+	}
+	if ind.Get(f) == old {
+		return nil, nil
+	}
+	change := Change{{ReportID: ind.ReportID, IndicatorID: id, Action: ActionEdit, Field: f, OldText: old, NewText: ind.Get(f)}}
+	if ind.State == StateProposed && f != FieldState {
+		ind.State = StateConfirmed
+		change = append(change, Revision{ReportID: ind.ReportID, IndicatorID: id, Action: ActionEdit, Field: FieldState, OldText: StateProposed, NewText: StateConfirmed})
+	}
+	ind.UpdatedAt = time.Now()
+	if err := tx.Save(&ind).Error; err != nil {
+		return nil, err
+	}
+	return record(tx, change, reviewer)
+}
+
+// record stores a change's revisions with their reviewer and time.
+func record(tx *gorm.DB, change Change, reviewer string) (Change, error) {
+	now := time.Now()
+	for i := range change {
+		change[i].Reviewer, change[i].At = reviewer, now
+		if err := tx.Create(&change[i]).Error; err != nil {
+			return nil, fmt.Errorf("record revision: %w", err)
+		}
+	}
+	return change, nil
+}
+
+// AddIndicator stores a new indicator at the end of its section's table.
+// Its name must not be empty and its numbers must read.
+func (s *Store) AddIndicator(ind Indicator, reviewer string) (Indicator, Change, error) {
+	var change Change
+	err := s.db.Transaction(func(tx *gorm.DB) error {
+		var err error
+		change, err = createIndicator(tx, &ind, reviewer)
+		return err
+	})
+	if err != nil {
+		return Indicator{}, nil, fmt.Errorf("add indicator %q: %w", ind.Name, err)
+	}
+	return ind, change, nil
+}
+
+func createIndicator(tx *gorm.DB, ind *Indicator, reviewer string) (Change, error) {
+	if ind.Name == "" {
+		return nil, &FieldError{Field: FieldName, Problem: ProblemEmptyName}
+	}
+	if err := ind.readValues(); err != nil {
+		return nil, err
+	}
+	if err := insertIndicator(tx, ind); err != nil {
+		return nil, err
+	}
+	snapshot, err := json.Marshal(ind)
+	if err != nil {
+		return nil, err
+	}
+	return record(tx, Change{{ReportID: ind.ReportID, IndicatorID: ind.ID, Action: ActionCreate, NewText: string(snapshot)}}, reviewer)
+}
+
+// DeleteIndicator removes an indicator, keeping it in its revision so the
+// deletion can be undone.
+func (s *Store) DeleteIndicator(id int64, reviewer string) (Change, error) {
+	var change Change
+	err := s.db.Transaction(func(tx *gorm.DB) error {
+		var err error
+		change, err = deleteIndicator(tx, id, reviewer)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("delete indicator %d: %w", id, err)
+	}
+	return change, nil
+}
+
+func deleteIndicator(tx *gorm.DB, id int64, reviewer string) (Change, error) {
+	var ind Indicator
+	if err := tx.Take(&ind, id).Error; err != nil {
+		return nil, err
+	}
+	snapshot, err := json.Marshal(ind)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Delete(&Indicator{}, id).Error; err != nil {
+		return nil, err
+	}
+	return record(tx, Change{{ReportID: ind.ReportID, IndicatorID: id, Action: ActionDelete, OldText: string(snapshot)}}, reviewer)
+}
+
+// restoreIndicator puts back an indicator from a revision's snapshot, with
+// its old id.
+func restoreIndicator(tx *gorm.DB, snapshot, reviewer string) (Change, error) {
+	var ind Indicator
+	if err := json.Unmarshal([]byte(snapshot), &ind); err != nil {
+		return nil, fmt.Errorf("read indicator snapshot: %w", err)
+	}
+	ind.UpdatedAt = time.Now()
+	if err := tx.Create(&ind).Error; err != nil {
+		return nil, err
+	}
+	return record(tx, Change{{ReportID: ind.ReportID, IndicatorID: ind.ID, Action: ActionCreate, NewText: snapshot}}, reviewer)
+}
+
+// Revert undoes a change in one transaction and returns the change that
+// did it (itself recorded, so the history shows the undo).
+func (s *Store) Revert(c Change, reviewer string) (Change, error) {
+	return s.replay(c, reviewer, true)
+}
+
+// Reapply redoes a change that Revert undid.
+func (s *Store) Reapply(c Change, reviewer string) (Change, error) {
+	return s.replay(c, reviewer, false)
+}
+
+func (s *Store) replay(c Change, reviewer string, undo bool) (Change, error) {
+	var done Change
+	err := s.db.Transaction(func(tx *gorm.DB) error {
+		for i := range c {
+			rev := c[i]
+			if undo {
+				rev = c[len(c)-1-i]
+			}
+			step, err := replayOne(tx, rev, reviewer, undo)
+			if err != nil {
+				return err
+			}
+			done = append(done, step...)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("undo/redo: %w", err)
+	}
+	return done, nil
+}
+
+func replayOne(tx *gorm.DB, rev Revision, reviewer string, undo bool) (Change, error) {
+	switch {
+	case rev.Action == ActionEdit:
+		text := rev.NewText
+		if undo {
+			text = rev.OldText
+		}
+		var ind Indicator
+		if err := tx.Take(&ind, rev.IndicatorID).Error; err != nil {
+			return nil, err
+		}
+		old := ind.Get(rev.Field)
+		if err := ind.Set(rev.Field, text); err != nil {
+			return nil, err
+		}
+		ind.UpdatedAt = time.Now()
+		if err := tx.Save(&ind).Error; err != nil {
+			return nil, err
+		}
+		return record(tx, Change{{ReportID: ind.ReportID, IndicatorID: ind.ID, Action: ActionEdit, Field: rev.Field, OldText: old, NewText: text}}, reviewer)
+	case rev.Action == ActionCreate && undo, rev.Action == ActionDelete && !undo:
+		return deleteIndicator(tx, rev.IndicatorID, reviewer)
+	case rev.Action == ActionCreate && !undo:
+		return restoreIndicator(tx, rev.NewText, reviewer)
+	case rev.Action == ActionDelete && undo:
+		return restoreIndicator(tx, rev.OldText, reviewer)
+	}
+	return nil, errors.New("unknown revision action " + rev.Action)
+}
+
+// IndicatorRevisions returns an indicator's history, newest first.
+func (s *Store) IndicatorRevisions(id int64) ([]Revision, error) {
+	var list []Revision
+	if err := s.db.Where("indicator_id = ?", id).Order("id DESC").Find(&list).Error; err != nil {
+		return nil, fmt.Errorf("load history of indicator %d: %w", id, err)
+	}
+	return list, nil
+}
+
+// ReportRevisions returns a report's history, newest first.
+func (s *Store) ReportRevisions(reportID int64) ([]Revision, error) {
+	var list []Revision
+	if err := s.db.Where("report_id = ?", reportID).Order("id DESC").Find(&list).Error; err != nil {
+		return nil, fmt.Errorf("load history of report %d: %w", reportID, err)
+	}
+	return list, nil
+}

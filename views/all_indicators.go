@@ -1,0 +1,216 @@
+package views
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"plandesk/data"
+)
+
+// IndicatorSource is what the all-indicators page needs from storage.
+type IndicatorSource interface {
+	Sections(reportID int64) ([]data.Section, error)
+	Indicators(reportID int64) ([]data.Indicator, error)
+}
+
+// AllIndicatorsScreen lists every indicator of a report in one table that
+// sorts by a tap on a header and filters by section, status, attribute,
+// proposals and text. Its cells are edited like a section's table.
+type AllIndicatorsScreen struct {
+	widget.BaseWidget
+	source    IndicatorSource
+	table     *IndicatorTable
+	section   *widget.Select
+	status    *widget.Select
+	attribute *widget.Select
+	proposed  *widget.Check
+	search    *widget.Entry
+	count     *widget.Label
+	loader    loader
+	reportID  int64
+	all       []data.Indicator
+	outline   data.Outline
+	filter    data.IndicatorFilter
+	sortBy    data.Field
+	sortDesc  bool
+
+	// OnLoaded is called on the UI thread after the indicators were (re)loaded.
+	OnLoaded func()
+	// OnError is called on the UI thread when loading fails.
+	OnError func(err error)
+}
+
+// NewAllIndicatorsScreen returns an empty page; Load fills it.
+func NewAllIndicatorsScreen(source IndicatorSource, editor IndicatorEditor) *AllIndicatorsScreen {
+	s := &AllIndicatorsScreen{
+		source:    source,
+		section:   &widget.Select{PlaceHolder: lang.L("All sections")},
+		status:    &widget.Select{PlaceHolder: lang.L("All statuses")},
+		attribute: &widget.Select{PlaceHolder: lang.L("All attributes")},
+		proposed:  widget.NewCheck(lang.L("Only to confirm"), nil),
+		search:    &widget.Entry{PlaceHolder: lang.L("Search name, value, note or source")},
+		count:     &widget.Label{},
+		filter:    data.IndicatorFilter{Attribute: data.AttributeAny},
+	}
+	s.loader.fail = s.fail
+	s.table = newIndicatorTable(allColumns(s.sectionHeading), editor, false)
+	s.table.OnSort = s.onSort
+	s.section.OnChanged = s.onSectionChanged
+	s.status.Options = statusOptions()
+	s.status.OnChanged = s.onStatusChanged
+	s.attribute.Options = []string{lang.L("All attributes"), data.AttributeExpected, data.AttributeObligatory, lang.L("Not stated")}
+	s.attribute.OnChanged = s.onAttributeChanged
+	s.proposed.OnChanged = s.onProposedChanged
+	s.search.OnChanged = s.onSearchChanged
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *AllIndicatorsScreen) CreateRenderer() fyne.WidgetRenderer {
+	filters := container.NewBorder(nil, nil,
+		container.NewHBox(widget.NewIcon(theme.SearchIcon()), container.NewGridWrap(fyne.NewSize(200, s.section.MinSize().Height), s.section),
+			container.NewGridWrap(fyne.NewSize(150, s.status.MinSize().Height), s.status),
+			container.NewGridWrap(fyne.NewSize(130, s.attribute.MinSize().Height), s.attribute), s.proposed),
+		s.count, s.search)
+	return widget.NewSimpleRenderer(container.NewBorder(container.NewPadded(filters), nil, nil, nil, s.table))
+}
+
+// Table is the page's indicator table.
+func (s *AllIndicatorsScreen) Table() *IndicatorTable { return s.table }
+
+// Load shows the indicators of a report.
+func (s *AllIndicatorsScreen) Load(reportID int64) {
+	type loaded struct {
+		sections   []data.Section
+		indicators []data.Indicator
+	}
+	fetch := func() (loaded, error) {
+		sections, err := s.source.Sections(reportID)
+		if err != nil {
+			return loaded{}, err
+		}
+		list, err := s.source.Indicators(reportID)
+		return loaded{sections, list}, err
+	}
+	loadThen(&s.loader, fetch, func(l loaded) {
+		if reportID != s.reportID {
+			s.filter.SectionID = 0
+			s.section.ClearSelected()
+		}
+		s.reportID = reportID
+		s.outline = data.NewOutline(l.sections)
+		s.all = l.indicators
+		options := []string{lang.L("All sections")}
+		for _, sec := range l.sections {
+			options = append(options, sec.Heading())
+		}
+		s.section.Options = options
+		s.section.Refresh()
+		s.apply()
+		if s.OnLoaded != nil {
+			s.OnLoaded()
+		}
+	})
+}
+
+// apply filters and sorts the loaded indicators into the table.
+func (s *AllIndicatorsScreen) apply() {
+	rows := data.FilterIndicators(s.all, s.filter)
+	if s.sortBy != "" {
+		data.SortIndicators(rows, s.sortBy, s.sortDesc)
+	}
+	s.table.ShowSorted(s.sortBy, s.sortDesc)
+	s.table.SetRows(rows)
+	proposed := 0
+	for i := range s.all {
+		if s.all[i].State == data.StateProposed {
+			proposed++
+		}
+	}
+	s.count.SetText(lang.L("{{.Shown}} of {{.Total}} shown, {{.Proposed}} to confirm",
+		map[string]any{"Shown": len(rows), "Total": len(s.all), "Proposed": proposed}))
+}
+
+func (s *AllIndicatorsScreen) sectionHeading(id int64) string {
+	sec, _ := s.outline.Section(id)
+	return sec.Heading()
+}
+
+func (s *AllIndicatorsScreen) onSort(f data.Field) {
+	if s.sortBy == f {
+		s.sortDesc = !s.sortDesc
+	} else {
+		s.sortBy, s.sortDesc = f, false
+	}
+	s.apply()
+}
+
+func (s *AllIndicatorsScreen) onSectionChanged(string) {
+	s.filter.SectionID = 0
+	if i := s.section.SelectedIndex(); i > 0 {
+		if secs := s.outlineSections(); i-1 < len(secs) {
+			s.filter.SectionID = secs[i-1]
+		}
+	}
+	s.apply()
+}
+
+// outlineSections lists section ids in reading order, as the menu shows them.
+func (s *AllIndicatorsScreen) outlineSections() []int64 {
+	var ids []int64
+	for id := s.outline.First(); id != 0; id = s.outline.Next(id) {
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+func (s *AllIndicatorsScreen) onStatusChanged(string) {
+	s.filter.Status = ""
+	if i := s.status.SelectedIndex(); i > 0 {
+		s.filter.Status = data.Statuses()[i-1]
+	}
+	s.apply()
+}
+
+func (s *AllIndicatorsScreen) onAttributeChanged(string) {
+	switch s.attribute.SelectedIndex() {
+	case 1:
+		s.filter.Attribute = data.AttributeExpected
+	case 2:
+		s.filter.Attribute = data.AttributeObligatory
+	case 3:
+		s.filter.Attribute = data.AttributeUnspecified
+	default:
+		s.filter.Attribute = data.AttributeAny
+	}
+	s.apply()
+}
+
+func (s *AllIndicatorsScreen) onProposedChanged(on bool) {
+	s.filter.Proposed = on
+	s.apply()
+}
+
+func (s *AllIndicatorsScreen) onSearchChanged(text string) {
+	s.filter.Text = text
+	s.apply()
+}
+
+func (s *AllIndicatorsScreen) fail(err error) {
+	if s.OnError != nil {
+		s.OnError(fmt.Errorf("indicators of report %d: %w", s.reportID, err))
+	}
+}
+
+func statusOptions() []string {
+	options := []string{lang.L("All statuses")}
+	for _, st := range data.Statuses() {
+		options = append(options, StatusLabel(st))
+	}
+	return options
+}

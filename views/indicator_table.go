@@ -1,0 +1,427 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"plandesk/data"
+)
+
+// IndicatorEditor changes indicators for the tables. The app implements it
+// on the store with undo and the reviewer's name; a refused edit returns the
+// store's *data.FieldError and changes nothing.
+type IndicatorEditor interface {
+	Edit(id int64, f data.Field, text string) error
+}
+
+// IndicatorTable is an indicator table whose cells are edited in place:
+// arrow keys move, Enter or a double click edits, Enter or Tab commits and
+// moves on, Esc cancels. A refused value stays in the editor with the reason
+// under it; it is never saved and never dropped silently.
+type IndicatorTable struct {
+	widget.BaseWidget
+	table    *cellTable
+	columns  []column
+	rows     []data.Indicator
+	editor   IndicatorEditor
+	selected widget.TableCellID
+	cells    map[widget.TableCellID]*tableCell
+	edit     *cellEditor
+	// fit makes the table as tall as its rows, to sit in a scrolling page.
+	fit        bool
+	sortedBy   data.Field
+	sortedDesc bool
+
+	// OnSelected is called when a row is selected.
+	OnSelected func(ind data.Indicator)
+	// OnSort is called when a sortable header is tapped; nil disables sorting.
+	OnSort func(f data.Field)
+}
+
+// newIndicatorTable builds a table with the given columns.
+func newIndicatorTable(columns []column, editor IndicatorEditor, fit bool) *IndicatorTable {
+	t := &IndicatorTable{columns: columns, editor: editor, fit: fit, selected: widget.TableCellID{Row: -1, Col: -1},
+		cells: map[widget.TableCellID]*tableCell{}}
+	t.table = &cellTable{owner: t}
+	t.table.Length = func() (int, int) { return len(t.rows), len(t.columns) }
+	t.table.CreateCell = t.createCell
+	t.table.UpdateCell = t.updateCell
+	t.table.ShowHeaderRow = true
+	t.table.CreateHeader = t.createHeader
+	t.table.UpdateHeader = t.updateHeader
+	t.table.OnSelected = t.onCellSelected
+	t.table.ExtendBaseWidget(t.table)
+	for i, c := range columns {
+		t.table.SetColumnWidth(i, c.width)
+	}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+func (t *IndicatorTable) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(t.table)
+}
+
+// Resize gives the name column the width the other columns leave.
+func (t *IndicatorTable) Resize(size fyne.Size) {
+	t.BaseWidget.Resize(size)
+	others := float32(0)
+	name := -1
+	for i, c := range t.columns {
+		if c.field == data.FieldName {
+			name = i
+			continue
+		}
+		others += c.width + theme.Padding()
+	}
+	if name >= 0 {
+		// Keep room for the vertical scroll bar and the cell separators.
+		t.table.SetColumnWidth(name, max(t.columns[name].width, size.Width-others-4*theme.Padding()))
+	}
+}
+
+// MinSize of a fitted table is the height of all its rows.
+func (t *IndicatorTable) MinSize() fyne.Size {
+	min := t.BaseWidget.MinSize()
+	if !t.fit {
+		return min
+	}
+	row := t.rowHeight()
+	return fyne.NewSize(min.Width, row*float32(len(t.rows)+1)+theme.Padding()*2)
+}
+
+func (t *IndicatorTable) rowHeight() float32 {
+	return widget.NewLabel("指标").MinSize().Height
+}
+
+// SetRows shows indicators, keeping the selection on the same row number.
+func (t *IndicatorTable) SetRows(rows []data.Indicator) {
+	t.rows = rows
+	t.table.Refresh()
+	t.Refresh()
+}
+
+// Rows are the indicators shown, in order.
+func (t *IndicatorTable) Rows() []data.Indicator { return t.rows }
+
+// Selected returns the selected row's indicator.
+func (t *IndicatorTable) Selected() (data.Indicator, bool) {
+	if t.selected.Row < 0 || t.selected.Row >= len(t.rows) {
+		return data.Indicator{}, false
+	}
+	return t.rows[t.selected.Row], true
+}
+
+// CellText is what the cell shows; tests read the table through it.
+func (t *IndicatorTable) CellText(row, col int) string {
+	if row < 0 || row >= len(t.rows) || col < 0 || col >= len(t.columns) {
+		return ""
+	}
+	return t.columns[col].text(&t.rows[row])
+}
+
+func (t *IndicatorTable) createCell() fyne.CanvasObject {
+	c := &tableCell{owner: t, label: &widget.Label{Truncation: fyne.TextTruncateEllipsis}}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (t *IndicatorTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	c := o.(*tableCell)
+	if c.id != id && t.cells[c.id] == c {
+		delete(t.cells, c.id)
+	}
+	c.id = id
+	t.cells[id] = c
+	if id.Row >= len(t.rows) || id.Col >= len(t.columns) {
+		c.label.SetText("")
+		return
+	}
+	ind := &t.rows[id.Row]
+	col := t.columns[id.Col]
+	c.label.TextStyle.Bold = id.Col == 0
+	c.label.Importance = widget.MediumImportance
+	if col.field == data.FieldStatus {
+		c.label.Importance = statusImportance(ind)
+	}
+	c.label.SetText(col.text(ind))
+}
+
+// statusImportance colours a status: lagging in red, achieved in green.
+func statusImportance(ind *data.Indicator) widget.Importance {
+	if ind.State == data.StateProposed {
+		return widget.WarningImportance
+	}
+	switch ind.Status() {
+	case data.StatusAchieved, data.StatusAhead:
+		return widget.SuccessImportance
+	case data.StatusLagging:
+		return widget.DangerImportance
+	}
+	return widget.MediumImportance
+}
+
+func (t *IndicatorTable) createHeader() fyne.CanvasObject {
+	h := &headerCell{label: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}}
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+func (t *IndicatorTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	h := o.(*headerCell)
+	h.onTap = nil
+	if id.Col < 0 || id.Col >= len(t.columns) {
+		h.label.SetText("")
+		return
+	}
+	col := t.columns[id.Col]
+	title := lang.L(col.title)
+	if t.OnSort != nil && col.field != "" {
+		h.onTap = func() { t.OnSort(col.field) }
+		if t.sortedBy == col.field {
+			title += map[bool]string{false: " ▲", true: " ▼"}[t.sortedDesc]
+		}
+	}
+	h.label.SetText(title)
+}
+
+// ShowSorted marks the header of the column the rows are sorted by.
+func (t *IndicatorTable) ShowSorted(f data.Field, descending bool) {
+	t.sortedBy, t.sortedDesc = f, descending
+	t.table.Refresh()
+}
+
+// headerCell is a column title; a tap sorts by the column where allowed.
+type headerCell struct {
+	widget.BaseWidget
+	label *widget.Label
+	onTap func()
+}
+
+func (h *headerCell) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(h.label) }
+
+func (h *headerCell) Tapped(*fyne.PointEvent) {
+	if h.onTap != nil {
+		h.onTap()
+	}
+}
+
+func (t *IndicatorTable) onCellSelected(id widget.TableCellID) {
+	t.selected = id
+	if t.OnSelected != nil && id.Row >= 0 && id.Row < len(t.rows) {
+		t.OnSelected(t.rows[id.Row])
+	}
+}
+
+// Select moves the cursor to a cell.
+func (t *IndicatorTable) Select(id widget.TableCellID) {
+	if len(t.rows) == 0 {
+		return
+	}
+	id.Row = clamp(id.Row, 0, len(t.rows)-1)
+	id.Col = clamp(id.Col, 0, len(t.columns)-1)
+	t.table.Select(id)
+}
+
+func (t *IndicatorTable) move(rows, cols int) {
+	at := t.selected
+	if at.Row < 0 {
+		at = widget.TableCellID{}
+		rows, cols = 0, 0
+	}
+	t.Select(widget.TableCellID{Row: at.Row + rows, Col: at.Col + cols})
+}
+
+// StartEdit opens the editor on the selected cell: a text box, or a menu
+// for a field with fixed choices.
+func (t *IndicatorTable) StartEdit() {
+	id := t.selected
+	if id.Row < 0 || id.Row >= len(t.rows) || !t.columns[id.Col].editable() {
+		return
+	}
+	t.table.ScrollTo(id)
+	c := fyne.CurrentApp().Driver().CanvasForObject(t)
+	if c == nil {
+		return
+	}
+	cell := t.cells[id]
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(t)
+	size := fyne.NewSize(t.columns[id.Col].width, t.rowHeight())
+	if cell != nil {
+		pos = fyne.CurrentApp().Driver().AbsolutePositionForObject(cell)
+		size = cell.Size()
+	}
+	col := t.columns[id.Col]
+	ind := t.rows[id.Row]
+	if col.choices != nil {
+		items := make([]*fyne.MenuItem, len(col.choices))
+		for i, ch := range col.choices {
+			value := ch.value
+			items[i] = fyne.NewMenuItem(ch.label, func() { t.commit(ind.ID, col.field, value, 1, 0) })
+			items[i].Checked = ind.Get(col.field) == value
+		}
+		widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos.AddXY(0, size.Height))
+		return
+	}
+	t.edit = newCellEditor(t, c, ind.ID, col.field, ind.Get(col.field))
+	t.edit.show(pos, fyne.NewSize(max(size.Width, 220), size.Height))
+}
+
+// commit saves a cell's new text and moves the cursor; it returns false and
+// leaves the cursor when the store refused the value.
+func (t *IndicatorTable) commit(id int64, f data.Field, text string, rows, cols int) error {
+	if err := t.editor.Edit(id, f, text); err != nil {
+		return err
+	}
+	t.move(rows, cols)
+	return nil
+}
+
+// Editing reports whether a cell editor is open; tests use it.
+func (t *IndicatorTable) Editing() bool { return t.edit != nil && t.edit.popUp.Visible() }
+
+// EditorError is the message under an open editor, if any.
+func (t *IndicatorTable) EditorError() string {
+	if t.edit == nil {
+		return ""
+	}
+	return t.edit.problem.Text
+}
+
+// Editor is the open cell editor's text box, if any.
+func (t *IndicatorTable) Editor() *widget.Entry {
+	if t.edit == nil {
+		return nil
+	}
+	return &t.edit.entry.Entry
+}
+
+func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
+
+// cellTable is a widget.Table whose arrow keys move the selection and whose
+// Enter key starts editing.
+type cellTable struct {
+	widget.Table
+	owner *IndicatorTable
+}
+
+func (c *cellTable) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyUp:
+		c.owner.move(-1, 0)
+	case fyne.KeyDown:
+		c.owner.move(1, 0)
+	case fyne.KeyLeft:
+		c.owner.move(0, -1)
+	case fyne.KeyRight:
+		c.owner.move(0, 1)
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyF2:
+		c.owner.StartEdit()
+	default:
+		c.Table.TypedKey(e)
+	}
+}
+
+// tableCell shows one cell; a tap selects it and a double tap edits it.
+type tableCell struct {
+	widget.BaseWidget
+	owner *IndicatorTable
+	id    widget.TableCellID
+	label *widget.Label
+}
+
+func (c *tableCell) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(c.label) }
+
+func (c *tableCell) Tapped(*fyne.PointEvent) {
+	c.owner.Select(c.id)
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(c.owner.table); cv != nil {
+		cv.Focus(c.owner.table)
+	}
+}
+
+func (c *tableCell) DoubleTapped(*fyne.PointEvent) {
+	c.owner.Select(c.id)
+	c.owner.StartEdit()
+}
+
+// cellEditor is the text box laid over a cell while it is edited, with the
+// reason a value was refused under it.
+type cellEditor struct {
+	table   *IndicatorTable
+	canvas  fyne.Canvas
+	id      int64
+	field   data.Field
+	entry   *cellEntry
+	problem *canvas.Text
+	popUp   *widget.PopUp
+	size    fyne.Size
+}
+
+func newCellEditor(t *IndicatorTable, c fyne.Canvas, id int64, f data.Field, text string) *cellEditor {
+	e := &cellEditor{table: t, canvas: c, id: id, field: f}
+	e.entry = newCellEntry(e)
+	e.entry.SetText(text)
+	e.problem = canvas.NewText("", theme.Color(theme.ColorNameError))
+	e.problem.TextSize = theme.CaptionTextSize()
+	e.popUp = widget.NewPopUp(container.NewVBox(e.entry, e.problem), c)
+	return e
+}
+
+func (e *cellEditor) show(pos fyne.Position, size fyne.Size) {
+	e.size = size
+	e.popUp.ShowAtPosition(pos.SubtractXY(theme.Padding(), theme.Padding()))
+	e.popUp.Resize(e.popUp.MinSize().Max(fyne.NewSize(size.Width+2*theme.Padding(), 0)))
+	e.canvas.Focus(e.entry)
+}
+
+// submit saves the text; on refusal it shows why and keeps editing.
+func (e *cellEditor) submit(rows, cols int) {
+	err := e.table.commit(e.id, e.field, e.entry.Text, rows, cols)
+	if err != nil {
+		e.problem.Text = ExplainEditError(err)
+		e.problem.Refresh()
+		e.popUp.Resize(e.popUp.MinSize().Max(fyne.NewSize(e.size.Width+2*theme.Padding(), 0)))
+		return
+	}
+	e.close()
+}
+
+func (e *cellEditor) close() {
+	e.popUp.Hide()
+	if e.table.edit == e {
+		e.table.edit = nil
+	}
+	e.canvas.Focus(e.table.table)
+}
+
+// cellEntry is the editor's text box: Enter and Tab commit, Esc cancels.
+type cellEntry struct {
+	widget.Entry
+	editor *cellEditor
+}
+
+func newCellEntry(e *cellEditor) *cellEntry {
+	c := &cellEntry{editor: e}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// AcceptsTab keeps Tab in the editor, where it commits and moves right.
+func (c *cellEntry) AcceptsTab() bool { return true }
+
+func (c *cellEntry) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		c.editor.submit(1, 0)
+	case fyne.KeyTab:
+		c.editor.submit(0, 1)
+	case fyne.KeyEscape:
+		c.editor.close()
+	default:
+		c.Entry.TypedKey(e)
+	}
+}
