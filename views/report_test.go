@@ -95,7 +95,7 @@ func TestReportScreenNavigates(t *testing.T) {
 	if !f.screen.page.prev.Disabled() || f.screen.page.next.Disabled() {
 		t.Error("on the first section Previous should be disabled and Next enabled")
 	}
-	if got := strings.Count(f.bodyText(), "→"); got != 9 {
+	if got := strings.Count(f.bodyText(), "|→"); got != 9 {
 		t.Errorf("part one links %d subsections, want 9: %s", got, f.bodyText())
 	}
 
