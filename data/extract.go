@@ -1,9 +1,6 @@
 package data
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // Proposal is an indicator PlanDesk found in a report's text: a named
 // quantity, its value as written, and the sentence it came from.
@@ -27,17 +24,102 @@ var countUnits = []string{
 	"户", "套", "间", "张", "件", "处", "台", "名", "位", "倍", "%", "％",
 }
 
-// quantityPattern finds a quantity: an optional 达/达到, a qualifier, the
-// digits, a scale word, 余/多, a unit and 以上/左右.
-var quantityPattern = regexp.MustCompile(`(?:达到|达)?((?:约|超过|超|突破|逾|近)?(\d+(?:\.\d+)?)(万亿|亿|万)?(?:余|多)?(` +
-	strings.Join(quoteAll(countUnits), "|") + `)(?:以上|左右)?)`)
+// quantity is one quantity found in a clause: where it stands (with a
+// leading 达/达到), the part written as its value, and its unit.
+type quantity struct {
+	start, end           int // the whole match, 达 included
+	valueStart, valueEnd int // the quantity as written: 约15万个, 98%以上
+	unit                 string
+}
 
-func quoteAll(list []string) []string {
-	out := make([]string, len(list))
-	for i, s := range list {
-		out[i] = regexp.QuoteMeta(s)
+// Words around a quantity's digits, longest first so that 超过 wins over 超.
+var (
+	linkPrefixes      = []string{"达到", "达"}
+	qualifierPrefixes = []string{"超过", "突破", "约", "超", "逾", "近"}
+	scaleWords        = []string{"万亿", "亿", "万"}
+	moreWords         = []string{"余", "多"}
+	qualifierSuffixes = []string{"以上", "左右"}
+)
+
+// findQuantities scans a clause for quantities: an optional 达/达到, a
+// qualifier, the digits, a scale word, 余/多, a unit from countUnits and
+// 以上/左右. Digits without a known unit are not a quantity.
+func findQuantities(clause string) []quantity {
+	var out []quantity
+	for i := 0; i < len(clause); {
+		if !isDigit(clause[i]) || i > 0 && isDigit(clause[i-1]) {
+			i++
+			continue
+		}
+		q, ok := quantityAt(clause, i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, q)
+		i = q.end
 	}
 	return out
+}
+
+// quantityAt reads the quantity whose digits start at i.
+func quantityAt(clause string, i int) (quantity, bool) {
+	q := quantity{start: i, valueStart: i}
+	if p, ok := suffixOf(clause[:i], qualifierPrefixes); ok {
+		q.valueStart -= len(p)
+		q.start = q.valueStart
+	}
+	if p, ok := suffixOf(clause[:q.start], linkPrefixes); ok {
+		q.start -= len(p)
+	}
+	j := i
+	for j < len(clause) && isDigit(clause[j]) {
+		j++
+	}
+	if j+1 < len(clause) && clause[j] == '.' && isDigit(clause[j+1]) {
+		j++
+		for j < len(clause) && isDigit(clause[j]) {
+			j++
+		}
+	}
+	scale, _ := prefixOf(clause[j:], scaleWords)
+	j += len(scale)
+	if m, ok := prefixOf(clause[j:], moreWords); ok {
+		j += len(m)
+	}
+	unit, ok := prefixOf(clause[j:], countUnits)
+	if !ok {
+		return quantity{}, false
+	}
+	j += len(unit)
+	if sfx, ok := prefixOf(clause[j:], qualifierSuffixes); ok {
+		j += len(sfx)
+	}
+	q.end, q.valueEnd = j, j
+	q.unit = scale + strings.ReplaceAll(unit, "％", "%")
+	return q, true
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// prefixOf returns the first of words that s starts with.
+func prefixOf(s string, words []string) (string, bool) {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// suffixOf returns the first of words that s ends with.
+func suffixOf(s string, words []string) (string, bool) {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // Words trimmed off a name: where the subject is (全区) and the verbs that
@@ -62,35 +144,29 @@ func ExtractIndicators(paragraph string) []Proposal {
 
 // clauseProposals names each quantity of one clause.
 func clauseProposals(clause, sentence string) []Proposal {
-	matches := quantityPattern.FindAllStringSubmatchIndex(clause, -1)
+	found := findQuantities(clause)
 	var out []Proposal
 	prevEnd := 0
-	prevNames := []string(nil)
-	for i, m := range matches {
-		start, end := m[0], m[1]
-		if !standsAlone(clause[:start], clause[end:]) {
-			prevEnd = end
+	var prevNames []string
+	for i, q := range found {
+		if !standsAlone(clause[:q.start], clause[q.end:]) {
+			prevEnd = q.end
 			continue
 		}
 		nextStart := len(clause)
-		if i+1 < len(matches) {
-			nextStart = matches[i+1][0]
+		if i+1 < len(found) {
+			nextStart = found[i+1].start
 		}
-		before := strings.Trim(clause[prevEnd:start], "、和及 ")
-		after := strings.Trim(clause[end:nextStart], "、和及 ")
+		before := strings.Trim(clause[prevEnd:q.start], "、和及 ")
+		after := strings.Trim(clause[q.end:nextStart], "、和及 ")
 		names := proposalNames(before, after)
 		if len(names) == 0 {
 			names = prevNames
 		}
-		// Groups: 1 the quantity as written, 2 digits, 3 scale word, 4 unit.
-		unit := strings.ReplaceAll(clause[m[8]:m[9]], "％", "%")
-		if m[6] >= 0 {
-			unit = clause[m[6]:m[7]] + unit
-		}
 		for _, name := range names {
-			out = append(out, Proposal{Name: name, Unit: unit, Value: clause[m[2]:m[3]], Sentence: strings.TrimSpace(sentence)})
+			out = append(out, Proposal{Name: name, Unit: q.unit, Value: clause[q.valueStart:q.valueEnd], Sentence: strings.TrimSpace(sentence)})
 		}
-		prevNames, prevEnd = names, end
+		prevNames, prevEnd = names, q.end
 	}
 	return out
 }

@@ -43,9 +43,22 @@ func FilterIndicators(list []Indicator, f IndicatorFilter) []Indicator {
 	return out
 }
 
+// contains reports whether a text field holds lowerText; letters match in
+// either case.
 func (ind *Indicator) contains(lowerText string) bool {
 	for _, s := range []string{ind.Name, ind.Unit, ind.Baseline, ind.Target, ind.Midterm, ind.Note, ind.Source} {
-		if strings.Contains(strings.ToLower(s), lowerText) {
+		if strings.Contains(s, lowerText) || hasUpper(s) && strings.Contains(strings.ToLower(s), lowerText) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasUpper reports whether s has an ASCII capital, the only case that
+// lowering changes in these fields.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
 			return true
 		}
 	}

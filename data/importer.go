@@ -124,20 +124,25 @@ func insertReport(tx *gorm.DB, p *ParsedReport, sourceName string) (Report, erro
 // waiting for a reviewer (待确认), each linked to its sentence and paragraph.
 // A quantity whose value does not read is left out rather than guessed.
 func proposeIndicators(tx *gorm.DB, reportID int64, paragraphs []Paragraph) error {
+	var list []Indicator
+	seq := map[int64]int{} // next table position per section
 	for _, para := range paragraphs {
 		for _, p := range ExtractIndicators(para.Text) {
 			paraID := para.ID
 			ind := Indicator{
-				ReportID: reportID, SectionID: para.SectionID, Name: p.Name, Unit: p.Unit,
+				ReportID: reportID, SectionID: para.SectionID, Seq: seq[para.SectionID], Name: p.Name, Unit: p.Unit,
 				Midterm: p.Value, Source: p.Sentence, SourceParagraphID: &paraID, State: StateProposed,
+				Direction: DirectionUp, UpdatedAt: time.Now(),
 			}
 			if err := ind.readValues(); err != nil {
 				continue
 			}
-			if err := insertIndicator(tx, &ind); err != nil {
-				return fmt.Errorf("indicator %q: %w", p.Name, err)
-			}
+			seq[para.SectionID]++
+			list = append(list, ind)
 		}
 	}
-	return nil
+	if len(list) == 0 {
+		return nil
+	}
+	return tx.CreateInBatches(list, 100).Error
 }

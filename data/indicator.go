@@ -1,7 +1,9 @@
 package data
 
 import (
+	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -324,18 +326,95 @@ func unitScale(unit string) float64 {
 	return 1
 }
 
+// indicatorRow selects one indicator as a single text of its columns
+// joined by the unit separator (U+001F). Reading one column a row instead
+// of twenty-three makes loading 10,000 indicators about ten times faster
+// with the pure-Go driver, which locks and copies per column. Reals are
+// printed with 17 significant digits, which read back exactly.
+const indicatorRow = `i.id || char(31) || i.report_id || char(31) || i.section_id || char(31) || i.seq
+	|| char(31) || i.name || char(31) || i.unit || char(31) || i.attribute || char(31) || i.direction
+	|| char(31) || i.baseline || char(31) || iif(i.baseline_value IS NULL, '', printf('%.17g', i.baseline_value)) || char(31) || i.baseline_year
+	|| char(31) || i.target || char(31) || iif(i.target_value IS NULL, '', printf('%.17g', i.target_value)) || char(31) || i.target_year
+	|| char(31) || i.target_kind || char(31) || i.midterm || char(31) || iif(i.midterm_value IS NULL, '', printf('%.17g', i.midterm_value))
+	|| char(31) || i.midterm_as_of || char(31) || i.note || char(31) || i.source
+	|| char(31) || ifnull(i.source_paragraph_id, '') || char(31) || i.state || char(31) || i.updated_at`
+
+// indicatorFields is how many columns indicatorRow joins.
+const indicatorFields = 23
+
 // Indicators returns a report's indicators in section and table order.
 func (s *Store) Indicators(reportID int64) ([]Indicator, error) {
-	var list []Indicator
-	err := s.db.Table("indicators").
-		Joins("JOIN sections ON sections.id = indicators.section_id").
-		Where("indicators.report_id = ?", reportID).
-		Order("sections.seq, indicators.seq, indicators.id").
-		Select("indicators.*").Find(&list).Error
+	// Sections get their ids in reading order when a report is imported
+	// (they are never added later), so the index on (report_id,
+	// section_id, seq) already holds the table order: no join, no sort.
+	rows, err := s.db.Raw(`SELECT `+indicatorRow+` FROM indicators AS i
+		WHERE i.report_id = ? ORDER BY i.section_id, i.seq, i.id`, reportID).Rows()
 	if err != nil {
 		return nil, fmt.Errorf("load indicators of report %d: %w", reportID, err)
 	}
+	defer rows.Close()
+	var list []Indicator
+	var row string
+	for rows.Next() {
+		if err := rows.Scan(&row); err != nil {
+			return nil, fmt.Errorf("read indicator of report %d: %w", reportID, err)
+		}
+		ind, err := splitIndicatorRow(row)
+		if err != nil {
+			return nil, fmt.Errorf("read indicator of report %d: %w", reportID, err)
+		}
+		list = append(list, ind)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load indicators of report %d: %w", reportID, err)
+	}
 	return list, nil
+}
+
+// splitIndicatorRow reads one indicatorRow.
+func splitIndicatorRow(row string) (Indicator, error) {
+	f := strings.Split(row, "\x1f")
+	if len(f) != indicatorFields {
+		return Indicator{}, fmt.Errorf("indicator row has %d fields, want %d", len(f), indicatorFields)
+	}
+	var errs []error
+	integer := func(s string) int64 {
+		n, err := strconv.ParseInt(s, 10, 64)
+		errs = append(errs, err)
+		return n
+	}
+	real := func(s string) *float64 {
+		if s == "" {
+			return nil
+		}
+		v, err := strconv.ParseFloat(s, 64)
+		errs = append(errs, err)
+		return &v
+	}
+	ind := Indicator{
+		ID: integer(f[0]), ReportID: integer(f[1]), SectionID: integer(f[2]), Seq: int(integer(f[3])),
+		Name: f[4], Unit: f[5], Attribute: f[6], Direction: f[7],
+		Baseline: f[8], BaselineValue: real(f[9]), BaselineYear: f[10],
+		Target: f[11], TargetValue: real(f[12]), TargetYear: f[13], TargetKind: f[14],
+		Midterm: f[15], MidtermValue: real(f[16]), MidtermAsOf: f[17],
+		Note: f[18], Source: f[19], State: f[21], UpdatedAt: parseTime(f[22]),
+	}
+	if f[20] != "" {
+		id := integer(f[20])
+		ind.SourceParagraphID = &id
+	}
+	return ind, errors.Join(errs...)
+}
+
+// parseTime reads a time as the SQLite driver stores it; a time it cannot
+// read is left zero rather than failing the whole load.
+func parseTime(s string) time.Time {
+	for _, layout := range []string{"2006-01-02 15:04:05.999999999-07:00", time.RFC3339Nano, "2006-01-02 15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // SectionIndicators returns one section's indicators in table order.

@@ -219,8 +219,9 @@ var numScales = []numScale{
 
 // ParseNumber reads one number as officials write it: an optional qualifier
 // (约, 超过, 不低于, ≥ …), an optional sign, digits with optional thousands
-// separators and decimals, an optional scale word (万, 亿, 万亿), an optional
-// 余 or 多, a unit ("个", "%", "元/人") and an optional 左右, 以上 or 以下.
+// separators and decimals, an optional scale word (万, 亿, 万亿, 千万 …), an
+// optional 余 or 多, a unit ("个", "%", "元/人") and an optional 左右, 以上
+// or 以下.
 // Full-width digits and punctuation are read like ASCII. It refuses ranges,
 // Latin letters and 兆, and with rule.Share a share above 100%; the error is
 // always a *NumberError.

@@ -2,6 +2,7 @@ package data
 
 import (
 	"errors"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -179,6 +180,11 @@ var numberCases = []numberCase{
 	{in: strings.Repeat("9", 41), problem: NumberMalformed},
 	{in: "1." + strings.Repeat("1", 11), problem: NumberMalformed},
 	{in: "1" + strings.Repeat("0", 30), problem: NumberMalformed},
+	{in: strings.Repeat("9", 30), problem: NumberMalformed}, // reads as 1e30
+	{in: strings.Repeat("9", 29), value: 1e29, scale: 1},
+	{in: "9.9999999999", value: 9.9999999999, dec: 10, scale: 1},
+	{in: "9.99999999999999999", problem: NumberMalformed}, // too many decimals
+	{in: strings.Repeat("0", 30) + ".0000000001", value: 1e-10, dec: 10, scale: 1},
 	{in: "5" + strings.Repeat("个", 17), problem: NumberMalformed},
 }
 
@@ -326,6 +332,42 @@ func TestNumberErrorText(t *testing.T) {
 	}
 	if s := NumberProblem(0).String(); s != "NumberProblem(0)" {
 		t.Errorf("zero problem = %q", s)
+	}
+}
+
+// numberTokens are the pieces TestParseNumberTokenRoundTrip strings
+// together: byte-level fuzzing seldom builds valid multi-byte words, so this
+// walks the grammar's combinations directly.
+var numberTokens = []string{
+	"约", "大约", "近", "超", "超过", "逾", "达", "达到", "不低于", "不超过", "低于", ">", ">=", "＞", "≤", "≈",
+	"+", "-", "−", "0", "1", "9", "05", "１", "，", ",", "234", ".", "．", "5", "99", "999",
+	"万", "亿", "万亿", "千万", "百亿", "千", "余", "多", "%", "％", "‰",
+	"个", "元", "人", "/", "／", "人次", "千米", "左右", "以上", "以下", "以内", " ", "\u3000", "到", "兆", "。",
+}
+
+func TestParseNumberTokenRoundTrip(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2)) // fixed, so a failure reproduces
+	accepted := 0
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(7) {
+			b.WriteString(numberTokens[rng.IntN(len(numberTokens))])
+		}
+		for _, rule := range []NumberRule{{}, numShare} {
+			n, err := ParseNumber(b.String(), rule)
+			if err != nil {
+				continue
+			}
+			accepted++
+			checkNumberRoundTrip(t, n, rule)
+		}
+		if t.Failed() {
+			return
+		}
+	}
+	t.Logf("%d of 400000 parses accepted and round-tripped", accepted)
+	if accepted < 1000 {
+		t.Errorf("only %d combinations parsed; the test checks too little", accepted)
 	}
 }
 

@@ -78,11 +78,21 @@ func editIndicator(tx *gorm.DB, id int64, f Field, text, reviewer string) (Chang
 		ind.State = StateConfirmed
 		change = append(change, Revision{ReportID: ind.ReportID, IndicatorID: id, Action: ActionEdit, Field: FieldState, OldText: StateProposed, NewText: StateConfirmed})
 	}
-	ind.UpdatedAt = time.Now()
-	if err := tx.Save(&ind).Error; err != nil {
+	if err := saveFields(tx, &ind, f, FieldState); err != nil {
 		return nil, err
 	}
 	return record(tx, change, reviewer)
+}
+
+// saveFields writes the given fields of an indicator, the values read from
+// them and its time of change; the other columns are left alone.
+func saveFields(tx *gorm.DB, ind *Indicator, fields ...Field) error {
+	ind.UpdatedAt = time.Now()
+	columns := []string{"updated_at", "baseline_value", "target_value", "midterm_value"}
+	for _, f := range fields {
+		columns = append(columns, string(f))
+	}
+	return tx.Model(ind).Select(columns).Updates(ind).Error
 }
 
 // record stores a change's revisions with their reviewer and time.
@@ -90,9 +100,9 @@ func record(tx *gorm.DB, change Change, reviewer string) (Change, error) {
 	now := time.Now()
 	for i := range change {
 		change[i].Reviewer, change[i].At = reviewer, now
-		if err := tx.Create(&change[i]).Error; err != nil {
-			return nil, fmt.Errorf("record revision: %w", err)
-		}
+	}
+	if err := tx.Create(&change).Error; err != nil {
+		return nil, fmt.Errorf("record revision: %w", err)
 	}
 	return change, nil
 }
@@ -221,8 +231,7 @@ func replayOne(tx *gorm.DB, rev Revision, reviewer string, undo bool) (Change, e
 		if err := ind.Set(rev.Field, text); err != nil {
 			return nil, err
 		}
-		ind.UpdatedAt = time.Now()
-		if err := tx.Save(&ind).Error; err != nil {
+		if err := saveFields(tx, &ind, rev.Field); err != nil {
 			return nil, err
 		}
 		return record(tx, Change{{ReportID: ind.ReportID, IndicatorID: ind.ID, Action: ActionEdit, Field: rev.Field, OldText: old, NewText: text}}, reviewer)

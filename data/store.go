@@ -37,6 +37,7 @@ var pragmas = []string{
 	"journal_mode(WAL)",
 	"synchronous(FULL)",
 	"foreign_keys(1)",
+	"temp_store(MEMORY)", // statement journals in memory, not in temp files
 }
 
 // Open opens the PlanDesk database at path, creating it (and its folder) if

@@ -1,0 +1,277 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"testing"
+)
+
+// seededWithIndicators opens a real database file holding the shipped
+// report and its proposed indicators.
+func seededWithIndicators(t testing.TB) (*Store, []Indicator) {
+	t.Helper()
+	s := openTemp(t)
+	if _, err := s.SeedIfEmpty(); err != nil {
+		t.Fatal(err)
+	}
+	reports, _ := s.Reports()
+	list, err := s.Indicators(reports[0].ID)
+	if err != nil || len(list) == 0 {
+		t.Fatalf("indicators: %v, %v", len(list), err)
+	}
+	return s, list
+}
+
+func byName(t testing.TB, list []Indicator, name string) Indicator {
+	t.Helper()
+	for _, ind := range list {
+		if ind.Name == name {
+			return ind
+		}
+	}
+	t.Fatalf("no indicator %q", name)
+	return Indicator{}
+}
+
+func TestEditRecordsRevisionAndUndoRedo(t *testing.T) {
+	s, list := seededWithIndicators(t)
+	ind := byName(t, list, "数字经济类企业")
+
+	change, err := s.EditIndicator(ind.ID, FieldTarget, "300家", "张三")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The edit confirms the proposal in the same transaction.
+	if len(change) != 2 || change[0].Field != FieldTarget || change[0].OldText != "" || change[0].NewText != "300家" ||
+		change[1].Field != FieldState || change[1].NewText != StateConfirmed || change[0].Reviewer != "张三" {
+		t.Fatalf("change = %+v", change)
+	}
+	got, _ := s.Indicator(ind.ID)
+	if got.Target != "300家" || got.TargetValue == nil || *got.TargetValue != 300 || got.State != StateConfirmed {
+		t.Fatalf("after edit: %+v", got)
+	}
+	history, _ := s.IndicatorRevisions(ind.ID)
+	if len(history) != 2 {
+		t.Fatalf("history has %d rows, want 2", len(history))
+	}
+
+	if _, err := s.Revert(change, "张三"); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = s.Indicator(ind.ID)
+	if got.Target != "" || got.TargetValue != nil || got.State != StateProposed {
+		t.Fatalf("after undo: %+v", got)
+	}
+	if _, err := s.Reapply(change, "张三"); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = s.Indicator(ind.ID)
+	if got.Target != "300家" || got.State != StateConfirmed {
+		t.Fatalf("after redo: %+v", got)
+	}
+	history, _ = s.IndicatorRevisions(ind.ID)
+	if len(history) != 6 {
+		t.Errorf("history has %d rows after edit, undo, redo; want 6", len(history))
+	}
+}
+
+func TestRefusedEditChangesNothing(t *testing.T) {
+	s, list := seededWithIndicators(t)
+	ind := byName(t, list, "规划路网建成率")
+	for text, problem := range map[string]NumberProblem{
+		"12abc":  NumberLetters,
+		"5兆":     NumberAmbiguousScale,
+		"5到6":    NumberTwoNumbers,
+		"100.5%": NumberShareOver100, // a rate cannot pass 100 %
+	} {
+		_, err := s.EditIndicator(ind.ID, FieldMidterm, text, "李四")
+		var ne *NumberError
+		if !errors.As(err, &ne) || ne.Problem != problem {
+			t.Errorf("%q: err = %v, want problem %v", text, err, problem)
+		}
+	}
+	if _, err := s.EditIndicator(ind.ID, FieldName, " ", "李四"); err == nil {
+		t.Error("empty name accepted")
+	}
+	if _, err := s.EditIndicator(ind.ID, FieldTargetYear, "明年", "李四"); err == nil {
+		t.Error("a year that is not a year accepted")
+	}
+	got, _ := s.Indicator(ind.ID)
+	if got.Midterm != ind.Midterm || got.Name != ind.Name || got.State != StateProposed {
+		t.Errorf("refused edits changed the indicator: %+v", got)
+	}
+	if history, _ := s.IndicatorRevisions(ind.ID); len(history) != 0 {
+		t.Errorf("refused edits recorded %d revisions", len(history))
+	}
+	// Unchanged text records nothing.
+	if change, err := s.EditIndicator(ind.ID, FieldMidterm, ind.Midterm, "李四"); err != nil || len(change) != 0 {
+		t.Errorf("unchanged edit = %v, %v", change, err)
+	}
+}
+
+func TestAddDeleteAndUndoDelete(t *testing.T) {
+	s, list := seededWithIndicators(t)
+	section := list[0].SectionID
+	added, change, err := s.AddIndicator(Indicator{ReportID: list[0].ReportID, SectionID: section, Name: "5G基站", Unit: "个", Target: "500"}, "王五")
+	if err != nil || len(change) != 1 || change[0].Action != ActionCreate {
+		t.Fatalf("add = %+v, %v, %v", added, change, err)
+	}
+	if added.TargetValue == nil || *added.TargetValue != 500 || added.State != StateConfirmed {
+		t.Errorf("added = %+v", added)
+	}
+	del, err := s.DeleteIndicator(added.ID, "王五")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Indicator(added.ID); err == nil {
+		t.Fatal("deleted indicator still there")
+	}
+	if _, err := s.Revert(del, "王五"); err != nil {
+		t.Fatal(err)
+	}
+	back, err := s.Indicator(added.ID)
+	if err != nil || back.Name != "5G基站" || back.Target != "500" || back.SectionID != section {
+		t.Fatalf("restored = %+v, %v", back, err)
+	}
+	// Undoing the creation deletes it again.
+	if _, err := s.Revert(change, "王五"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Indicator(added.ID); err == nil {
+		t.Error("undone creation still there")
+	}
+	if _, _, err := s.AddIndicator(Indicator{ReportID: list[0].ReportID, SectionID: section}, "王五"); err == nil {
+		t.Error("indicator without a name added")
+	}
+}
+
+func TestEditsSurviveReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "edits.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SeedIfEmpty(); err != nil {
+		t.Fatal(err)
+	}
+	reports, _ := s.Reports()
+	list, _ := s.Indicators(reports[0].ID)
+	if _, err := s.EditIndicator(list[0].ID, FieldBaseline, "150家", "张三"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	got, err := s.Indicator(list[0].ID)
+	if err != nil || got.Baseline != "150家" || *got.BaselineValue != 150 {
+		t.Fatalf("after reopen: %+v, %v", got, err)
+	}
+}
+
+func ptr(v float64) *float64 { return &v }
+
+func TestStatus(t *testing.T) {
+	cases := []struct {
+		name string
+		ind  Indicator
+		want Status
+	}{
+		{"no target", Indicator{MidtermValue: ptr(210)}, StatusUnknown},
+		{"no mid-term value", Indicator{TargetValue: ptr(300)}, StatusUnknown},
+		{"target reached", Indicator{BaselineValue: ptr(100), TargetValue: ptr(300), MidtermValue: ptr(300)}, StatusAchieved},
+		{"ahead", Indicator{BaselineValue: ptr(100), TargetValue: ptr(300), MidtermValue: ptr(250)}, StatusAhead},
+		{"on track", Indicator{BaselineValue: ptr(100), TargetValue: ptr(300), MidtermValue: ptr(200)}, StatusOnTrack},
+		{"lagging", Indicator{BaselineValue: ptr(100), TargetValue: ptr(300), MidtermValue: ptr(120)}, StatusLagging},
+		{"no baseline, not reached", Indicator{TargetValue: ptr(300), MidtermValue: ptr(200)}, StatusUnknown},
+		{"lower is better, reached", Indicator{Direction: DirectionDown, BaselineValue: ptr(10), TargetValue: ptr(5), MidtermValue: ptr(4)}, StatusAchieved},
+		{"lower is better, lagging", Indicator{Direction: DirectionDown, BaselineValue: ptr(10), TargetValue: ptr(5), MidtermValue: ptr(9.5)}, StatusLagging},
+		{"cumulative counts from zero", Indicator{TargetKind: TargetCumulative, TargetValue: ptr(20), MidtermValue: ptr(10)}, StatusOnTrack},
+		{"annual growth above target", Indicator{TargetKind: TargetAnnual, TargetValue: ptr(7), MidtermValue: ptr(8)}, StatusAhead},
+		{"annual growth on target", Indicator{TargetKind: TargetAnnual, TargetValue: ptr(7), MidtermValue: ptr(7.2)}, StatusOnTrack},
+		{"annual growth below", Indicator{TargetKind: TargetAnnual, TargetValue: ptr(7), MidtermValue: ptr(5)}, StatusLagging},
+		{"qualitative", Indicator{TargetKind: TargetQualitative, MidtermValue: ptr(1)}, StatusUnknown},
+		// 2 of 5 years gone: 40 % expected; 45 % done is on track, 55 % ahead.
+		{"years say 40% expected", Indicator{BaselineYear: "2020", TargetYear: "2025", MidtermAsOf: "2022年底", BaselineValue: ptr(0), TargetValue: ptr(100), MidtermValue: ptr(45)}, StatusOnTrack},
+		{"years, ahead", Indicator{BaselineYear: "2020", TargetYear: "2025", MidtermAsOf: "2022年", BaselineValue: ptr(0), TargetValue: ptr(100), MidtermValue: ptr(55)}, StatusAhead},
+	}
+	for _, c := range cases {
+		if got := c.ind.Status(); got != c.want {
+			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+func TestFilterAndSort(t *testing.T) {
+	_, list := seededWithIndicators(t)
+	rates := FilterIndicators(list, IndicatorFilter{Text: "覆盖率", Attribute: AttributeAny})
+	if len(rates) != 2 {
+		t.Fatalf("text filter kept %d, want 2", len(rates))
+	}
+	one := FilterIndicators(list, IndicatorFilter{SectionID: list[0].SectionID, Attribute: AttributeAny})
+	for _, ind := range one {
+		if ind.SectionID != list[0].SectionID {
+			t.Fatal("section filter leaked")
+		}
+	}
+	if got := FilterIndicators(list, IndicatorFilter{Status: StatusLagging, Attribute: AttributeAny}); len(got) != 0 {
+		t.Errorf("no proposal has a target, yet %d lag", len(got))
+	}
+	if got := FilterIndicators(list, IndicatorFilter{Attribute: AttributeObligatory}); len(got) != 0 {
+		t.Errorf("attribute filter kept %d", len(got))
+	}
+	sorted := append([]Indicator(nil), list...)
+	SortIndicators(sorted, FieldMidterm, true)
+	if sorted[0].Name != "旅游业收入" || *sorted[0].MidtermValue != 2.08e9 {
+		t.Errorf("largest mid-term value first: %s %v", sorted[0].Name, *sorted[0].MidtermValue)
+	}
+	for i := 1; i < len(sorted); i++ {
+		if *sorted[i].MidtermValue > *sorted[i-1].MidtermValue {
+			t.Fatalf("not descending at %d", i)
+		}
+	}
+}
+
+// BenchmarkLoadAndFilter10k loads 10,000 indicators from a real file and
+// filters them by text and status.
+func BenchmarkLoadAndFilter10k(b *testing.B) {
+	s, list := seededWithIndicators(b)
+	tx := s.db.Begin()
+	for i := 0; i < 10000-len(list); i++ {
+		ind := Indicator{ReportID: list[0].ReportID, SectionID: list[i%len(list)].SectionID, Seq: 1000 + i,
+			Name: fmt.Sprintf("指标%d", i), Unit: "家", Midterm: fmt.Sprintf("%d家", i), State: StateConfirmed}
+		if err := ind.readValues(); err != nil {
+			b.Fatal(err)
+		}
+		if err := insertIndicator(tx, &ind); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := tx.Commit().Error; err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		all, err := s.Indicators(list[0].ReportID)
+		if err != nil || len(all) != 10000 {
+			b.Fatalf("%d, %v", len(all), err)
+		}
+		_ = FilterIndicators(all, IndicatorFilter{Text: "指标99", Status: StatusUnknown, Attribute: AttributeAny})
+	}
+}
+
+// BenchmarkEditCell commits one cell edit with its revision on a real file
+// (WAL, synchronous=FULL).
+func BenchmarkEditCell(b *testing.B) {
+	s, list := seededWithIndicators(b)
+	id := list[0].ID
+	i := 0
+	for b.Loop() {
+		i++
+		if _, err := s.EditIndicator(id, FieldMidterm, fmt.Sprintf("%d家", 200+i%2), "bench"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
