@@ -1,7 +1,10 @@
 package app
 
 import (
+	"encoding/json"
 	"fmt"
+	"path/filepath"
+	"regexp"
 	"os"
 	"os/exec"
 	"strings"
@@ -96,6 +99,52 @@ func TestTranslationsCoverTheSameKeys(t *testing.T) {
 	for k := range en {
 		if !zh[k] {
 			t.Errorf("zh.json lacks %s", k)
+		}
+	}
+}
+
+// TestEveryUIStringIsTranslated scans the source for the strings the UI
+// translates (lang.L calls, table column titles, field labels) and checks
+// both translation files have them.
+func TestEveryUIStringIsTranslated(t *testing.T) {
+	patterns := []*regexp.Regexp{
+		regexp.MustCompile(`lang\.L\("((?:[^"\\]|\\.)+)"`),
+		regexp.MustCompile(`title: "([^"]+)"`),
+		regexp.MustCompile(`data\.Field\w+: +"([^"]+)"`),
+	}
+	files, _ := filepath.Glob("*.go")
+	views, _ := filepath.Glob(filepath.Join("..", "views", "*.go"))
+	keys := map[string]string{}
+	for _, f := range append(files, views...) {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range patterns {
+			for _, m := range p.FindAllStringSubmatch(string(src), -1) {
+				keys[m[1]] = f
+			}
+		}
+	}
+	if len(keys) < 50 {
+		t.Fatalf("found only %d UI strings; the scan is broken", len(keys))
+	}
+	for _, code := range []string{langChinese, langEnglish} {
+		raw, err := translationFS.ReadFile("translations/" + code + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]string
+		if err := json.Unmarshal(raw, &m); err != nil {
+			t.Fatalf("%s.json: %v", code, err)
+		}
+		for k, f := range keys {
+			if _, ok := m[k]; !ok {
+				t.Errorf("%s.json lacks %q (used in %s)", code, k, f)
+			}
 		}
 	}
 }

@@ -1,0 +1,153 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"plandesk/data"
+	"plandesk/icons"
+)
+
+// storeEditor edits through a real store and reloads the table, as the app
+// does.
+type storeEditor struct {
+	store   *data.Store
+	section int64
+	table   *IndicatorTable
+}
+
+func (e *storeEditor) Edit(id int64, f data.Field, text string) error {
+	if _, err := e.store.EditIndicator(id, f, text, "测试"); err != nil {
+		return err
+	}
+	rows, err := e.store.SectionIndicators(e.section)
+	if err != nil {
+		return err
+	}
+	e.table.SetRows(rows)
+	return nil
+}
+
+// sectionTable shows section 2.数字经济稳步发展's indicators in a window.
+func sectionTable(t *testing.T) (*IndicatorTable, *storeEditor, fyne.Window) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
+	store, report := seededStore(t)
+	sections, _ := store.Sections(report.ID)
+	o := data.NewOutline(sections)
+	section := o.Children(o.Children(0)[0])[1]
+	editor := &storeEditor{store: store, section: section}
+	table := newIndicatorTable(sectionColumns(), editor, false)
+	editor.table = table
+	rows, err := store.SectionIndicators(section)
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("rows = %d, %v", len(rows), err)
+	}
+	table.SetRows(rows)
+	w := test.NewTempWindow(t, table)
+	w.Resize(fyne.NewSize(900, 300))
+	return table, editor, w
+}
+
+// columnOf finds a column by field.
+func columnOf(t *IndicatorTable, f data.Field) int {
+	for i, c := range t.columns {
+		if c.field == f {
+			return i
+		}
+	}
+	return -1
+}
+
+// typeInto starts editing a cell, replaces its text by typing, and presses key.
+func typeInto(t *testing.T, table *IndicatorTable, row int, f data.Field, text string, key fyne.KeyName) {
+	t.Helper()
+	table.Select(widget.TableCellID{Row: row, Col: columnOf(table, f)})
+	table.StartEdit()
+	if !table.Editing() {
+		t.Fatalf("no editor on row %d %s", row, f)
+	}
+	entry := table.edit.entry
+	entry.SetText("")
+	test.Type(entry, text)
+	entry.TypedKey(&fyne.KeyEvent{Name: key})
+}
+
+func TestIndicatorTableRefusesABadValueAtTheCell(t *testing.T) {
+	table, editor, _ := sectionTable(t)
+	status := columnOf(table, data.FieldStatus)
+	if got := table.CellText(0, status); got != "To confirm" {
+		t.Fatalf("status before = %q", got)
+	}
+	typeInto(t, table, 0, data.FieldMidterm, "12abc", fyne.KeyReturn)
+	if !table.Editing() || !strings.Contains(table.EditorError(), "Letters") {
+		t.Fatalf("editing %v, error %q; want the editor open with the reason", table.Editing(), table.EditorError())
+	}
+	if table.edit.entry.Text != "12abc" {
+		t.Errorf("the refused text was dropped: %q", table.edit.entry.Text)
+	}
+	stored, _ := editor.store.SectionIndicators(editor.section)
+	if stored[0].Midterm != "突破210家" {
+		t.Errorf("a refused value was saved: %q", stored[0].Midterm)
+	}
+	// Esc cancels.
+	table.edit.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if table.Editing() {
+		t.Error("Esc left the editor open")
+	}
+}
+
+func TestIndicatorTableEditChangesStatus(t *testing.T) {
+	table, editor, _ := sectionTable(t)
+	status := columnOf(table, data.FieldStatus)
+	// Tab commits and moves right: baseline → target.
+	typeInto(t, table, 0, data.FieldBaseline, "100家", fyne.KeyTab)
+	if table.Editing() {
+		t.Fatalf("editor still open: %q", table.EditorError())
+	}
+	if table.selected.Col != columnOf(table, data.FieldTarget) || table.selected.Row != 0 {
+		t.Errorf("Tab moved to %+v, want the target cell", table.selected)
+	}
+	if got := table.CellText(0, status); got != "No target or data" {
+		t.Errorf("with a baseline only: %q", got)
+	}
+	typeInto(t, table, 0, data.FieldTarget, "300家", fyne.KeyReturn)
+	// (210-100)/(300-100) = 55 % at mid-term: on track.
+	if got := table.CellText(0, status); got != "On track" {
+		t.Errorf("status after setting the target = %q, want On track", got)
+	}
+	if table.selected.Row != 1 {
+		t.Errorf("Enter moved to row %d, want 1", table.selected.Row)
+	}
+	typeInto(t, table, 0, data.FieldMidterm, "320家", fyne.KeyReturn)
+	if got := table.CellText(0, status); got != "Achieved" {
+		t.Errorf("status after reaching the target = %q", got)
+	}
+	stored, _ := editor.store.SectionIndicators(editor.section)
+	if stored[0].State != data.StateConfirmed || stored[0].Target != "300家" {
+		t.Errorf("stored = %+v", stored[0])
+	}
+}
+
+func TestIndicatorTableKeyboard(t *testing.T) {
+	table, _, w := sectionTable(t)
+	w.Canvas().Focus(table.table)
+	table.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if table.selected.Row != 0 || table.selected.Col != 0 {
+		t.Fatalf("first key selected %+v", table.selected)
+	}
+	table.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	table.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if table.selected.Row != 1 || table.selected.Col != 1 {
+		t.Fatalf("after Down, Right: %+v", table.selected)
+	}
+	table.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !table.Editing() || table.edit.entry.Text != "个" {
+		t.Fatalf("Enter should edit the unit cell; editing %v", table.Editing())
+	}
+}
