@@ -169,6 +169,61 @@ func TestDeskSwitchesBetweenReports(t *testing.T) {
 	assertShows(t, d.win, "一、成效")
 }
 
+func TestDeskEditUndoRedoThroughTheMenu(t *testing.T) {
+	d := newTestDesk(t, filepath.Join(t.TempDir(), "undo.db"))
+	d.wait(t)
+	d.screen.Next()
+	d.wait(t)
+	d.screen.Next() // 2.数字经济稳步发展
+	d.wait(t)
+	table := d.screen.Table()
+	if len(table.Rows()) != 2 {
+		t.Fatalf("section table has %d rows", len(table.Rows()))
+	}
+	ind := table.Rows()[0]
+	if err := d.history.Edit(ind.ID, data.FieldTarget, "300家"); err != nil {
+		t.Fatal(err)
+	}
+	d.wait(t)
+	if got := table.Rows()[0].Target; got != "300家" {
+		t.Fatalf("table after edit shows target %q", got)
+	}
+	menuItem(t, d, "编辑", "撤销").Action()
+	d.wait(t)
+	if got := table.Rows()[0]; got.Target != "" || got.State != data.StateProposed {
+		t.Fatalf("after undo: target %q state %s", got.Target, got.State)
+	}
+	menuItem(t, d, "编辑", "重做").Action()
+	d.wait(t)
+	if got := table.Rows()[0].Target; got != "300家" {
+		t.Fatalf("after redo: %q", got)
+	}
+	if _, ok := menuItem(t, d, "编辑", "撤销").Shortcut.(*fyne.ShortcutUndo); !ok {
+		t.Error("Undo is not bound to Ctrl+Z")
+	}
+	revisions, err := d.store.ReportRevisions(d.report.ID)
+	if err != nil || len(revisions) != 6 {
+		t.Errorf("report history has %d revisions, want 6 (edit+confirm, undone, redone)", len(revisions))
+	}
+}
+
+// menuItem finds a main-menu item by its menu and item labels.
+func menuItem(t *testing.T, d *testDesk, menu, label string) *fyne.MenuItem {
+	t.Helper()
+	for _, m := range d.win.MainMenu().Items {
+		if m.Label != menu {
+			continue
+		}
+		for _, it := range m.Items {
+			if it.Label == label {
+				return it
+			}
+		}
+	}
+	t.Fatalf("no menu item %s → %s", menu, label)
+	return nil
+}
+
 func TestDeskExplainsAnUnusableDatabaseInChinese(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "notes.db")
 	content := []byte("这不是数据库")

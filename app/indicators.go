@@ -188,9 +188,14 @@ func (d *desk) editMenu() *fyne.Menu {
 		}
 		return i
 	}
+	// Ctrl+Z and Ctrl+Y reach the menu as Fyne's own undo and redo shortcuts.
+	undo := fyne.NewMenuItem(lang.L("Undo"), d.undo)
+	undo.Shortcut = &fyne.ShortcutUndo{}
+	redo := fyne.NewMenuItem(lang.L("Redo"), d.redo)
+	redo.Shortcut = &fyne.ShortcutRedo{}
 	return fyne.NewMenu(lang.L("Edit"),
-		item(lang.L("Undo"), d.undo, fyne.KeyZ, fyne.KeyModifierShortcutDefault),
-		item(lang.L("Redo"), d.redo, fyne.KeyY, fyne.KeyModifierShortcutDefault),
+		undo,
+		redo,
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Add indicator…"), d.addIndicator, fyne.KeyN, fyne.KeyModifierShortcutDefault),
 		item(lang.L("Confirm indicator"), d.confirmIndicator, fyne.KeyK, fyne.KeyModifierShortcutDefault),
