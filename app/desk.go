@@ -98,6 +98,7 @@ func (d *desk) buildUI() {
 		container.NewTabItemWithIcon(lang.L("Sections"), theme.DocumentIcon(), d.screen),
 		container.NewTabItemWithIcon(lang.L("All indicators"), theme.ListIcon(), d.all),
 	)
+	d.tabs.OnSelected = d.onTabSelected
 	d.picker = widget.NewSelect(nil, d.onReportPicked)
 	d.win.SetMainMenu(d.mainMenu())
 	d.refreshPicker()
@@ -125,7 +126,9 @@ func (d *desk) openReport(id, want int64) {
 	d.win.SetTitle("PlanDesk — " + d.report.Title)
 	d.picker.SetSelectedIndex(d.reportIndex(d.report.ID))
 	d.screen.LoadReport(d.report.ID, want)
-	d.all.Load(d.report.ID)
+	if d.allShown() {
+		d.all.Load(d.report.ID)
+	}
 }
 
 func (d *desk) reportIndex(id int64) int {

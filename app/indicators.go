@@ -5,6 +5,7 @@ import (
 	"os/user"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
@@ -29,15 +30,32 @@ func (d *desk) reviewerName() string {
 	return ""
 }
 
-// onIndicatorsChanged refreshes both tables after a change or an undo.
+// onIndicatorsChanged refreshes the table on screen after a change or an
+// undo; the other one is reloaded when its tab is shown.
 func (d *desk) onIndicatorsChanged() {
-	d.screen.ReloadIndicators()
-	d.all.Load(d.report.ID)
+	if d.allShown() {
+		d.all.Load(d.report.ID)
+	} else {
+		d.screen.ReloadIndicators()
+	}
+}
+
+// allShown reports whether the all-indicators tab is on screen.
+func (d *desk) allShown() bool { return d.tabs != nil && d.tabs.SelectedIndex() == 1 }
+
+// onTabSelected loads the table of the tab just shown, which may have
+// missed changes made on the other.
+func (d *desk) onTabSelected(*container.TabItem) {
+	if d.allShown() {
+		d.all.Load(d.report.ID)
+	} else {
+		d.screen.ReloadIndicators()
+	}
 }
 
 // activeTable is the indicator table of the tab on screen.
 func (d *desk) activeTable() *views.IndicatorTable {
-	if d.tabs != nil && d.tabs.SelectedIndex() == 1 {
+	if d.allShown() {
 		return d.all.Table()
 	}
 	return d.screen.Table()
