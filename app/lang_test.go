@@ -108,7 +108,7 @@ func TestTranslationsCoverTheSameKeys(t *testing.T) {
 // both translation files have them.
 func TestEveryUIStringIsTranslated(t *testing.T) {
 	patterns := []*regexp.Regexp{
-		regexp.MustCompile(`lang\.L\("((?:[^"\\]|\\.)+)"`),
+		regexp.MustCompile(`lang\.L\(\s*"((?:[^"\\]|\\.)+)"`),
 		regexp.MustCompile(`title: "([^"]+)"`),
 		regexp.MustCompile(`data\.Field\w+: +"([^"]+)"`),
 	}

@@ -26,7 +26,10 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 	next.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: fyne.KeyModifierAlt}
 
 	return fyne.NewMainMenu(
-		fyne.NewMenu(lang.L("File"), importItem),
+		fyne.NewMenu(lang.L("File"), importItem,
+			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem(lang.L("Export indicators…"), d.exportIndicators),
+			fyne.NewMenuItem(lang.L("Import indicators…"), d.importIndicators)),
 		d.editMenu(),
 		fyne.NewMenu(lang.L("View"),
 			prev, next,
