@@ -32,6 +32,9 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 			fyne.NewMenuItem(lang.L("Import indicators…"), d.importIndicators)),
 		d.editMenu(),
 		fyne.NewMenu(lang.L("View"),
+			d.tabItem(lang.L("Sections"), 0, fyne.Key1),
+			d.tabItem(lang.L("All indicators"), 1, fyne.Key2),
+			fyne.NewMenuItemSeparator(),
 			prev, next,
 			fyne.NewMenuItemSeparator(),
 			d.themeMenu(),
@@ -39,6 +42,17 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 		),
 		fyne.NewMenu(lang.L("Help"), fyne.NewMenuItem(lang.L("About PlanDesk"), d.showAbout)),
 	)
+}
+
+// tabItem shows tab i, with Ctrl+key.
+func (d *desk) tabItem(label string, i int, key fyne.KeyName) *fyne.MenuItem {
+	item := fyne.NewMenuItem(label, func() {
+		if d.tabs != nil {
+			d.tabs.SelectIndex(i)
+		}
+	})
+	item.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+	return item
 }
 
 func (d *desk) themeMenu() *fyne.MenuItem {

@@ -39,11 +39,16 @@ shoot() {
 	sleep 0.7
 	eval "$(xdotool getwindowgeometry --shell "$win")"
 	import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "docs/screenshot-$theme-$lang.png"
+	echo "docs/screenshot-$theme-$lang.png"
+	# The all-indicators page (View → All indicators, Ctrl+2).
+	xdotool key --window "$win" ctrl+2
+	sleep 1
+	import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "docs/indicators-$theme-$lang.png"
+	echo "docs/indicators-$theme-$lang.png"
 	kill "$pid"
 	wait "$pid" 2>/dev/null || true
-	echo "docs/screenshot-$theme-$lang.png"
 }
-shoot light zh 7
-shoot dark zh 2
+shoot light zh 8
+shoot dark zh 3
 shoot light en 13
-shoot dark en 1
+shoot dark en 5

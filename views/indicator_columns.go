@@ -108,23 +108,19 @@ func sectionColumns() []column {
 	}
 }
 
-// allColumns are the columns of the all-indicators page.
+// allColumns are the columns of the all-indicators page: the section
+// table's columns first, so values and status show without scrolling.
 func allColumns(sectionHeading func(id int64) string) []column {
 	cols := []column{{title: "Section", width: 170, text: func(ind *data.Indicator) string { return sectionHeading(ind.SectionID) }}}
-	cols = append(cols, sectionColumns()[:2]...)
-	cols = append(cols,
+	cols = append(cols, sectionColumns()...)
+	return append(cols,
+		column{title: "Progress", width: 70, text: progressText},
 		column{title: "Attribute", width: 90, field: data.FieldAttribute, text: labelOf(attributeChoices, data.FieldAttribute), choices: attributeChoices()},
 		column{title: "Direction", width: 90, field: data.FieldDirection, text: labelOf(directionChoices, data.FieldDirection), choices: directionChoices()},
-		column{title: "Baseline", width: 90, field: data.FieldBaseline, text: textOf(data.FieldBaseline)},
 		column{title: "Base year", width: 70, field: data.FieldBaselineYear, text: textOf(data.FieldBaselineYear)},
-		column{title: "Target", width: 90, field: data.FieldTarget, text: textOf(data.FieldTarget)},
 		column{title: "Target year", width: 70, field: data.FieldTargetYear, text: textOf(data.FieldTargetYear)},
 		column{title: "Target kind", width: 90, field: data.FieldTargetKind, text: labelOf(targetKindChoices, data.FieldTargetKind), choices: targetKindChoices()},
-		column{title: "Mid-term", width: 100, field: data.FieldMidterm, text: textOf(data.FieldMidterm)},
 		column{title: "As of", width: 80, field: data.FieldMidtermAsOf, text: textOf(data.FieldMidtermAsOf)},
-		column{title: "Progress", width: 70, text: progressText},
-		column{title: "Status", width: 170, field: data.FieldStatus, text: statusText},
 		column{title: "Note", width: 160, field: data.FieldNote, text: textOf(data.FieldNote)},
 	)
-	return cols
 }

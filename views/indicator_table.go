@@ -143,7 +143,7 @@ func (t *IndicatorTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) 
 	}
 	ind := &t.rows[id.Row]
 	col := t.columns[id.Col]
-	c.label.TextStyle.Bold = id.Col == 0
+	c.label.TextStyle.Bold = col.field == data.FieldName
 	c.label.Importance = widget.MediumImportance
 	if col.field == data.FieldStatus {
 		c.label.Importance = statusImportance(ind)
