@@ -24,7 +24,18 @@ func main() {
 		}
 	}
 	dbPath := flag.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators …")
+		flag.PrintDefaults()
+	}
 	flag.Parse()
+	if flag.NArg() > 0 {
+		// Flags go after a subcommand; anything else here is a mistake, and
+		// must not open the window on a database the user did not mean.
+		fmt.Fprintf(os.Stderr, "plandesk: unknown command %q\n", flag.Arg(0))
+		flag.Usage()
+		os.Exit(2)
+	}
 	if err := app.Run(app.Options{DBPath: *dbPath}); err != nil {
 		fmt.Fprintln(os.Stderr, "plandesk:", err)
 		os.Exit(1)

@@ -83,7 +83,7 @@ func (d *desk) languageMenu() *fyne.MenuItem {
 		choice.Checked = v.value == current
 		items = append(items, choice)
 	}
-	item := fyne.NewMenuItem(lang.L("Language")+" / Language", nil)
+	item := fyne.NewMenuItem("语言 / Language", nil)
 	item.ChildMenu = fyne.NewMenu("", items...)
 	return item
 }

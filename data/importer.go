@@ -42,12 +42,8 @@ func (s *Store) ImportReport(p *ParsedReport, sourceName string) (Report, error)
 // at all, and says whether it did. The check and the import share one
 // transaction.
 func (s *Store) SeedIfEmpty() (bool, error) {
-	parsed, err := ParseReport(seedReport)
-	if err != nil {
-		return false, fmt.Errorf("parse shipped report: %w", err)
-	}
 	errHasReports := errors.New("database already holds reports")
-	err = s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.db.Transaction(func(tx *gorm.DB) error {
 		var n int64
 		if err := tx.Model(&Report{}).Count(&n).Error; err != nil {
 			return err
@@ -55,7 +51,11 @@ func (s *Store) SeedIfEmpty() (bool, error) {
 		if n > 0 {
 			return errHasReports
 		}
-		_, err := insertReport(tx, parsed, SeedName)
+		parsed, err := ParseReport(seedReport)
+		if err != nil {
+			return fmt.Errorf("parse shipped report: %w", err)
+		}
+		_, err = insertReport(tx, parsed, SeedName)
 		return err
 	})
 	if errors.Is(err, errHasReports) {

@@ -16,8 +16,10 @@ const applicationID = 0x504C4E44
 //
 // Steps are plain SQL rather than GORM's AutoMigrate: SQLite's migrator
 // rebuilds a table to alter it, which with foreign keys on would cascade
-// deletes through the children. A step that must rebuild a table turns
-// foreign_keys off around its transaction explicitly.
+// deletes through the children. No step rebuilds a table yet; the first one
+// that must will need foreign_keys turned off before its transaction begins
+// (SQLite ignores the pragma inside one) and a foreign_key_check before it
+// commits.
 type migration struct {
 	version int
 	name    string
@@ -115,7 +117,19 @@ func SchemaVersion() int {
 // already holds a schema is first copied with VACUUM INTO next to itself, so
 // a failed or unwanted upgrade can be undone by hand.
 func (s *Store) migrateWith(steps []migration) error {
-	current, err := s.schemaVersion()
+	fresh, err := s.identify()
+	if err != nil {
+		return err
+	}
+	// Only now, with the file known to be ours (or new), is it written to.
+	var mode string
+	if err := s.db.Raw("PRAGMA journal_mode = WAL").Scan(&mode).Error; err != nil {
+		return classify(s.path, err)
+	}
+	if mode != "wal" {
+		return &OpenError{Path: s.path, Err: fmt.Errorf("journal mode %q, want wal", mode)}
+	}
+	current, err := s.schemaVersion(fresh)
 	if err != nil {
 		return err
 	}
@@ -150,18 +164,31 @@ func (s *Store) migrateWith(steps []migration) error {
 	return nil
 }
 
-// schemaVersion reads the applied version, creating the version table in a
-// new, empty file. A file with tables but no version table is not ours.
-func (s *Store) schemaVersion() (int, error) {
+// identify reads, without writing, whether the file is a new, empty
+// database (fresh) or PlanDesk's own. A file with tables or another
+// application id is some other program's and is refused untouched.
+func (s *Store) identify() (fresh bool, err error) {
 	var appID int64
 	if err := s.db.Raw("PRAGMA application_id").Scan(&appID).Error; err != nil {
-		return 0, classify(s.path, err)
+		return false, classify(s.path, err)
 	}
 	var tables int64
 	if err := s.db.Raw("SELECT count(*) FROM sqlite_master").Scan(&tables).Error; err != nil {
-		return 0, classify(s.path, err)
+		return false, classify(s.path, err)
 	}
 	if tables == 0 && appID == 0 {
+		return true, nil
+	}
+	if appID != applicationID {
+		return false, &OpenError{Path: s.path, Kind: ErrNotDatabase, Err: fmt.Errorf("application_id %#x", appID)}
+	}
+	return false, nil
+}
+
+// schemaVersion reads the applied version, first marking a fresh file as
+// PlanDesk's and creating its version table.
+func (s *Store) schemaVersion(fresh bool) (int, error) {
+	if fresh {
 		err := s.db.Transaction(func(tx *gorm.DB) error {
 			if err := tx.Exec(fmt.Sprintf("PRAGMA application_id = %d", applicationID)).Error; err != nil {
 				return err
@@ -176,9 +203,6 @@ func (s *Store) schemaVersion() (int, error) {
 			return 0, classify(s.path, fmt.Errorf("create schema version table: %w", err))
 		}
 		return 0, nil
-	}
-	if appID != applicationID {
-		return 0, &OpenError{Path: s.path, Kind: ErrNotDatabase, Err: fmt.Errorf("application_id %#x", appID)}
 	}
 	var version int
 	if err := s.db.Raw("SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&version).Error; err != nil {

@@ -26,15 +26,15 @@ type Store struct {
 // sqliteHeader starts every SQLite database file.
 var sqliteHeader = []byte("SQLite format 3\x00")
 
-// pragmas are applied to the store's one connection when it opens. The
-// exclusive locking mode is set before WAL so that SQLite keeps the WAL index
-// in memory and holds the file lock for as long as the store is open: a
-// second PlanDesk on the same file gets SQLITE_BUSY at once instead of
-// writing beside us. busy_timeout keeps that answer quick.
+// pragmas are applied to the store's one connection when it opens; none of
+// them writes to the file. The exclusive locking mode is set before WAL
+// (switched on later, once the file is known to be ours) so that SQLite keeps
+// the WAL index in memory and holds the file lock for as long as the store
+// is open: a second PlanDesk on the same file gets SQLITE_BUSY at once
+// instead of writing beside us. busy_timeout keeps that answer quick.
 var pragmas = []string{
 	"busy_timeout(300)",
 	"locking_mode(EXCLUSIVE)",
-	"journal_mode(WAL)",
 	"synchronous(FULL)",
 	"foreign_keys(1)",
 	"temp_store(MEMORY)", // statement journals in memory, not in temp files

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"bytes"
+	"database/sql"
 	"errors"
 	"os"
 	"os/exec"
@@ -196,5 +198,39 @@ func TestHelperOpen(t *testing.T) {
 		println("kind=locked")
 	default:
 		println("kind=other " + err.Error())
+	}
+}
+
+// TestOpenLeavesAnotherProgramsFileByteForByte uses files made by plain
+// SQLite, not by PlanDesk: in rollback-journal mode, with tables of their own.
+func TestOpenLeavesAnotherProgramsFileByteForByte(t *testing.T) {
+	dir := t.TempDir()
+	for name, setup := range map[string]string{
+		"other-app.db": "PRAGMA application_id = 42; CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hello')",
+		"plain.db":     "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)",
+	} {
+		path := filepath.Join(dir, name)
+		db, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(setup); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		before, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Open(path); !errors.Is(err, ErrNotDatabase) {
+			t.Errorf("%s: err = %v, want ErrNotDatabase", name, err)
+		}
+		after, _ := os.ReadFile(path)
+		if !bytes.Equal(before, after) {
+			t.Errorf("%s: opening changed the file (header byte 18/19 %d/%d → %d/%d)", name, before[18], before[19], after[18], after[19])
+		}
+		if _, err := os.Stat(path + "-wal"); err == nil {
+			t.Errorf("%s: a -wal file was left beside it", name)
+		}
 	}
 }
