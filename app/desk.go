@@ -154,6 +154,8 @@ func (d *desk) onReportPicked(string) {
 		return
 	}
 	d.openReport(d.reports[i].ID, 0)
+	// The picker keeps the focus after a choice; give the page keys back.
+	d.win.Canvas().Unfocus()
 }
 
 func (d *desk) onSectionShown(reportID, sectionID int64) {

@@ -16,6 +16,10 @@ type outlineTree struct {
 	widget.Tree
 	outline data.Outline
 	onPage  func(key fyne.KeyName)
+	current int64
+	// programmatic is set while the screen selects a node itself, so that
+	// only a user's click takes the keyboard focus.
+	programmatic bool
 }
 
 func newOutlineTree(onSelect func(id int64), onPage func(key fyne.KeyName)) *outlineTree {
@@ -25,9 +29,18 @@ func newOutlineTree(onSelect func(id int64), onPage func(key fyne.KeyName)) *out
 	t.CreateNode = t.createNode
 	t.UpdateNode = t.updateNode
 	t.OnSelected = func(uid widget.TreeNodeID) {
-		if id := nodeSection(uid); id != 0 {
-			onSelect(id)
+		id := nodeSection(uid)
+		if id == 0 {
+			return
 		}
+		if !t.programmatic {
+			// Fyne focuses the embedded Tree, which the canvas does not
+			// know; focus this widget so the arrow keys reach it.
+			if c := fyne.CurrentApp().Driver().CanvasForObject(t); c != nil {
+				c.Focus(t)
+			}
+		}
+		onSelect(id)
 	}
 	t.ExtendBaseWidget(t)
 	return t
@@ -48,7 +61,10 @@ func (t *outlineTree) selectSection(id int64) {
 	if s, ok := t.outline.Section(id); ok && s.ParentID != nil {
 		t.OpenBranch(nodeID(*s.ParentID))
 	}
+	t.current = id
+	t.programmatic = true
 	t.Select(uid)
+	t.programmatic = false
 	t.ScrollTo(uid)
 }
 
@@ -76,11 +92,26 @@ func (t *outlineTree) updateNode(uid widget.TreeNodeID, branch bool, o fyne.Canv
 	label.SetText(s.Heading())
 }
 
-// TypedKey passes page keys to the screen and the rest to the tree.
+// TypedKey moves through the sections: Up and Down (like PageUp and
+// PageDown) open the previous and next section in reading order, Left folds
+// the section or goes to its parent, Right unfolds it.
 func (t *outlineTree) TypedKey(e *fyne.KeyEvent) {
 	switch e.Name {
-	case fyne.KeyPageUp, fyne.KeyPageDown:
-		t.onPage(e.Name)
+	case fyne.KeyPageUp, fyne.KeyUp:
+		t.onPage(fyne.KeyPageUp)
+	case fyne.KeyPageDown, fyne.KeyDown:
+		t.onPage(fyne.KeyPageDown)
+	case fyne.KeyLeft:
+		uid := nodeID(t.current)
+		if t.IsBranch(uid) && t.IsBranchOpen(uid) {
+			t.CloseBranch(uid)
+		} else if s, ok := t.outline.Section(t.current); ok && s.ParentID != nil {
+			t.Select(nodeID(*s.ParentID))
+		}
+	case fyne.KeyRight:
+		if uid := nodeID(t.current); t.IsBranch(uid) {
+			t.OpenBranch(uid)
+		}
 	default:
 		t.Tree.TypedKey(e)
 	}

@@ -35,6 +35,7 @@ type ReportScreen struct {
 	reportID int64
 	outline  data.Outline
 	current  int64
+	pending  int64  // the section being loaded, where the next step starts
 	loader   loader // section loads
 	tables   loader // reloads of the section's indicator table
 
@@ -78,7 +79,7 @@ func (r *ReportScreen) LoadReport(reportID, want int64) {
 	loadThen(&r.loader, fetch, func(sections []data.Section) {
 		r.reportID = reportID
 		r.outline = data.NewOutline(sections)
-		r.current = 0
+		r.current, r.pending = 0, 0
 		r.tree.setOutline(r.outline)
 		if _, ok := r.outline.Section(want); !ok {
 			want = r.outline.First()
@@ -89,9 +90,10 @@ func (r *ReportScreen) LoadReport(reportID, want int64) {
 
 // ShowSection loads and shows one section of the current report.
 func (r *ReportScreen) ShowSection(id int64) {
-	if _, ok := r.outline.Section(id); !ok || id == r.current {
+	if _, ok := r.outline.Section(id); !ok || id == r.current && r.pending == 0 {
 		return
 	}
+	r.pending = id
 	fetch := func() (sectionContent, error) {
 		paragraphs, err := r.source.Paragraphs(id)
 		if err != nil {
@@ -101,7 +103,10 @@ func (r *ReportScreen) ShowSection(id int64) {
 		return sectionContent{paragraphs, indicators}, err
 	}
 	loadThen(&r.loader, fetch, func(content sectionContent) {
-		r.current = id
+		if _, ok := r.outline.Section(id); !ok {
+			return // a section of a report no longer on screen
+		}
+		r.current, r.pending = id, 0
 		r.page.show(r.outline.Path(id), content.paragraphs, r.children(id), r.outline.Prev(id) != 0, r.outline.Next(id) != 0)
 		r.page.showIndicators(content.indicators)
 		r.tree.selectSection(id)
@@ -169,11 +174,20 @@ func (r *ReportScreen) ReloadIndicators() {
 // Table is the current section's indicator table.
 func (r *ReportScreen) Table() *IndicatorTable { return r.page.table }
 
-// Next shows the section after the current one in reading order.
-func (r *ReportScreen) Next() { r.ShowSection(r.outline.Next(r.current)) }
+// Next shows the section after the current one in reading order. Steps
+// taken while a section is still loading count from that section, so that
+// quick presses of a clicker are not lost.
+func (r *ReportScreen) Next() { r.ShowSection(r.outline.Next(r.from())) }
 
 // Prev shows the section before the current one in reading order.
-func (r *ReportScreen) Prev() { r.ShowSection(r.outline.Prev(r.current)) }
+func (r *ReportScreen) Prev() { r.ShowSection(r.outline.Prev(r.from())) }
+
+func (r *ReportScreen) from() int64 {
+	if r.pending != 0 {
+		return r.pending
+	}
+	return r.current
+}
 
 // PageKey handles PageUp/PageDown from anywhere in the window.
 func (r *ReportScreen) PageKey(key fyne.KeyName) {

@@ -121,8 +121,26 @@ func TestReportScreenNavigates(t *testing.T) {
 	if f.heading() != "1.空间布局持续优化" {
 		t.Fatalf("after PageUp in the tree: %q", f.heading())
 	}
-	if got := f.screen.tree.Tree.Root; got != "" {
-		t.Errorf("tree root = %q", got)
+	// Arrow keys in the tree: Down opens the next section, Left the parent.
+	f.screen.tree.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	f.wait(t)
+	if f.heading() != "2.数字经济稳步发展" {
+		t.Fatalf("after Down in the tree: %q", f.heading())
+	}
+	f.screen.tree.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	f.wait(t)
+	if f.heading() != "一、纲要重大任务推进情况" {
+		t.Fatalf("after Left in the tree: %q", f.heading())
+	}
+	// Steps taken while a section loads are not lost: three quick Nexts
+	// move three sections.
+	f.screen.Next()
+	f.screen.Next()
+	f.screen.Next()
+	for f.wait(t) != f.screen.Current() || f.heading() != "3.产业体系持续巩固" {
+		if f.screen.pending == 0 {
+			t.Fatalf("three quick Nexts ended on %q", f.heading())
+		}
 	}
 }
 
