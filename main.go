@@ -4,6 +4,10 @@
 //	plandesk [--db PATH]                          open the window
 //	plandesk import FILE [--db PATH] [--dry-run]  import a report text
 //	plandesk reports [--db PATH]                  list the reports stored
+//	plandesk export --format xlsx|csv|json [--db PATH] [--report ID] --out FILE
+//	                                              export indicators as a sheet
+//	plandesk import-indicators FILE [--db PATH] [--report ID] [--dry-run]
+//	                                              import an edited sheet
 package main
 
 import (
@@ -21,6 +25,10 @@ func main() {
 			os.Exit(app.RunImport(os.Args[2:], os.Stdout, os.Stderr))
 		case "reports":
 			os.Exit(app.RunReports(os.Args[2:], os.Stdout, os.Stderr))
+		case "export":
+			os.Exit(app.RunExport(os.Args[2:], os.Stdout, os.Stderr))
+		case "import-indicators":
+			os.Exit(app.RunImportIndicators(os.Args[2:], os.Stdout, os.Stderr))
 		}
 	}
 	dbPath := flag.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
