@@ -223,14 +223,19 @@ func ParseReport(text []byte) (*ParsedReport, error) {
 	o := &outline{report: report}
 	var lines []line
 	var titleLines []string
+	// A heading starts a line that follows a finished sentence or another
+	// heading; a numbered line in the middle of a sentence is the sentence
+	// wrapping ("…第一、\n二、三产业融合…").
+	afterSentence := true
 	for _, raw := range strings.Split(normalized, "\n") {
 		t := strings.TrimFunc(raw, isSpace)
 		if t == "" {
 			continue
 		}
-		if h, ok := matchHeading(t); ok && o.fits(h) {
+		if h, ok := matchHeading(t); ok && o.fits(h) && (afterSentence || len(report.Sections) == 0) {
 			o.add(h)
 			lines = append(lines, line{text: t, heading: &h})
+			afterSentence = true
 			continue
 		}
 		if len(report.Sections) == 0 {
@@ -238,6 +243,7 @@ func ParseReport(text []byte) (*ParsedReport, error) {
 			continue
 		}
 		lines = append(lines, line{text: t})
+		afterSentence = endsSentence(t)
 	}
 	if len(report.Sections) == 0 {
 		return nil, ErrNoHeadings
@@ -345,12 +351,20 @@ func measureWrap(lines []line) wrapWidth {
 const shortBy = 3
 
 func (w wrapWidth) endsParagraph(text string) bool {
-	trimmed := strings.TrimRightFunc(text, func(r rune) bool { return strings.ContainsRune("”’」』）)\"'", r) })
+	trimmed := strings.TrimRightFunc(text, isClosingMark)
 	if !strings.ContainsRune("。！？!?…", lastRune(trimmed)) {
 		return false
 	}
 	return !w.wrapped || displayWidth(text) <= w.full-shortBy
 }
+
+// endsSentence reports whether a line ends a sentence or clause list, after
+// which a numbered heading may follow.
+func endsSentence(text string) bool {
+	return strings.ContainsRune("。！？!?…；;：:", lastRune(strings.TrimRightFunc(text, isClosingMark)))
+}
+
+func isClosingMark(r rune) bool { return strings.ContainsRune("”’」』）)\"'", r) }
 
 // displayWidth counts columns as a PDF lays them out: two for CJK
 // characters and full-width or ambiguous punctuation, one for the rest.

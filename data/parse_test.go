@@ -182,6 +182,7 @@ func TestParseHeadingsAndNumbersInText(t *testing.T) {
 		"推进数字经济。",
 		"(二) 增强发展动能", // a space after the numbering
 		"3.不是标题因为编号不连续",
+		"句子到此结束。",
 		"三、保障",
 	}, "\n")
 	p, err := ParseReport([]byte(input))
@@ -206,8 +207,30 @@ evaluation date:
 	if got := p.Sections[0].Children[0].Paragraphs[0]; got != "全区规划路网建成率达到4.1万人次，15万个学位建成。" {
 		t.Errorf("paragraph = %q", got)
 	}
-	if got := p.Sections[1].Children[1].Paragraphs[0]; got != "3.不是标题因为编号不连续" {
+	if got := p.Sections[1].Children[1].Paragraphs[0]; got != "3.不是标题因为编号不连续句子到此结束。" {
 		t.Errorf("out-of-sequence number = %q", got)
+	}
+	checkNoLoss(t, []byte(input), p)
+}
+
+func TestParseKeepsWrappedNumbersInTheirSentence(t *testing.T) {
+	input := strings.Join([]string{
+		"某区评估报告",
+		"一、成效",
+		"第一产业稳定，第",
+		"二、三产业融合发展势头良好，",
+		"累计完成投资",
+		"2.“十四五”以来累计完成，投资增长。",
+		"二、问题",
+		"短板明显。",
+	}, "\n")
+	p, err := ParseReport([]byte(input))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "title: 某区评估报告\nregion: 某区\nplan: \nevaluation date: \n一、成效 [1]\n二、问题 [1]\n"
+	if got := outlineText(p); got != want {
+		t.Errorf("outline:\n%s\nwant:\n%s", got, want)
 	}
 	checkNoLoss(t, []byte(input), p)
 }
