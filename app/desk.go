@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,6 +33,10 @@ type desk struct {
 	tabs    *container.AppTabs
 	picker  *widget.Select
 	history *undoHistory
+
+	// busy counts background work that uses the store, so that closing
+	// waits for an import to commit or roll back before the file closes.
+	busy sync.WaitGroup
 
 	// settled, if set, is called on the UI thread whenever the window comes
 	// to rest: a section shown or an error explained. Tests wait on it.
@@ -202,7 +207,9 @@ func (d *desk) importFrom(r fyne.URIReadCloser) {
 	progress := dialog.NewCustomWithoutButtons(lang.L("Importing…"), widget.NewProgressBarInfinite(), d.win)
 	progress.Show()
 	name := r.URI().Name()
+	d.busy.Add(1)
 	go func() {
+		defer d.busy.Done()
 		defer r.Close()
 		report, parsed, err := importText(d.store, r, name)
 		var reports []data.Report
@@ -264,6 +271,7 @@ func (d *desk) showTitledError(title string, err error) {
 }
 
 func (d *desk) close() {
+	d.busy.Wait()
 	if d.store != nil {
 		if err := d.store.Close(); err != nil && !errors.Is(err, io.EOF) {
 			fyne.LogError("close database", err)

@@ -81,7 +81,9 @@ func (d *desk) importIndicators() {
 
 func (d *desk) previewImport(path string) {
 	reportID := d.report.ID
+	d.busy.Add(1)
 	go func() {
+		defer d.busy.Done()
 		sheet, err := data.ReadIndicatorFile(path)
 		var plan data.ImportPlan
 		if err == nil {
@@ -125,7 +127,9 @@ func (d *desk) applyImport(plan data.ImportPlan) {
 func (d *desk) runWithProgress(title string, work func() (string, error)) {
 	progress := dialog.NewCustomWithoutButtons(title, widget.NewProgressBarInfinite(), d.win)
 	progress.Show()
+	d.busy.Add(1)
 	go func() {
+		defer d.busy.Done()
 		msg, err := work()
 		fyne.Do(func() {
 			progress.Hide()
