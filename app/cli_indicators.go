@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"fyne.io/fyne/v2/lang"
+
 	"plandesk/data"
 )
 
@@ -17,8 +19,8 @@ import (
 const defaultCLIReviewer = "命令行"
 
 // cliText picks the Chinese or the English form of a command-line message,
-// by the language chosen for the run. The translation files hold only the
-// window's strings, so these messages carry both forms here.
+// by the language chosen for the run. Messages the translation files hold
+// go through lang.L; the others carry both forms here.
 type cliText bool
 
 // newCLIText sets up the run's language as the other subcommands do and
@@ -112,7 +114,7 @@ func RunExport(args []string, stdout, stderr io.Writer) int {
 		}
 		return fail(1, t.say("无法写入 %s，没有留下写了一半的文件：%v", "cannot write %s; no half-written file was left: %v", *out, cause))
 	}
-	fmt.Fprintln(stdout, t.say("已将 %d 个指标导出到 %s。", "Exported %d indicators to %s.", len(sheet.Rows), *out))
+	fmt.Fprintln(stdout, lang.L("Exported {{.Count}} indicators to {{.Path}}.", map[string]any{"Count": len(sheet.Rows), "Path": *out}))
 	return 0
 }
 
@@ -183,9 +185,9 @@ func RunImportIndicators(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, t.say("导入 %s 到《%s》（编号 %d）：", "Importing %s into “%s” (id %d):", file, report.Title, report.ID))
 	printPlan(stdout, plan, t)
-	counts := t.say("更新 %d 行，新增 %d 行，未变 %d 行，出错 %d 行。", "%d to update, %d to add, %d unchanged, %d with errors.",
-		plan.Count(data.ImportUpdate), plan.Count(data.ImportCreate), plan.Count(data.ImportUnchanged), plan.ErrorRows())
-	fmt.Fprintln(stdout, counts)
+	fmt.Fprintln(stdout, lang.L("{{.Update}} rows update an indicator, {{.Create}} add one, {{.Same}} change nothing, {{.Errors}} have errors.",
+		map[string]any{"Update": plan.Count(data.ImportUpdate), "Create": plan.Count(data.ImportCreate),
+			"Same": plan.Count(data.ImportUnchanged), "Errors": plan.ErrorRows()}))
 	if n := plan.ErrorRows(); n > 0 {
 		return fail(1, t.say("%d 行有错误，没有做任何更改。请修改文件后重新导入。", "%d rows have errors; nothing was changed. Correct the file and import it again.", n))
 	}

@@ -756,7 +756,8 @@ func newSheet(rows [][]string, number func(row, col int) string) IndicatorSheet 
 // is one, the first otherwise, with its header in row 1. Text columns are
 // read as displayed; number columns as the stored value.
 func ReadXLSX(r io.Reader) (IndicatorSheet, error) {
-	f, err := excelize.OpenReader(r)
+	// A sheet of indicators is small; the limits refuse a zip bomb early.
+	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: 256 << 20, UnzipXMLSizeLimit: 64 << 20})
 	if err != nil {
 		return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: err}
 	}

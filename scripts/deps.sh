@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages PlanDesk needs to build and test, when
 # they are missing: a C compiler and the OpenGL/X11 headers for Fyne's cgo
-# driver, and Xvfb, xdotool and ImageMagick for the end-to-end smoke test.
+# driver, Xvfb, xdotool and ImageMagick for the end-to-end smoke test, and
+# Python's openpyxl, with which a test reads back an exported .xlsx as a
+# spreadsheet program would.
 # Uses sudo when not run as root. Does nothing when all are present.
 set -euo pipefail
 
 packages=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
-	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xdotool imagemagick)
+	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xdotool imagemagick python3-openpyxl)
 if [ "${1:-}" = "--bench" ]; then
 	packages+=(time python3)
 fi
