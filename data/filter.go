@@ -27,7 +27,7 @@ const AttributeAny = "*"
 // FilterIndicators returns the indicators the filter keeps, in their order.
 func FilterIndicators(list []Indicator, f IndicatorFilter) []Indicator {
 	text := strings.ToLower(strings.TrimSpace(f.Text))
-	out := make([]Indicator, 0, len(list))
+	var out []Indicator
 	for i := range list {
 		ind := &list[i]
 		switch {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // seededWithIndicators opens a real database file holding the shipped
@@ -274,4 +275,47 @@ func BenchmarkEditCell(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestIndicatorsReadsEveryColumn compares the hand-scanned list with GORM's
+// reading of the same rows.
+func TestIndicatorsReadsEveryColumn(t *testing.T) {
+	s, list := seededWithIndicators(t)
+	if _, err := s.EditIndicator(list[0].ID, FieldBaseline, "1,234.5家", "张三"); err != nil {
+		t.Fatal(err)
+	}
+	fast, err := s.Indicators(list[0].ReportID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, got := range fast {
+		var want Indicator
+		if err := s.db.Take(&want, got.ID).Error; err != nil {
+			t.Fatal(err)
+		}
+		if d := got.UpdatedAt.Sub(want.UpdatedAt); d > time.Millisecond || d < -time.Millisecond {
+			t.Errorf("%s: updated %v, want %v", got.Name, got.UpdatedAt, want.UpdatedAt)
+		}
+		got.UpdatedAt, want.UpdatedAt = time.Time{}, time.Time{}
+		if fmt.Sprintf("%+v", deref(got)) != fmt.Sprintf("%+v", deref(want)) {
+			t.Errorf("scanned %+v\nGORM    %+v", deref(got), deref(want))
+		}
+	}
+}
+
+// deref shows an indicator's pointer fields by value for comparison.
+func deref(ind Indicator) []any {
+	v := func(p *float64) any {
+		if p == nil {
+			return nil
+		}
+		return *p
+	}
+	var para any
+	if ind.SourceParagraphID != nil {
+		para = *ind.SourceParagraphID
+	}
+	ind2 := ind
+	ind2.BaselineValue, ind2.TargetValue, ind2.MidtermValue, ind2.SourceParagraphID = nil, nil, nil, nil
+	return []any{ind2, v(ind.BaselineValue), v(ind.TargetValue), v(ind.MidtermValue), para}
 }
