@@ -19,9 +19,7 @@ import (
 // otherwise it adds the report to the database in one transaction. It never
 // adds the shipped report. It returns the process exit code.
 func RunImport(args []string, stdout, stderr io.Writer) int {
-	if err := useLanguage(languageFrom(os.Getenv("PLANDESK_LANG"))); err != nil {
-		fmt.Fprintln(stderr, err)
-	}
+	useCLILanguage(stderr)
 	fs := flag.NewFlagSet("plandesk import", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", "", "database file (default: "+defaultPathForHelp()+")")
@@ -101,9 +99,7 @@ func openForCLI(path string, mustExist bool) (*data.Store, error) {
 // database, one a line: id, title, section count and source file. It
 // returns the process exit code.
 func RunReports(args []string, stdout, stderr io.Writer) int {
-	if err := useLanguage(languageFrom(os.Getenv("PLANDESK_LANG"))); err != nil {
-		fmt.Fprintln(stderr, err)
-	}
+	useCLILanguage(stderr)
 	fs := flag.NewFlagSet("plandesk reports", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", "", "database file (default: "+defaultPathForHelp()+")")
@@ -131,6 +127,14 @@ func RunReports(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%d\t%s\t%s\t%s\n", r.ID, r.Title, lang.L("{{.Count}} sections", map[string]any{"Count": len(sections)}), r.SourceName)
 	}
 	return 0
+}
+
+// useCLILanguage sets a subcommand's language: PLANDESK_LANG, or the
+// default the window would use.
+func useCLILanguage(stderr io.Writer) {
+	if err := useLanguage(languageFrom(os.Getenv("PLANDESK_LANG"))); err != nil {
+		fmt.Fprintln(stderr, err)
+	}
 }
 
 // printOutline writes the detected outline, indented by level: numbering,
