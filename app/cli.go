@@ -28,23 +28,11 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: plandesk import FILE [--db PATH] [--dry-run]")
 		fs.PrintDefaults()
 	}
-	// Accept flags before or after FILE.
-	var file string
-	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
-			return 2
+	file, ok := parseWithFile(fs, args)
+	if !ok || file == "" {
+		if ok {
+			fs.Usage()
 		}
-		args = fs.Args()
-		if len(args) > 0 {
-			if file != "" {
-				fs.Usage()
-				return 2
-			}
-			file, args = args[0], args[1:]
-		}
-	}
-	if file == "" {
-		fs.Usage()
 		return 2
 	}
 
@@ -127,6 +115,27 @@ func RunReports(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%d\t%s\t%s\t%s\n", r.ID, r.Title, lang.L("{{.Count}} sections", map[string]any{"Count": len(sections)}), r.SourceName)
 	}
 	return 0
+}
+
+// parseWithFile parses a subcommand's flags, which may stand before or
+// after its one FILE argument, and returns that argument ("" when there is
+// none). ok is false on a flag error or a second argument; usage has then
+// been printed.
+func parseWithFile(fs *flag.FlagSet, args []string) (file string, ok bool) {
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			return "", false
+		}
+		args = fs.Args()
+		if len(args) > 0 {
+			if file != "" {
+				fs.Usage()
+				return "", false
+			}
+			file, args = args[0], args[1:]
+		}
+	}
+	return file, true
 }
 
 // useCLILanguage sets a subcommand's language: PLANDESK_LANG, or the

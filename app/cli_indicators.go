@@ -121,20 +121,9 @@ func RunImportIndicators(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: plandesk import-indicators FILE [--db PATH] [--report ID] [--dry-run]")
 		fs.PrintDefaults()
 	}
-	// Accept flags before or after FILE.
-	var file string
-	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
-			return 2
-		}
-		args = fs.Args()
-		if len(args) > 0 {
-			if file != "" {
-				fs.Usage()
-				return 2
-			}
-			file, args = args[0], args[1:]
-		}
+	file, ok := parseWithFile(fs, args)
+	if !ok {
+		return 2
 	}
 	fail := func(code int, msg string) int {
 		fmt.Fprintln(stderr, "plandesk import-indicators: "+msg)
