@@ -2,8 +2,6 @@ package data
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -26,20 +24,7 @@ func seedProposals(t testing.TB) string {
 // TestExtractSeedGolden compares with the list written by hand from the
 // report's text: every quantitative statement once, and nothing else.
 func TestExtractSeedGolden(t *testing.T) {
-	got := seedProposals(t)
-	golden := filepath.Join("testdata", "seed-indicators.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("proposals differ from %s:\n got:\n%s\nwant:\n%s", golden, got, want)
-	}
+	assertGolden(t, "seed-indicators.golden", seedProposals(t))
 }
 
 func TestExtractIgnoresYearsDurationsAndNames(t *testing.T) {

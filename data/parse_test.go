@@ -35,8 +35,13 @@ func parseSeed(t testing.TB) *ParsedReport {
 }
 
 func TestParseSeedOutlineGolden(t *testing.T) {
-	got := outlineText(parseSeed(t))
-	golden := filepath.Join("testdata", "seed-outline.golden")
+	assertGolden(t, "seed-outline.golden", outlineText(parseSeed(t)))
+}
+
+// assertGolden compares got with testdata/name, rewriting it with -update.
+func assertGolden(t *testing.T, name, got string) {
+	t.Helper()
+	golden := filepath.Join("testdata", name)
 	if *update {
 		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
@@ -47,7 +52,7 @@ func TestParseSeedOutlineGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	if got != string(want) {
-		t.Errorf("outline differs from %s:\n got:\n%s\nwant:\n%s", golden, got, want)
+		t.Errorf("differs from %s:\n got:\n%s\nwant:\n%s", golden, got, want)
 	}
 }
 
