@@ -258,3 +258,17 @@ func TestExplainCoversEveryOpenError(t *testing.T) {
 		}
 	}
 }
+
+func TestExplainCoversSheetAndEditErrors(t *testing.T) {
+	if err := useLanguage(langChinese); err != nil {
+		t.Fatal(err)
+	}
+	damaged := &data.SheetError{Path: "/home/x/指标.xlsx", Kind: data.ErrSheetDamaged, Err: errors.New("zip: not a valid zip file")}
+	if got := explain(fmt.Errorf("import: %w", damaged)); !strings.Contains(got, "已损坏或不完整") || !strings.Contains(got, "指标.xlsx") {
+		t.Errorf("damaged sheet: %q", got)
+	}
+	letters := &data.FieldError{Field: data.FieldMidterm, Problem: data.ProblemNumber, Number: &data.NumberError{Text: "12abc", Problem: data.NumberLetters}}
+	if got := explain(letters); got != "数字中不能含有字母。" {
+		t.Errorf("field error: %q", got)
+	}
+}

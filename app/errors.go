@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"plandesk/data"
+	"plandesk/views"
 )
 
 // explain turns an error from the store or the importer into a sentence for
@@ -38,6 +39,15 @@ func explain(err error) string {
 		return lang.L("No numbered headings (一、 1. （一）) were found, so the file does not look like a plan report.")
 	case oe != nil:
 		return lang.L("The database {{.Path}} could not be opened: {{.Err}}", fields)
+	case errors.Is(err, data.ErrSheetType), errors.Is(err, data.ErrSheetUnreadable),
+		errors.Is(err, data.ErrSheetDamaged), errors.Is(err, data.ErrSheetColumns):
+		return describeSheetError(err)
+	case errors.Is(err, data.ErrPlanStale):
+		return tr("an indicator changed during the import; nothing was changed. Import again.")
+	}
+	var fe *data.FieldError
+	if errors.As(err, &fe) {
+		return views.ExplainEditError(err)
 	}
 	return err.Error()
 }
