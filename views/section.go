@@ -37,7 +37,7 @@ func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor Indicat
 		onOpen:     onOpen,
 		table:      newIndicatorTable(sectionColumns(), editor, true),
 		tableTitle: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText},
-		noTable:    &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord},
+		noTable:    &widget.Label{Wrapping: fyne.TextWrapWord},
 	}
 	p.next.IconPlacement = widget.ButtonIconTrailingText
 	p.scroll = container.NewVScroll(container.NewPadded(p.body))
