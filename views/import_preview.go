@@ -23,7 +23,7 @@ func NewImportPreview(plan data.ImportPlan) fyne.CanvasObject {
 			"Same": plan.Count(data.ImportUnchanged), "Errors": plan.ErrorRows()})}
 	if plan.ErrorRows() > 0 {
 		summary.Importance = widget.DangerImportance
-		summary.Text += lang.L("Nothing is imported until every error is corrected in the file.")
+		summary.Text += "\n" + lang.L("Nothing is imported until every error is corrected in the file.")
 	}
 	rows := plan.Rows
 	list := widget.NewList(
