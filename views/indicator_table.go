@@ -271,8 +271,8 @@ func (t *IndicatorTable) StartEdit() {
 	t.edit.show(pos, fyne.NewSize(max(size.Width, 220), size.Height))
 }
 
-// commit saves a cell's new text and moves the cursor; it returns false and
-// leaves the cursor when the store refused the value.
+// commit saves a cell's new text and moves the cursor; when the store
+// refuses the value it returns why and leaves the cursor where it is.
 func (t *IndicatorTable) commit(id int64, f data.Field, text string, rows, cols int) error {
 	if err := t.editor.Edit(id, f, text); err != nil {
 		return err
@@ -290,14 +290,6 @@ func (t *IndicatorTable) EditorError() string {
 		return ""
 	}
 	return t.edit.problem.Text
-}
-
-// Editor is the open cell editor's text box, if any.
-func (t *IndicatorTable) Editor() *widget.Entry {
-	if t.edit == nil {
-		return nil
-	}
-	return &t.edit.entry.Entry
 }
 
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }
