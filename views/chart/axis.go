@@ -65,12 +65,18 @@ func roundToStep(v, step float64) float64 {
 	return v
 }
 
-// scaleWords are the Chinese number units a reader expects on an axis,
-// largest first: 2.08e9 reads as 20.8亿, not 2,080,000,000.
-var scaleWords = [...]struct {
+// scaleWord is a Chinese number unit and the value it stands for.
+type scaleWord struct {
 	size float64
 	word string
-}{{1e12, "万亿"}, {1e8, "亿"}, {1e4, "万"}}
+}
+
+// scaleWords are the Chinese number units a reader expects on an axis,
+// largest first: 2.08e9 reads as 20.8亿, not 2,080,000,000. A function, not
+// a variable, so that no caller can change the table.
+func scaleWords() [3]scaleWord {
+	return [3]scaleWord{{1e12, "万亿"}, {1e8, "亿"}, {1e4, "万"}}
+}
 
 // FormatAxis writes an axis value the way Chinese reports write numbers:
 // from ten thousand up with 万, 亿 or 万亿 and at most two decimals
@@ -80,20 +86,24 @@ func FormatAxis(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "—"
 	}
+	if v == 0 {
+		return "0" // -0 too
+	}
 	if v < 0 {
 		if s := FormatAxis(-v); s != "0" {
 			return "-" + s
 		}
 		return "0"
 	}
-	for i, u := range scaleWords {
+	words := scaleWords()
+	for i, u := range words {
 		if v < u.size {
 			continue
 		}
 		x := math.Round(v/u.size*100) / 100
 		// 99,999,999 rounds to 10000万: say 1亿 instead.
-		if i > 0 && x >= scaleWords[i-1].size/u.size {
-			u = scaleWords[i-1]
+		if i > 0 && x >= words[i-1].size/u.size {
+			u = words[i-1]
 			x = math.Round(v/u.size*100) / 100
 		}
 		return strconv.FormatFloat(x, 'f', -1, 64) + u.word
