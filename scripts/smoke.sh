@@ -27,19 +27,28 @@ fail() {
 
 go build -o "$work/plandesk" .
 
-# A free display number.
+# Start Xvfb on a free display; try the next one if it does not come up.
 display=""
 for n in $(seq 90 140); do
-	if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then
-		display=":$n"
-		break
+	if [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; then
+		continue
 	fi
+	Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+	xvfb_pid=$!
+	for _ in $(seq 100); do
+		if DISPLAY=":$n" xdotool getdisplaygeometry >/dev/null 2>&1; then
+			display=":$n"
+			break
+		fi
+		kill -0 "$xvfb_pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	[ -n "$display" ] && break
+	kill "$xvfb_pid" 2>/dev/null || true
+	xvfb_pid=""
 done
-[ -n "$display" ] || fail "no free X display"
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
+[ -n "$display" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log" 2>/dev/null)"
 export DISPLAY=$display
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 
 mkdir -p "$work/home"
 db="$work/data/smoke.db"
