@@ -52,3 +52,20 @@ func (s *Store) Paragraphs(sectionID int64) ([]Paragraph, error) {
 	}
 	return paragraphs, nil
 }
+
+// ReportParagraphs returns the paragraphs of every section of a report by
+// section id, each in order, in one query: a presentation shows them all.
+func (s *Store) ReportParagraphs(reportID int64) (map[int64][]Paragraph, error) {
+	var paragraphs []Paragraph
+	err := s.db.Joins("JOIN sections ON sections.id = paragraphs.section_id").
+		Where("sections.report_id = ?", reportID).
+		Order("sections.seq, paragraphs.seq").Find(&paragraphs).Error
+	if err != nil {
+		return nil, fmt.Errorf("load paragraphs of report %d: %w", reportID, err)
+	}
+	bySection := make(map[int64][]Paragraph)
+	for _, p := range paragraphs {
+		bySection[p.SectionID] = append(bySection[p.SectionID], p)
+	}
+	return bySection, nil
+}
