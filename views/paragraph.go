@@ -83,15 +83,20 @@ func (r *paragraphRenderer) inset() float32 {
 	return theme.SizeForWidget(theme.SizeNameInnerPadding, r.p)
 }
 
-// breakLines fills lines greedily: as many units as fit in width, the first
-// line starting after the indent.
+// breakLines breaks the paragraph for width at the current text size.
 func (r *paragraphRenderer) breakLines(width float32) []string {
 	r.measureUnits()
+	return fillLines(r.units, r.widths, width, r.indent())
+}
+
+// fillLines fills lines greedily with units whose widths are given: as
+// many units as fit in width, the first line starting after indent.
+func fillLines(units []string, widths []float32, width, indent float32) []string {
 	var lines []string
 	var line strings.Builder
-	used := r.indent()
-	for i, u := range r.units {
-		w := r.widths[i]
+	used := indent
+	for i, u := range units {
+		w := widths[i]
 		if line.Len() > 0 && used+w > width {
 			lines = append(lines, strings.TrimRightFunc(line.String(), unicode.IsSpace))
 			line.Reset()

@@ -32,12 +32,12 @@ func ToPNG(obj fyne.CanvasObject, size fyne.Size) ([]byte, error) {
 	}
 	// A transparent canvas skips the software canvas's own background
 	// fill, which goes through image/draw's slow generic path (a fifth of
-	// the time at 1920×1080); onBackground does the same work directly.
+	// the time at 1920×1080); OnBackground does the same work directly.
 	c := software.NewTransparentCanvas()
 	c.SetPadded(false) // the charts keep their own margins
 	c.SetContent(obj)
 	c.Resize(size) // after SetContent, which grows the canvas to MinSize
-	img := onBackground(c.Capture(), theme.Color(theme.ColorNameBackground))
+	img := OnBackground(c.Capture(), theme.Color(theme.ColorNameBackground))
 	var buf bytes.Buffer
 	// Charts are flat colours that compress well even at the fastest
 	// level, which halves the encoding time of a full-HD image.
@@ -48,9 +48,9 @@ func ToPNG(obj fyne.CanvasObject, size fyne.Size) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// onBackground composites img over an opaque bg, in place when img is the
+// OnBackground composites img over an opaque bg, in place when img is the
 // NRGBA image the software canvas returns.
-func onBackground(img image.Image, bg color.Color) image.Image {
+func OnBackground(img image.Image, bg color.Color) image.Image {
 	n, ok := img.(*image.NRGBA)
 	if !ok {
 		out := image.NewNRGBA(img.Bounds())
