@@ -8,6 +8,9 @@
 //	                                              export indicators as a sheet
 //	plandesk import-indicators FILE [--db PATH] [--report ID] [--dry-run]
 //	                                              import an edited sheet
+//	plandesk present [--db PATH] [--slide N]      open straight into the presentation
+//	plandesk slides --out DIR [--format png|pdf] [--size 1920x1080] [--db PATH]
+//	                                              draw the slides as images or a PDF
 package main
 
 import (
@@ -29,11 +32,15 @@ func main() {
 			os.Exit(app.RunExport(os.Args[2:], os.Stdout, os.Stderr))
 		case "import-indicators":
 			os.Exit(app.RunImportIndicators(os.Args[2:], os.Stdout, os.Stderr))
+		case "present":
+			os.Exit(app.RunPresent(os.Args[2:], os.Stderr))
+		case "slides":
+			os.Exit(app.RunSlides(os.Args[2:], os.Stdout, os.Stderr))
 		}
 	}
 	dbPath := flag.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators …")
+		fmt.Fprintln(os.Stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|present|slides …")
 		flag.PrintDefaults()
 	}
 	flag.Parse()

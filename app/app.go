@@ -1,7 +1,9 @@
 package app
 
 import (
+	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -20,6 +22,10 @@ const AppID = "cn.plandesk.desk"
 type Options struct {
 	// DBPath is the database file; empty means the default location.
 	DBPath string
+	// Present starts the presentation as soon as the report is loaded.
+	Present bool
+	// Slide is the slide a presentation starts on, from 1; 0 for the first.
+	Slide int
 }
 
 // DefaultDBPath is the database in the user's per-user config folder
@@ -56,8 +62,30 @@ func Run(opts Options) error {
 	a.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), prefs.StringWithFallback(prefTheme, views.VariantSystem)))
 
 	d := newDesk(a, path)
+	if opts.Present {
+		d.presentAtStart = max(1, opts.Slide)
+	}
 	d.start()
 	d.win.ShowAndRun()
 	d.close()
 	return nil
+}
+
+// RunPresent is `plandesk present [--db PATH] [--slide N]`: the window,
+// straight into the presentation of the last report shown. It returns the
+// process exit code.
+func RunPresent(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("plandesk present", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", "", "database file (default: "+defaultPathForHelp()+")")
+	slide := fs.Int("slide", 1, "the slide to start on (1 is the overview)")
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *slide < 1 {
+		fmt.Fprintln(stderr, "usage: plandesk present [--db PATH] [--slide N]")
+		return 2
+	}
+	if err := Run(Options{DBPath: *dbPath, Present: true, Slide: *slide}); err != nil {
+		fmt.Fprintln(stderr, "plandesk:", err)
+		return 1
+	}
+	return 0
 }

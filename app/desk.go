@@ -19,6 +19,12 @@ import (
 	"plandesk/views"
 )
 
+// The window's tabs, in order.
+const (
+	tabSections = iota
+	tabAll
+)
+
 // desk is PlanDesk's main window and the state behind it: the open store,
 // the reports it holds and the screen showing one of them.
 type desk struct {
@@ -33,6 +39,14 @@ type desk struct {
 	tabs    *container.AppTabs
 	picker  *widget.Select
 	history *undoHistory
+
+	// show is the presentation holding the window, or nil.
+	show *presenting
+	// deckLoading is true while a presentation's report is being read.
+	deckLoading bool
+	// presentAtStart, when above 0, is the slide (from 1) `plandesk
+	// present` starts on once the window is built.
+	presentAtStart int
 
 	// busy counts background work that uses the store, so that closing
 	// waits for an import to commit or roll back before the file closes.
@@ -49,6 +63,7 @@ func newDesk(a fyne.App, dbPath string) *desk {
 	d.win.SetMaster()
 	d.win.SetContent(container.NewCenter(widget.NewLabel(lang.L("Loading…"))))
 	d.win.Canvas().SetOnTypedKey(d.onTypedKey)
+	d.win.Canvas().SetOnTypedRune(d.onTypedRune)
 	d.addShortcuts()
 	return d
 }
@@ -85,7 +100,7 @@ func (d *desk) openStore() {
 		d.store = store
 		d.dbPath = store.Path()
 		d.reports = reports
-		d.history = &undoHistory{store: store, reviewer: d.reviewerName, changed: d.onIndicatorsChanged}
+		d.history = &undoHistory{store: store, reviewer: d.reviewerName, changed: d.onIndicatorsChanged, locked: d.presentingNow}
 		d.buildUI()
 	})
 }
@@ -114,6 +129,9 @@ func (d *desk) buildUI() {
 
 	reportID, sectionID := lastPlace(d.app.Preferences(), d.dbPath)
 	d.openReport(reportID, sectionID)
+	if d.presentAtStart > 0 {
+		d.present(false)
+	}
 }
 
 // openReport shows report id (the first report when id is unknown) at
@@ -168,9 +186,23 @@ func (d *desk) onSectionShown(reportID, sectionID int64) {
 	d.notifySettled()
 }
 
+// onTypedKey gets the keys no widget took: a running presentation's, F5,
+// and PageUp/PageDown for the section page.
 func (d *desk) onTypedKey(e *fyne.KeyEvent) {
-	if d.screen != nil {
+	switch {
+	case d.show != nil:
+		d.show.show.TypedKey(e)
+	case e.Name == fyne.KeyF5:
+		d.presentFromStart()
+	case d.screen != nil:
 		d.screen.PageKey(e.Name)
+	}
+}
+
+// onTypedRune gives a presentation its letter and digit keys.
+func (d *desk) onTypedRune(r rune) {
+	if d.show != nil {
+		d.show.show.TypedRune(r)
 	}
 }
 
@@ -179,6 +211,7 @@ func (d *desk) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { d.app.Quit() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { d.importDialog() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, func(fyne.Shortcut) { d.redo() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF5, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) { d.presentFromHere() })
 }
 
 // importDialog asks for a report text file and imports it.

@@ -42,6 +42,8 @@ func explain(err error) string {
 	case errors.Is(err, data.ErrSheetType), errors.Is(err, data.ErrSheetUnreadable),
 		errors.Is(err, data.ErrSheetDamaged), errors.Is(err, data.ErrSheetColumns):
 		return describeSheetError(err)
+	case errors.Is(err, errReadOnly):
+		return lang.L("Nothing can be changed while presenting. Leave the presentation with Esc first.")
 	case errors.Is(err, data.ErrPlanStale):
 		return tr("an indicator changed during the import; nothing was changed. Import again.")
 	}

@@ -41,7 +41,7 @@ func (d *desk) onIndicatorsChanged() {
 }
 
 // allShown reports whether the all-indicators tab is on screen.
-func (d *desk) allShown() bool { return d.tabs != nil && d.tabs.SelectedIndex() == 1 }
+func (d *desk) allShown() bool { return d.tabs != nil && d.tabs.SelectedIndex() == tabAll }
 
 // onTabSelected loads the table of the tab just shown, which may have
 // missed changes made on the other.
@@ -76,7 +76,9 @@ func (d *desk) runHistory(step func() error) {
 	if d.history == nil {
 		return
 	}
-	if err := step(); err != nil && !errors.Is(err, errNothing) {
+	// While presenting, Ctrl+Z is refused without a dialog over the
+	// slides; the read-only badge already says why.
+	if err := step(); err != nil && !errors.Is(err, errNothing) && !errors.Is(err, errReadOnly) {
 		d.showTitledError(lang.L("The change could not be undone or redone"), err)
 	}
 }
@@ -84,7 +86,7 @@ func (d *desk) runHistory(step func() error) {
 // addIndicator asks for a name and unit and adds an indicator to the
 // section on screen.
 func (d *desk) addIndicator() {
-	if d.store == nil || d.screen.Current() == 0 {
+	if d.store == nil || d.screen.Current() == 0 || d.presentingNow() {
 		return
 	}
 	section, _ := d.screen.Outline().Section(d.screen.Current())
@@ -111,7 +113,7 @@ func (d *desk) addIndicator() {
 // deleteIndicator asks, then deletes the selected indicator (undoable).
 func (d *desk) deleteIndicator() {
 	ind, ok := d.selectedIndicator()
-	if !ok {
+	if !ok || d.presentingNow() {
 		return
 	}
 	dialog.ShowConfirm(lang.L("Delete indicator"),

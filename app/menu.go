@@ -25,22 +25,34 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 	next := fyne.NewMenuItem(lang.L("Next"), func() { d.screen.Next() })
 	next.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: fyne.KeyModifierAlt}
 
+	present := fyne.NewMenuItem(lang.L("Present"), d.presentFromStart)
+	present.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF5}
+	presentHere := fyne.NewMenuItem(lang.L("Present from this section"), d.presentFromHere)
+	presentHere.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF5, Modifier: fyne.KeyModifierShift}
+
 	return fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("File"), importItem,
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Export indicators…"), d.exportIndicators),
-			fyne.NewMenuItem(lang.L("Import indicators…"), d.importIndicators)),
+			fyne.NewMenuItem(lang.L("Import indicators…"), d.importIndicators),
+			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem(lang.L("Export slides as PDF…"), d.exportSlidesPDF),
+			fyne.NewMenuItem(lang.L("Export slides as PNG images…"), d.exportSlidesPNG)),
 		d.editMenu(),
 		fyne.NewMenu(lang.L("View"),
-			d.tabItem(lang.L("Sections"), 0, fyne.Key1),
-			d.tabItem(lang.L("All indicators"), 1, fyne.Key2),
+			d.tabItem(lang.L("Sections"), tabSections, fyne.Key1),
+			d.tabItem(lang.L("All indicators"), tabAll, fyne.Key2),
 			fyne.NewMenuItemSeparator(),
 			prev, next,
+			fyne.NewMenuItemSeparator(),
+			present, presentHere, d.contrastItem(),
 			fyne.NewMenuItemSeparator(),
 			d.themeMenu(),
 			d.languageMenu(),
 		),
-		fyne.NewMenu(lang.L("Help"), fyne.NewMenuItem(lang.L("About PlanDesk"), d.showAbout)),
+		fyne.NewMenu(lang.L("Help"),
+			fyne.NewMenuItem(lang.L("Presenting"), d.showPresentHelp),
+			fyne.NewMenuItem(lang.L("About PlanDesk"), d.showAbout)),
 	)
 }
 
@@ -52,6 +64,19 @@ func (d *desk) tabItem(label string, i int, key fyne.KeyName) *fyne.MenuItem {
 		}
 	})
 	item.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+	return item
+}
+
+// contrastItem switches the slides' high-contrast colours, for projectors
+// that wash pale colours out.
+func (d *desk) contrastItem() *fyne.MenuItem {
+	item := fyne.NewMenuItem(lang.L("High-contrast slides"), func() {
+		s := d.slideStyle()
+		s.HighContrast = !s.HighContrast
+		d.keepSlideStyle(s)
+		d.win.SetMainMenu(d.mainMenu())
+	})
+	item.Checked = d.slideStyle().HighContrast
 	return item
 }
 

@@ -10,6 +10,10 @@ import (
 // errNothing is returned by Undo and Redo when their stack is empty.
 var errNothing = errors.New("nothing to undo or redo")
 
+// errReadOnly is returned by every change while the report is locked,
+// during a presentation.
+var errReadOnly = errors.New("the report is read-only while presenting")
+
 // indicatorStore is what the undo history needs from the store.
 type indicatorStore interface {
 	EditIndicator(id int64, f data.Field, text, reviewer string) (data.Change, error)
@@ -26,12 +30,18 @@ type undoHistory struct {
 	store    indicatorStore
 	reviewer func() string
 	changed  func()
-	undo     []data.Change
-	redo     []data.Change
+	// locked, when set and true, refuses every change: a presentation
+	// must not alter what the room is looking at.
+	locked func() bool
+	undo   []data.Change
+	redo   []data.Change
 }
 
 // Edit implements views.IndicatorEditor.
 func (h *undoHistory) Edit(id int64, f data.Field, text string) error {
+	if h.isLocked() {
+		return errReadOnly
+	}
 	c, err := h.store.EditIndicator(id, f, text, h.reviewer())
 	if err != nil {
 		return err
@@ -42,6 +52,9 @@ func (h *undoHistory) Edit(id int64, f data.Field, text string) error {
 
 // Add stores a new indicator.
 func (h *undoHistory) Add(ind data.Indicator) (data.Indicator, error) {
+	if h.isLocked() {
+		return data.Indicator{}, errReadOnly
+	}
 	added, c, err := h.store.AddIndicator(ind, h.reviewer())
 	if err != nil {
 		return data.Indicator{}, err
@@ -52,6 +65,9 @@ func (h *undoHistory) Add(ind data.Indicator) (data.Indicator, error) {
 
 // Delete removes an indicator; Undo brings it back.
 func (h *undoHistory) Delete(id int64) error {
+	if h.isLocked() {
+		return errReadOnly
+	}
 	c, err := h.store.DeleteIndicator(id, h.reviewer())
 	if err != nil {
 		return err
@@ -74,6 +90,9 @@ func (h *undoHistory) done(c data.Change) {
 
 // Undo reverts the last change.
 func (h *undoHistory) Undo() error {
+	if h.isLocked() {
+		return errReadOnly
+	}
 	if len(h.undo) == 0 {
 		return errNothing
 	}
@@ -89,6 +108,9 @@ func (h *undoHistory) Undo() error {
 
 // Redo applies again the last change Undo reverted.
 func (h *undoHistory) Redo() error {
+	if h.isLocked() {
+		return errReadOnly
+	}
 	if len(h.redo) == 0 {
 		return errNothing
 	}
@@ -101,6 +123,8 @@ func (h *undoHistory) Redo() error {
 	h.notify()
 	return nil
 }
+
+func (h *undoHistory) isLocked() bool { return h.locked != nil && h.locked() }
 
 // CanUndo and CanRedo say whether the stacks hold anything.
 func (h *undoHistory) CanUndo() bool { return len(h.undo) > 0 }

@@ -43,6 +43,9 @@ func NewPresentation(deck *Deck, start int, style SlideStyle) *Presentation {
 	return p
 }
 
+// Deck is the deck presented.
+func (p *Presentation) Deck() *Deck { return p.deck }
+
 // Index is the slide on screen, 0 for the overview.
 func (p *Presentation) Index() int { return p.index }
 

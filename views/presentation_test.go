@@ -3,6 +3,7 @@ package views
 import (
 	"image"
 	"image/color"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -124,22 +125,9 @@ func TestSlideBodyShrinksThenCondenses(t *testing.T) {
 	for _, tx := range texts(slide) {
 		all += tx.Text
 	}
-	if !contains(all, "……") {
+	if !strings.Contains(all, "……") {
 		t.Error("a condensed text should show where it was cut with ……")
 	}
-}
-
-func contains(s, sub string) bool {
-	return len(s) >= len(sub) && (len(sub) == 0 || indexOf(s, sub) >= 0)
-}
-
-func indexOf(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
 }
 
 // presenter is a presentation of the seeded deck in a test window.

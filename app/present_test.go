@@ -1,0 +1,126 @@
+package app
+
+import (
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+
+	"plandesk/data"
+	"plandesk/views"
+)
+
+func TestDeskPresentsReadOnlyAndComesBack(t *testing.T) {
+	d := newTestDesk(t, filepath.Join(t.TempDir(), "present.db"))
+	d.wait(t)
+	d.screen.Next()
+	d.wait(t)
+	d.screen.Next() // 2.数字经济稳步发展
+	d.wait(t)
+	section := d.screen.Current()
+	ind := d.screen.Table().Rows()[0]
+	content, menu := d.win.Content(), d.win.MainMenu()
+
+	// Shift+F5 presents from the section on screen.
+	d.presentFromHere()
+	d.wait(t)
+	show, ok := d.win.Content().(*views.Presentation)
+	if !ok {
+		t.Fatalf("window shows %T while presenting", d.win.Content())
+	}
+	if !d.win.FullScreen() || d.win.MainMenu() != nil || d.win.Padded() {
+		t.Errorf("presenting: full screen %v, menu %v, padded %v; want full screen without menu or padding",
+			d.win.FullScreen(), d.win.MainMenu() != nil, d.win.Padded())
+	}
+	if sec, _ := show.Deck().Section(show.Index()); sec.ID != section {
+		t.Errorf("presentation starts at %s, want the section on screen", sec.Heading())
+	}
+
+	// Keys reach the presentation through the window.
+	d.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	d.onTypedRune('b')
+	if show.Index() != 4 || show.Blanked() == nil {
+		t.Errorf("PageDown then B: slide %d, blanked %v", show.Index()+1, show.Blanked())
+	}
+	d.onTypedRune('b')
+
+	// Nothing can change while presenting: not an edit, an add, an undo.
+	if err := d.history.Edit(ind.ID, data.FieldTarget, "300家"); err == nil {
+		t.Error("an edit went through while presenting")
+	}
+	if _, err := d.history.Add(data.Indicator{ReportID: d.report.ID, SectionID: section, Name: "新"}); err == nil {
+		t.Error("an add went through while presenting")
+	}
+	d.undo()
+	d.addIndicator()
+	if got, _ := d.store.Indicator(ind.ID); got.Target != "" {
+		t.Errorf("target changed to %q during the presentation", got.Target)
+	}
+	if revs, _ := d.store.ReportRevisions(d.report.ID); len(revs) != 0 {
+		t.Errorf("%d revisions written while presenting", len(revs))
+	}
+	if overlays := d.win.Canvas().Overlays().List(); len(overlays) != 0 {
+		t.Errorf("%d dialogs opened over the slides", len(overlays))
+	}
+	// The lock is on screen.
+	if !showsText(show, "演示中 · 只读") {
+		t.Error("the read-only badge is not on the slide")
+	}
+
+	// Esc ends it: window, menu and section as before, at the last slide's section.
+	d.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	d.wait(t) // the presentation ended
+	d.wait(t) // the section it ended on is shown
+	if d.win.Content() != content || d.win.MainMenu() != menu || d.win.FullScreen() {
+		t.Error("the window did not come back as it was")
+	}
+	last, _ := show.Deck().Section(show.Index())
+	if d.screen.Current() != last.ID {
+		t.Errorf("after the presentation the window shows section %d, want %s", d.screen.Current(), last.Heading())
+	}
+	if err := d.history.Edit(ind.ID, data.FieldTarget, "300家"); err != nil {
+		t.Errorf("editing after the presentation: %v", err)
+	}
+}
+
+func TestDeskPresentationKeepsZoomAndContrast(t *testing.T) {
+	d := newTestDesk(t, filepath.Join(t.TempDir(), "zoom.db"))
+	d.wait(t)
+	d.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyF5})
+	d.wait(t)
+	show := d.win.Content().(*views.Presentation)
+	if show.Index() != 0 {
+		t.Errorf("F5 starts on slide %d, want the overview", show.Index()+1)
+	}
+	show.ZoomBy(views.ZoomStep)
+	d.onTypedRune('c')
+	d.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	d.wait(t)
+	got := d.slideStyle()
+	if got.Zoom < 1.09 || got.Zoom > 1.11 || !got.HighContrast {
+		t.Errorf("kept style %+v, want zoom 1.1 with high contrast", got)
+	}
+}
+
+// showsText reports whether a canvas text in the tree reads want.
+func showsText(o fyne.CanvasObject, want string) bool {
+	switch v := o.(type) {
+	case *canvas.Text:
+		return v.Text == want
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			if showsText(c, want) {
+				return true
+			}
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(v).Objects() {
+			if showsText(c, want) {
+				return true
+			}
+		}
+	}
+	return false
+}
