@@ -25,6 +25,7 @@ type presenting struct {
 	content   fyne.CanvasObject
 	menu      *fyne.MainMenu
 	wasFull   bool
+	size      fyne.Size // the window's content size before
 	shortcuts []fyne.Shortcut
 }
 
@@ -86,7 +87,8 @@ func (d *desk) startShow(deck *views.Deck, start int) {
 	show := views.NewPresentation(deck, start, d.slideStyle())
 	show.OnExit = d.endShow
 	show.OnStyleChanged = d.keepSlideStyle
-	d.show = &presenting{show: show, content: d.win.Content(), menu: d.win.MainMenu(), wasFull: d.win.FullScreen()}
+	d.show = &presenting{show: show, content: d.win.Content(), menu: d.win.MainMenu(),
+		wasFull: d.win.FullScreen(), size: d.win.Canvas().Size()}
 	d.win.SetMainMenu(nil)
 	d.win.SetPadded(false)
 	d.win.SetContent(show)
@@ -123,10 +125,15 @@ func (d *desk) endShow() {
 		d.win.Canvas().RemoveShortcut(sc)
 	}
 	d.app.Driver().SetDisableScreenBlanking(false)
-	d.win.SetFullScreen(s.wasFull)
 	d.win.SetPadded(true)
 	d.win.SetContent(s.content)
 	d.win.SetMainMenu(s.menu)
+	d.win.SetFullScreen(s.wasFull)
+	if !s.wasFull {
+		// Leaving full screen restores the size the driver recorded, which
+		// a late resize event of the full-screen window can overwrite.
+		d.win.Resize(s.size)
+	}
 	if sec, ok := s.show.Deck().Section(s.show.Index()); ok && d.screen != nil {
 		d.tabs.Select(d.tabs.Items[tabSections])
 		d.screen.ShowSection(sec.ID)

@@ -78,7 +78,36 @@ xdotool key --window "$win" Next
 sleep 0.5
 import -window root "$out/smoke-paged.png"
 
-xdotool key --window "$win" ctrl+q
+# Present: F5 fills the screen with the overview slide; PageDown three
+# times; B blacks the screen; Esc comes back to the window.
+screen_w=1600 screen_h=1000
+xdotool key --window "$win" F5
+full=""
+for _ in $(seq 50); do
+	eval "$(xdotool getwindowgeometry --shell "$win")"
+	if [ "$WIDTH" -eq "$screen_w" ] && [ "$HEIGHT" -eq "$screen_h" ]; then full=1; break; fi
+	sleep 0.1
+done
+[ -n "$full" ] || fail "F5 did not fill the screen: window is ${WIDTH}x${HEIGHT}"
+sleep 1
+import -window root "$out/present-overview.png"
+for _ in 1 2 3; do xdotool key --window "$win" Next; sleep 0.3; done
+sleep 0.7
+import -window root "$out/present-slide4.png"
+cmp -s "$out/present-overview.png" "$out/present-slide4.png" && fail "PageDown did not change the slide"
+xdotool key --window "$win" b
+sleep 0.7
+import -window root "$out/present-black.png"
+mean=$(convert "$out/present-black.png" -colorspace Gray -format '%[fx:int(mean*1000)]' info:)
+[ "$mean" -le 2 ] || fail "B did not black the screen (mean grey $mean/1000)"
+xdotool key --window "$win" Escape
+sleep 0.7
+eval "$(xdotool getwindowgeometry --shell "$win")"
+[ "$WIDTH" -lt "$screen_w" ] || fail "Esc did not leave full screen"
+
+# The window may be gone before xdotool sends the key release: that is
+# the app quitting, which the lines below check.
+xdotool key --window "$win" ctrl+q 2>/dev/null || true
 for _ in $(seq 100); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
 if kill -0 "$app_pid" 2>/dev/null; then fail "plandesk did not quit on Ctrl+Q"; fi
 wait "$app_pid" || fail "plandesk exited with status $?"
@@ -89,7 +118,18 @@ reports=$(PLANDESK_LANG=zh "$work/plandesk" reports --db "$db") || fail "plandes
 echo "$reports" | grep -q "汉阳区国民经济和社会发展第十四个五年规划纲要实施中期评估报告" || fail "shipped report not in the database: $reports"
 echo "$reports" | grep -q "17 节" || fail "expected 17 sections: $reports"
 prefs="$work/home/.config/fyne/cn.plandesk.desk/preferences.json"
+# Paged to 2.; the presentation ended on slide 4 (the overview, 一、, 1.,
+# 2.), so the window came back at 2., which is remembered.
 grep -q "\"lastPlace:$db\":\"1/3\"" "$prefs" || fail "last section not remembered: $(cat "$prefs" 2>/dev/null)"
 
-echo "smoke: ok — window shown, paged, quit cleanly; database holds: $reports"
+# Slides without a display: PNG and PDF from the command line.
+env -u DISPLAY PLANDESK_LANG=zh "$work/plandesk" slides --db "$db" --out "$work/slides" >/dev/null || fail "plandesk slides (png) failed"
+pngs=$(ls "$work/slides"/slide-*.png | wc -l)
+[ "$pngs" -eq 18 ] || fail "plandesk slides wrote $pngs PNG files, want 18"
+env -u DISPLAY "$work/plandesk" slides --db "$db" --format pdf --out "$work/slides" >/dev/null || fail "plandesk slides (pdf) failed"
+pages=$(pdfinfo "$work/slides/slides.pdf" | awk '/^Pages:/ {print $2}')
+[ "$pages" -eq 18 ] || fail "slides.pdf has $pages pages, want 18"
+cp "$work/slides/slide-01.png" "$out/slide-01.png"
+
+echo "smoke: ok — window shown, paged, presented (F5, PageDown, B, Esc), quit cleanly; $pngs slides as PNG and PDF; database holds: $reports"
 echo "smoke: screenshots in $out"
