@@ -112,6 +112,7 @@ func (d *desk) buildUI() {
 	d.screen.OnSectionShown = d.onSectionShown
 	d.screen.OnIndicatorsShown = d.notifySettled
 	d.screen.OnError = d.showError
+	d.screen.OnExportChart = d.exportChart
 	d.all = views.NewAllIndicatorsScreen(d.store, d.history)
 	d.all.OnError = d.showError
 	d.tabs = container.NewAppTabs(
@@ -123,8 +124,10 @@ func (d *desk) buildUI() {
 	d.win.SetMainMenu(d.mainMenu())
 	d.refreshPicker()
 
-	top := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Report")), nil, d.picker)
-	top.Hidden = len(d.reports) < 2
+	picker := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Report")), nil, d.picker)
+	picker.Hidden = len(d.reports) < 2
+	present := &widget.Button{Text: lang.L("Present (F5)"), Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: d.presentFromStart}
+	top := container.NewBorder(nil, nil, nil, present, picker)
 	d.win.SetContent(container.NewBorder(top, nil, nil, nil, d.tabs))
 
 	reportID, sectionID := lastPlace(d.app.Preferences(), d.dbPath)

@@ -227,3 +227,37 @@ func (j slideJob) write(format, out string) (string, error) {
 	}
 	return "", errors.New("unknown slide format " + format)
 }
+
+// exportChart asks where to save a section's charts as a PNG image and
+// writes it there.
+func (d *desk) exportChart(sectionID int64, list []data.Indicator) {
+	section, _ := d.screen.Outline().Section(sectionID)
+	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			d.showTitledError(lang.L("Cannot save the chart"), err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		_ = w.Close() // written again, atomically, below
+		if !strings.EqualFold(filepath.Ext(path), ".png") {
+			_ = os.Remove(path)
+			path += ".png"
+		}
+		png, err := views.SectionChartPNG(list, 1600)
+		if err == nil {
+			err = writeAtomically(path, func(f *os.File) error { _, err := f.Write(png); return err })
+		}
+		if err != nil {
+			d.showTitledError(lang.L("Cannot save the chart"), err)
+			return
+		}
+		dialog.ShowInformation(lang.L("PlanDesk"), lang.L("Chart saved as {{.Path}}.", map[string]any{"Path": path}), d.win)
+	}, d.win)
+	save.SetFileName(section.Heading() + ".png")
+	save.SetFilter(storage.NewExtensionFileFilter([]string{".png"}))
+	save.Resize(fyne.NewSize(900, 600))
+	save.Show()
+}

@@ -46,6 +46,9 @@ type ReportScreen struct {
 	// OnIndicatorsShown is called on the UI thread after the section's
 	// indicator table was reloaded.
 	OnIndicatorsShown func()
+	// OnExportChart is called when the user asks to save the section's
+	// charts as an image.
+	OnExportChart func(sectionID int64, indicators []data.Indicator)
 }
 
 // NewReportScreen returns an empty screen; LoadReport fills it. Edits of
@@ -56,6 +59,7 @@ func NewReportScreen(source ReportSource, editor IndicatorEditor) *ReportScreen 
 	r.tables.fail = r.fail
 	r.tree = newOutlineTree(r.ShowSection, r.PageKey)
 	r.page = newSectionPage(r.Prev, r.Next, r.ShowSection, editor)
+	r.page.onExportChart = r.onExportChart
 	r.split = container.NewHSplit(r.tree, r.page)
 	r.split.Offset = 0.3
 	r.ExtendBaseWidget(r)
@@ -169,6 +173,12 @@ func (r *ReportScreen) ReloadIndicators() {
 			}
 		}
 	})
+}
+
+func (r *ReportScreen) onExportChart(list []data.Indicator) {
+	if r.OnExportChart != nil {
+		r.OnExportChart(r.current, list)
+	}
 }
 
 // Table is the current section's indicator table.

@@ -25,6 +25,13 @@ type sectionPage struct {
 	table      *IndicatorTable
 	tableTitle *widget.Label
 	noTable    *widget.Label
+	charts     *indicatorCharts
+	chartBar   *fyne.Container // the charts' heading and export button
+	exportPNG  *widget.Button
+	indicators []data.Indicator // the list the table and charts show
+	// onExportChart is called with the section's indicators when the
+	// export button is tapped.
+	onExportChart func(list []data.Indicator)
 }
 
 func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor IndicatorEditor) *sectionPage {
@@ -38,7 +45,11 @@ func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor Indicat
 		table:      newIndicatorTable(sectionColumns(), editor, true),
 		tableTitle: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText},
 		noTable:    &widget.Label{Wrapping: fyne.TextWrapWord},
+		charts:     newIndicatorCharts(),
 	}
+	p.exportPNG = &widget.Button{Icon: theme.DownloadIcon(), Importance: widget.LowImportance, OnTapped: p.onExportTapped}
+	p.chartBar = container.NewBorder(nil, nil, nil, p.exportPNG,
+		&widget.Label{Text: lang.L("Charts"), TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText})
 	p.next.IconPlacement = widget.ButtonIconTrailingText
 	p.scroll = container.NewVScroll(container.NewPadded(p.body))
 	p.ExtendBaseWidget(p)
@@ -82,7 +93,8 @@ func (p *sectionPage) show(path []data.Section, paragraphs []data.Paragraph, chi
 	}
 	p.tableTitle.SetText(lang.L("Indicators"))
 	p.noTable.SetText(lang.L("This section lists no indicators. Add one with Edit → Add indicator (Ctrl+N)."))
-	objects = append(objects, widget.NewSeparator(), p.tableTitle, p.noTable, p.table)
+	p.exportPNG.SetText(lang.L("Export chart as PNG…"))
+	objects = append(objects, widget.NewSeparator(), p.tableTitle, p.noTable, p.table, p.chartBar, p.charts)
 	p.body.Objects = objects
 	p.body.Refresh()
 	p.scroll.ScrollToTop()
@@ -91,12 +103,22 @@ func (p *sectionPage) show(path []data.Section, paragraphs []data.Paragraph, chi
 	p.Refresh()
 }
 
-// showIndicators fills the section's table, or says it has none.
+// showIndicators fills the section's table and charts, or says it has
+// none. It runs again after every edit, so the charts follow at once.
 func (p *sectionPage) showIndicators(list []data.Indicator) {
+	p.indicators = list
 	p.table.SetRows(list)
-	p.table.Hidden = len(list) == 0
-	p.noTable.Hidden = len(list) > 0
+	p.charts.setIndicators(list)
+	none := len(list) == 0
+	p.table.Hidden, p.chartBar.Hidden, p.charts.Hidden = none, none, none
+	p.noTable.Hidden = !none
 	p.body.Refresh()
+}
+
+func (p *sectionPage) onExportTapped() {
+	if p.onExportChart != nil && len(p.indicators) > 0 {
+		p.onExportChart(p.indicators)
+	}
 }
 
 func setEnabled(w fyne.Disableable, enabled bool) {
