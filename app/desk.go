@@ -21,29 +21,37 @@ import (
 
 // The window's tabs, in order.
 const (
-	tabSections = iota
+	tabOverview = iota
+	tabSections
 	tabAll
 )
 
 // desk is PlanDesk's main window and the state behind it: the open store,
 // the reports it holds and the screen showing one of them.
 type desk struct {
-	app     fyne.App
-	win     fyne.Window
-	dbPath  string
-	store   *data.Store
-	reports []data.Report
-	report  data.Report
-	screen  *views.ReportScreen
-	all     *views.AllIndicatorsScreen
-	tabs    *container.AppTabs
-	picker  *widget.Select
-	history *undoHistory
+	app      fyne.App
+	win      fyne.Window
+	dbPath   string
+	store    *data.Store
+	reports  []data.Report
+	report   data.Report
+	screen   *views.ReportScreen
+	overview *views.OverviewScreen
+	all      *views.AllIndicatorsScreen
+	tabs     *container.AppTabs
+	picker   *widget.Select
+	history  *undoHistory
 
 	// show is the presentation holding the window, or nil.
 	show *presenting
 	// deckLoading is true while a presentation's report is being read.
 	deckLoading bool
+	// overviewStale is true when the overview tab has not yet been loaded
+	// for the report on screen.
+	overviewStale bool
+	// selectOnShow is an indicator the overview opened, selected in the
+	// section table once its section is shown.
+	selectOnShow int64
 	// presentAtStart, when above 0, is the slide (from 1) `plandesk
 	// present` starts on once the window is built.
 	presentAtStart int
@@ -115,7 +123,13 @@ func (d *desk) buildUI() {
 	d.screen.OnExportChart = d.exportChart
 	d.all = views.NewAllIndicatorsScreen(d.store, d.history)
 	d.all.OnError = d.showError
+	d.overview = views.NewOverviewScreen(d.store)
+	d.overview.OnSection = d.openSection
+	d.overview.OnIndicator = d.openIndicator
+	d.overview.OnShown = d.notifySettled
+	d.overview.OnError = d.showError
 	d.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon(lang.L("Overview"), theme.HomeIcon(), d.overview),
 		container.NewTabItemWithIcon(lang.L("Sections"), theme.DocumentIcon(), d.screen),
 		container.NewTabItemWithIcon(lang.L("All indicators"), theme.ListIcon(), d.all),
 	)
@@ -124,13 +138,20 @@ func (d *desk) buildUI() {
 	d.win.SetMainMenu(d.mainMenu())
 	d.refreshPicker()
 
-	picker := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Report")), nil, d.picker)
-	picker.Hidden = len(d.reports) < 2
+	top := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Report")), nil, d.picker)
+	top.Hidden = len(d.reports) < 2
+	// The Present button sits at the right end of the tab bar, which the
+	// tabs leave empty, rather than taking a row of its own.
 	present := &widget.Button{Text: lang.L("Present (F5)"), Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: d.presentFromStart}
-	top := container.NewBorder(nil, nil, nil, present, picker)
-	d.win.SetContent(container.NewBorder(top, nil, nil, nil, d.tabs))
+	bar := container.NewBorder(container.NewBorder(nil, nil, nil, present), nil, nil, nil)
+	d.win.SetContent(container.NewBorder(top, nil, nil, nil, container.NewStack(d.tabs, bar)))
 
 	reportID, sectionID := lastPlace(d.app.Preferences(), d.dbPath)
+	// The overview is a report's first page; after that PlanDesk reopens
+	// the section read last.
+	if sectionID != 0 {
+		d.tabs.SelectIndex(tabSections)
+	}
 	d.openReport(reportID, sectionID)
 	if d.presentAtStart > 0 {
 		d.present(false)
@@ -152,6 +173,10 @@ func (d *desk) openReport(id, want int64) {
 	d.win.SetTitle("PlanDesk — " + d.report.Title)
 	d.picker.SetSelectedIndex(d.reportIndex(d.report.ID))
 	d.screen.LoadReport(d.report.ID, want)
+	// The overview is loaded once the report's first section is shown
+	// (onSectionShown): one load at a time keeps the headless tests, whose
+	// driver runs fyne.Do on the loading goroutine, free of races.
+	d.overviewStale = true
 	if d.allShown() {
 		d.all.Load(d.report.ID)
 	}
@@ -186,7 +211,33 @@ func (d *desk) onReportPicked(string) {
 
 func (d *desk) onSectionShown(reportID, sectionID int64) {
 	setLastPlace(d.app.Preferences(), d.dbPath, reportID, sectionID)
+	if d.selectOnShow != 0 {
+		d.screen.Table().SelectIndicator(d.selectOnShow)
+		d.selectOnShow = 0
+	}
+	if d.overviewStale && d.tabs.SelectedIndex() == tabOverview {
+		d.overviewStale = false
+		d.overview.Load(reportID)
+		return // settled when the overview is shown
+	}
 	d.notifySettled()
+}
+
+// openSection shows a section on the sections tab, as the overview asks.
+func (d *desk) openSection(id int64) {
+	d.tabs.SelectIndex(tabSections)
+	d.screen.ShowSection(id)
+}
+
+// openIndicator shows an indicator's section with its row selected.
+func (d *desk) openIndicator(ind data.Indicator) {
+	d.tabs.SelectIndex(tabSections)
+	if d.screen.Current() == ind.SectionID {
+		d.screen.Table().SelectIndicator(ind.ID)
+		return
+	}
+	d.selectOnShow = ind.ID
+	d.screen.ShowSection(ind.SectionID)
 }
 
 // onTypedKey gets the keys no widget took: a running presentation's, F5,
@@ -197,6 +248,8 @@ func (d *desk) onTypedKey(e *fyne.KeyEvent) {
 		d.show.show.TypedKey(e)
 	case e.Name == fyne.KeyF5:
 		d.presentFromStart()
+	case d.tabs != nil && d.tabs.SelectedIndex() == tabOverview && e.Name == fyne.KeyPageDown:
+		d.tabs.SelectIndex(tabSections) // the page after the overview
 	case d.screen != nil:
 		d.screen.PageKey(e.Name)
 	}

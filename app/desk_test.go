@@ -57,6 +57,13 @@ func (d *testDesk) wait(t *testing.T) {
 	}
 }
 
+// toSections switches to the sections tab and waits for its table.
+func (d *testDesk) toSections(t *testing.T) {
+	t.Helper()
+	d.tabs.SelectIndex(tabSections)
+	d.wait(t)
+}
+
 // assertShows fails unless some label or button in the window shows want.
 func assertShows(t *testing.T, w fyne.Window, want string) {
 	t.Helper()
@@ -95,6 +102,13 @@ func TestDeskOpensTheShippedReportOnFirstStart(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "first.db")
 	d := newTestDesk(t, db)
 	d.wait(t)
+	// The first start opens on the report's overview.
+	if d.tabs.SelectedIndex() != tabOverview {
+		t.Errorf("first start shows tab %d, want the overview", d.tabs.SelectedIndex())
+	}
+	assertShows(t, d.win, "24 项指标 · 24 项待确认")
+	assertShows(t, d.win, "7.公共服务持续完善")
+	d.toSections(t)
 	assertShows(t, d.win, "上一节")
 	assertShows(t, d.win, "一、纲要重大任务推进情况")
 	if got := d.win.Title(); got != "PlanDesk — 汉阳区国民经济和社会发展第十四个五年规划纲要实施中期评估报告" {
@@ -158,6 +172,7 @@ func TestDeskSwitchesBetweenReports(t *testing.T) {
 
 	d := newTestDesk(t, db)
 	d.wait(t)
+	d.toSections(t)
 	if len(d.picker.Options) != 2 || d.picker.SelectedIndex() != 0 {
 		t.Fatalf("picker options %q, selected %d", d.picker.Options, d.picker.SelectedIndex())
 	}
@@ -172,6 +187,7 @@ func TestDeskSwitchesBetweenReports(t *testing.T) {
 func TestDeskEditUndoRedoThroughTheMenu(t *testing.T) {
 	d := newTestDesk(t, filepath.Join(t.TempDir(), "undo.db"))
 	d.wait(t)
+	d.toSections(t)
 	d.screen.Next()
 	d.wait(t)
 	d.screen.Next() // 2.数字经济稳步发展

@@ -32,23 +32,24 @@ func (d *desk) reviewerName() string {
 
 // onIndicatorsChanged refreshes the table on screen after a change or an
 // undo; the other one is reloaded when its tab is shown.
-func (d *desk) onIndicatorsChanged() {
-	if d.allShown() {
-		d.all.Load(d.report.ID)
-	} else {
-		d.screen.ReloadIndicators()
-	}
-}
+func (d *desk) onIndicatorsChanged() { d.reloadTab() }
 
 // allShown reports whether the all-indicators tab is on screen.
 func (d *desk) allShown() bool { return d.tabs != nil && d.tabs.SelectedIndex() == tabAll }
 
 // onTabSelected loads the table of the tab just shown, which may have
 // missed changes made on the other.
-func (d *desk) onTabSelected(*container.TabItem) {
-	if d.allShown() {
+func (d *desk) onTabSelected(*container.TabItem) { d.reloadTab() }
+
+// reloadTab reloads what the tab on screen shows of the indicators.
+func (d *desk) reloadTab() {
+	switch d.tabs.SelectedIndex() {
+	case tabAll:
 		d.all.Load(d.report.ID)
-	} else {
+	case tabOverview:
+		d.overviewStale = false
+		d.overview.Load(d.report.ID)
+	default:
 		d.screen.ReloadIndicators()
 	}
 }

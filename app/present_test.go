@@ -15,6 +15,7 @@ import (
 func TestDeskPresentsReadOnlyAndComesBack(t *testing.T) {
 	d := newTestDesk(t, filepath.Join(t.TempDir(), "present.db"))
 	d.wait(t)
+	d.toSections(t)
 	d.screen.Next()
 	d.wait(t)
 	d.screen.Next() // 2.数字经济稳步发展

@@ -70,7 +70,7 @@ colours=$(convert "$out/smoke.png" -format %k info:)
 [ "$colours" -gt 50 ] || fail "screenshot has only $colours colours: nothing drawn"
 kill -0 "$app_pid" 2>/dev/null || fail "plandesk died after showing its window"
 
-# Page forward twice: 一、 → 1. → 2.
+# Page forward twice: from the overview to 一、, then to 1.
 xdotool windowactivate --sync "$win" >/dev/null 2>&1 || true
 xdotool key --window "$win" Next
 sleep 0.5
@@ -118,7 +118,7 @@ reports=$(PLANDESK_LANG=zh "$work/plandesk" reports --db "$db") || fail "plandes
 echo "$reports" | grep -q "汉阳区国民经济和社会发展第十四个五年规划纲要实施中期评估报告" || fail "shipped report not in the database: $reports"
 echo "$reports" | grep -q "17 节" || fail "expected 17 sections: $reports"
 prefs="$work/home/.config/fyne/cn.plandesk.desk/preferences.json"
-# Paged to 2.; the presentation ended on slide 4 (the overview, 一、, 1.,
+# Paged to 1.; the presentation ended on slide 4 (the overview, 一、, 1.,
 # 2.), so the window came back at 2., which is remembered.
 grep -q "\"lastPlace:$db\":\"1/3\"" "$prefs" || fail "last section not remembered: $(cat "$prefs" 2>/dev/null)"
 

@@ -227,6 +227,18 @@ func (t *IndicatorTable) Select(id widget.TableCellID) {
 	t.table.Select(id)
 }
 
+// SelectIndicator moves the cursor to the row of indicator id, as when the
+// overview opens it; false when the table does not list it.
+func (t *IndicatorTable) SelectIndicator(id int64) bool {
+	for i, ind := range t.rows {
+		if ind.ID == id {
+			t.Select(widget.TableCellID{Row: i, Col: 0})
+			return true
+		}
+	}
+	return false
+}
+
 func (t *IndicatorTable) move(rows, cols int) {
 	at := t.selected
 	if at.Row < 0 {

@@ -1,0 +1,376 @@
+package views
+
+import (
+	"image/color"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"plandesk/data"
+	"plandesk/views/chart"
+)
+
+// OverviewSource is what the overview needs from storage.
+type OverviewSource interface {
+	Overview(reportID int64) (data.Overview, error)
+}
+
+// OverviewScreen is a report's first page: its title and date, a card per
+// status with its count, the status chart, how each section stands, and
+// every indicator with the lagging ones first. Every section and indicator
+// listed opens where it is when clicked.
+type OverviewScreen struct {
+	widget.BaseWidget
+	source   OverviewSource
+	loader   loader
+	overview data.Overview
+
+	title    *widget.Label
+	subtitle *widget.Label
+	cards    []*statusCard
+	chart    *chart.StatusChart
+	sections *fyne.Container
+	lagNote  *widget.Label
+	list     *fyne.Container
+	scroll   *container.Scroll
+
+	// OnSection is called when a section is clicked.
+	OnSection func(sectionID int64)
+	// OnIndicator is called when an indicator is clicked.
+	OnIndicator func(ind data.Indicator)
+	// OnShown is called on the UI thread after a load was applied.
+	OnShown func()
+	// OnError is called on the UI thread when loading fails.
+	OnError func(err error)
+}
+
+// NewOverviewScreen returns an empty overview; Load fills it.
+func NewOverviewScreen(source OverviewSource) *OverviewScreen {
+	s := &OverviewScreen{
+		source:   source,
+		title:    &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameHeadingText},
+		subtitle: &widget.Label{},
+		chart:    chart.NewStatusChart(nil),
+		sections: container.NewVBox(),
+		lagNote:  &widget.Label{Wrapping: fyne.TextWrapWord},
+		list:     container.NewVBox(),
+	}
+	s.loader.fail = s.fail
+	cards := container.NewGridWithColumns(len(data.Statuses()))
+	for _, st := range data.Statuses() {
+		c := newStatusCard(st)
+		s.cards = append(s.cards, c)
+		cards.Add(c)
+	}
+	heading := func(key string) *widget.Label {
+		return &widget.Label{Text: lang.L(key), TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}
+	}
+	body := container.NewVBox(
+		s.title, s.subtitle, cards, s.chart,
+		widget.NewSeparator(),
+		heading("Sections"), s.sections,
+		widget.NewSeparator(),
+		heading("Indicators, lagging first"), s.lagNote, s.list,
+	)
+	s.scroll = container.NewVScroll(container.NewPadded(body))
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *OverviewScreen) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(s.scroll)
+}
+
+// Load reads report reportID's overview off the UI thread and shows it.
+func (s *OverviewScreen) Load(reportID int64) {
+	fetch := func() (data.Overview, error) { return s.source.Overview(reportID) }
+	loadThen(&s.loader, fetch, func(o data.Overview) {
+		s.ShowOverview(o)
+		if s.OnShown != nil {
+			s.OnShown()
+		}
+	})
+}
+
+// Overview is the overview on screen.
+func (s *OverviewScreen) Overview() data.Overview { return s.overview }
+
+// ShowOverview fills the page with o.
+func (s *OverviewScreen) ShowOverview(o data.Overview) {
+	s.overview = o
+	s.title.SetText(o.Report.Title)
+	s.subtitle.SetText(overviewSubtitle(o))
+	counts := make([]chart.StatusCount, 0, len(s.cards))
+	for i, st := range data.Statuses() {
+		s.cards[i].setCount(o.Counts[st])
+		counts = append(counts, chart.StatusCount{Label: StatusLabel(st), Count: o.Counts[st], Color: chart.DefaultStatusColor(st)})
+	}
+	s.chart.SetCounts(counts)
+	s.chart.Hidden = o.Total == 0
+
+	rows := make([]fyne.CanvasObject, 0, len(o.Sections))
+	for _, so := range o.Sections {
+		id := so.Section.ID
+		detail := lang.L("{{.Count}} indicators", map[string]any{"Count": so.Count}) + " · " + StatusLabel(so.Worst)
+		if so.Lagging > 0 {
+			detail += " · " + lang.L("{{.Count}} lagging", map[string]any{"Count": so.Lagging})
+		}
+		rows = append(rows, newOverviewRow(so.Worst, so.Section.Heading(), detail, func() { s.onSection(id) }))
+	}
+	if len(rows) == 0 {
+		rows = append(rows, &widget.Label{Text: lang.L("This report lists no indicators yet.")})
+	}
+	alignTitles(rows)
+	s.sections.Objects = rows
+	s.sections.Refresh()
+
+	lagging := o.Counts[data.StatusLagging]
+	switch {
+	case o.Total == 0:
+		s.lagNote.SetText(lang.L("This report lists no indicators yet."))
+	case lagging == 0:
+		s.lagNote.SetText(lang.L("No indicator lags."))
+	default:
+		s.lagNote.SetText(lang.L("{{.Count}} indicators lag behind the plan.", map[string]any{"Count": lagging}))
+	}
+	headings := map[int64]string{}
+	for _, so := range o.Sections {
+		headings[so.Section.ID] = so.Section.Heading()
+	}
+	items := make([]fyne.CanvasObject, 0, len(o.Indicators))
+	for _, ind := range o.Indicators {
+		ind := ind
+		items = append(items, newOverviewRow(ind.Status(), ind.Name, indicatorLine(ind, headings[ind.SectionID]), func() { s.onIndicator(ind) }))
+	}
+	alignTitles(items)
+	s.list.Objects = items
+	s.list.Refresh()
+	s.Refresh()
+}
+
+// indicatorLine is what a list row says of an indicator: its section, its
+// mid-term value and target as written, and its status.
+func indicatorLine(ind data.Indicator, section string) string {
+	midterm := ind.Midterm
+	if midterm == "" {
+		midterm = lang.L("No value")
+	}
+	target := lang.L("No target set")
+	if ind.Target != "" {
+		target = lang.L("Target {{.Target}}", map[string]any{"Target": ind.Target})
+	}
+	line := section + " · " + midterm + " · " + target + " · " + StatusLabel(ind.Status())
+	if ind.State == data.StateProposed {
+		line += " · " + lang.L("To confirm")
+	}
+	return line
+}
+
+func (s *OverviewScreen) onSection(id int64) {
+	if s.OnSection != nil {
+		s.OnSection(id)
+	}
+}
+
+func (s *OverviewScreen) onIndicator(ind data.Indicator) {
+	if s.OnIndicator != nil {
+		s.OnIndicator(ind)
+	}
+}
+
+func (s *OverviewScreen) fail(err error) {
+	if s.OnError != nil {
+		s.OnError(err)
+	}
+}
+
+// statusCard is a traffic-light card: a strip in the status colour, the
+// number of indicators with the status in large type, and its name.
+type statusCard struct {
+	widget.BaseWidget
+	status data.Status
+	count  *canvas.Text
+	label  *canvas.Text
+	strip  *canvas.Rectangle
+	back   *canvas.Rectangle
+}
+
+func newStatusCard(st data.Status) *statusCard {
+	c := &statusCard{status: st, count: &canvas.Text{Text: "0", TextStyle: fyne.TextStyle{Bold: true}},
+		label: &canvas.Text{}, strip: &canvas.Rectangle{}, back: &canvas.Rectangle{}}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *statusCard) setCount(n int) {
+	c.count.Text = strconv.Itoa(n)
+	c.Refresh()
+}
+
+// Count is the number on the card.
+func (c *statusCard) Count() string { return c.count.Text }
+
+func (c *statusCard) CreateRenderer() fyne.WidgetRenderer {
+	return &statusCardRenderer{c: c}
+}
+
+type statusCardRenderer struct{ c *statusCard }
+
+func (r *statusCardRenderer) sizes() (pad, countSize, labelSize float32) {
+	c := r.c
+	return theme.SizeForWidget(theme.SizeNameInnerPadding, c),
+		2.2 * theme.SizeForWidget(theme.SizeNameHeadingText, c),
+		theme.SizeForWidget(theme.SizeNameText, c)
+}
+
+func (r *statusCardRenderer) Layout(size fyne.Size) {
+	c := r.c
+	pad, countSize, labelSize := r.sizes()
+	c.back.Resize(size)
+	c.strip.Resize(fyne.NewSize(size.Width, pad/2))
+	c.count.TextSize, c.label.TextSize = countSize, labelSize
+	c.count.Move(fyne.NewPos(pad, pad))
+	c.count.Resize(fyne.NewSize(size.Width-2*pad, countSize*1.3))
+	c.label.Move(fyne.NewPos(pad, pad+countSize*1.3))
+	c.label.Resize(fyne.NewSize(size.Width-2*pad, labelSize*1.4))
+}
+
+func (r *statusCardRenderer) MinSize() fyne.Size {
+	pad, countSize, labelSize := r.sizes()
+	w := max(fyne.MeasureText(r.c.label.Text, labelSize, fyne.TextStyle{}).Width, countSize*2)
+	return fyne.NewSize(w+2*pad, 2*pad+countSize*1.3+labelSize*1.4)
+}
+
+func (r *statusCardRenderer) Refresh() {
+	c := r.c
+	c.label.Text = StatusLabel(c.status)
+	c.back.FillColor = theme.ColorForWidget(theme.ColorNameInputBackground, c)
+	c.back.CornerRadius = theme.SizeForWidget(theme.SizeNameInputRadius, c)
+	c.strip.FillColor = chart.DefaultStatusColor(c.status)
+	c.strip.CornerRadius = c.back.CornerRadius
+	c.count.Color = theme.ColorForWidget(theme.ColorNameForeground, c)
+	c.label.Color = theme.ColorForWidget(theme.ColorNamePlaceHolder, c)
+	r.Layout(c.Size())
+	for _, o := range r.Objects() {
+		o.Refresh()
+	}
+}
+
+func (r *statusCardRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.c.back, r.c.strip, r.c.count, r.c.label}
+}
+
+func (r *statusCardRenderer) Destroy() {}
+
+// overviewRow is a clickable list row: a dot in a status colour, a title
+// and a line of detail.
+type overviewRow struct {
+	widget.BaseWidget
+	status   data.Status
+	title    string
+	detail   string
+	onTapped func()
+	hovered  bool
+	// titleWidth is the width of the title column of the row's list.
+	titleWidth float32
+}
+
+func newOverviewRow(st data.Status, title, detail string, onTapped func()) *overviewRow {
+	r := &overviewRow{status: st, title: title, detail: detail, onTapped: onTapped}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// alignTitles gives the rows of one list a title column as wide as their
+// widest title (a truncating label would ask for almost none).
+func alignTitles(rows []fyne.CanvasObject) {
+	var widest float32
+	for _, o := range rows {
+		if r, ok := o.(*overviewRow); ok {
+			ts := theme.SizeForWidget(theme.SizeNameText, r)
+			pad := 4 * theme.SizeForWidget(theme.SizeNameInnerPadding, r)
+			widest = max(widest, fyne.MeasureText(r.title, ts, fyne.TextStyle{Bold: true}).Width+pad)
+		}
+	}
+	for _, o := range rows {
+		if r, ok := o.(*overviewRow); ok {
+			r.titleWidth = widest
+		}
+	}
+}
+
+// Tapped opens the row's section or indicator.
+func (r *overviewRow) Tapped(*fyne.PointEvent) {
+	if r.onTapped != nil {
+		r.onTapped()
+	}
+}
+
+// Cursor shows a hand: the row is a link.
+func (r *overviewRow) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+func (r *overviewRow) MouseIn(*desktop.MouseEvent) { r.hovered = true; r.Refresh() }
+
+func (r *overviewRow) MouseMoved(*desktop.MouseEvent) {}
+
+func (r *overviewRow) MouseOut() { r.hovered = false; r.Refresh() }
+
+func (r *overviewRow) CreateRenderer() fyne.WidgetRenderer {
+	hover := canvas.NewRectangle(color.Transparent)
+	dot := canvas.NewCircle(chart.DefaultStatusColor(r.status))
+	title := &widget.Label{Text: r.title, TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
+	detail := &widget.Label{Text: r.detail, Truncation: fyne.TextTruncateEllipsis}
+	return &overviewRowRenderer{row: r, hover: hover, dot: dot, title: title, detail: detail}
+}
+
+type overviewRowRenderer struct {
+	row    *overviewRow
+	hover  *canvas.Rectangle
+	dot    *canvas.Circle
+	title  *widget.Label
+	detail *widget.Label
+}
+
+func (r *overviewRowRenderer) Layout(size fyne.Size) {
+	ts := theme.SizeForWidget(theme.SizeNameText, r.row)
+	r.hover.Resize(size)
+	dot := ts * 0.8
+	lead := ts * 2
+	r.dot.Move(fyne.NewPos((lead-dot)/2, (size.Height-dot)/2))
+	r.dot.Resize(fyne.NewSquareSize(dot))
+	// Titles of one list share a column, so that the details line up.
+	titleW := min(r.row.titleWidth, size.Width*0.45)
+	r.title.Move(fyne.NewPos(lead, 0))
+	r.title.Resize(fyne.NewSize(titleW, size.Height))
+	r.detail.Move(fyne.NewPos(lead+titleW, 0))
+	r.detail.Resize(fyne.NewSize(max(0, size.Width-lead-titleW), size.Height))
+}
+
+func (r *overviewRowRenderer) MinSize() fyne.Size {
+	ts := theme.SizeForWidget(theme.SizeNameText, r.row)
+	return fyne.NewSize(ts*16, max(r.title.MinSize().Height, r.detail.MinSize().Height))
+}
+
+func (r *overviewRowRenderer) Refresh() {
+	r.hover.FillColor = color.Transparent
+	if r.row.hovered {
+		r.hover.FillColor = theme.ColorForWidget(theme.ColorNameHover, r.row)
+	}
+	r.dot.FillColor = chart.DefaultStatusColor(r.row.status)
+	r.hover.Refresh()
+	r.dot.Refresh()
+	r.title.Refresh()
+	r.detail.Refresh()
+}
+
+func (r *overviewRowRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.hover, r.dot, r.title, r.detail}
+}
+
+func (r *overviewRowRenderer) Destroy() {}

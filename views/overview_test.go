@@ -1,0 +1,131 @@
+package views
+
+import (
+	"strconv"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"plandesk/data"
+	"plandesk/icons"
+)
+
+// overviewWithStatuses is the shipped report with four indicators given
+// numbers: one achieved, one on track, two lagging.
+func overviewWithStatuses(t *testing.T) (data.Overview, *data.Store) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
+	store, report := seededStore(t)
+	list, _ := store.Indicators(report.ID)
+	edit := func(name string, f data.Field, text string) {
+		t.Helper()
+		for _, ind := range list {
+			if ind.Name == name {
+				if _, err := store.EditIndicator(ind.ID, f, text, "测试"); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+		}
+		t.Fatalf("no indicator %s", name)
+	}
+	edit("数字经济类企业", data.FieldBaseline, "150家")
+	edit("数字经济类企业", data.FieldTarget, "200家")
+	edit("绿地覆盖率", data.FieldBaseline, "30%")
+	edit("绿地覆盖率", data.FieldTarget, "42%")
+	edit("新增就业", data.FieldBaseline, "0万人")
+	edit("新增就业", data.FieldTarget, "30万人")
+	edit("带动就业", data.FieldBaseline, "0万人")
+	edit("带动就业", data.FieldTarget, "10万人")
+	o, err := store.Overview(report.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o, store
+}
+
+func TestOverviewShowsCountsSectionsAndLaggingFirst(t *testing.T) {
+	o, _ := overviewWithStatuses(t)
+	s := NewOverviewScreen(nil)
+	w := test.NewTempWindow(t, s)
+	w.Resize(fyne.NewSize(1280, 800))
+	s.ShowOverview(o)
+
+	for i, st := range data.Statuses() {
+		if got, want := s.cards[i].Count(), strconv.Itoa(o.Counts[st]); got != want {
+			t.Errorf("%s card shows %s, the overview counts %s", st, got, want)
+		}
+	}
+	if s.cards[3].Count() != "2" || s.cards[0].Count() != "1" {
+		t.Errorf("cards: achieved %s, lagging %s; want 1 and 2", s.cards[0].Count(), s.cards[3].Count())
+	}
+
+	if len(s.sections.Objects) != len(o.Sections) {
+		t.Fatalf("%d section rows for %d sections", len(s.sections.Objects), len(o.Sections))
+	}
+	var opened int64
+	s.OnSection = func(id int64) { opened = id }
+	for i, so := range o.Sections {
+		row := s.sections.Objects[i].(*overviewRow)
+		if row.title != so.Section.Heading() || row.status != so.Worst {
+			t.Errorf("row %d: %q %s, want %q %s", i, row.title, row.status, so.Section.Heading(), so.Worst)
+		}
+		if so.Section.Title == "公共服务持续完善" && row.detail != "7 indicators · Lagging · 2 lagging" {
+			t.Errorf("7.公共服务持续完善 says %q", row.detail)
+		}
+		test.Tap(row)
+		if opened != so.Section.ID {
+			t.Errorf("tapping %s opened %d", so.Section.Heading(), opened)
+		}
+	}
+
+	var picked data.Indicator
+	s.OnIndicator = func(ind data.Indicator) { picked = ind }
+	rows := s.list.Objects
+	if len(rows) != o.Total {
+		t.Fatalf("%d indicator rows for %d indicators", len(rows), o.Total)
+	}
+	for i, name := range []string{"新增就业", "带动就业"} {
+		row := rows[i].(*overviewRow)
+		if row.title != name || row.status != data.StatusLagging {
+			t.Errorf("row %d is %s (%s), want lagging %s first", i, row.title, row.status, name)
+		}
+	}
+	test.Tap(rows[1].(*overviewRow))
+	if picked.Name != "带动就业" {
+		t.Errorf("tapping the second row picked %q", picked.Name)
+	}
+	if s.lagNote.Text != "2 indicators lag behind the plan." {
+		t.Errorf("lag note %q", s.lagNote.Text)
+	}
+}
+
+func TestOverviewOfTheShippedReportInventsNothing(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
+	store, report := seededStore(t)
+	s := NewOverviewScreen(store)
+	shown := make(chan struct{}, 1)
+	s.OnShown = func() { shown <- struct{}{} }
+	s.OnError = func(err error) { t.Error(err) }
+	test.NewTempWindow(t, s)
+	s.Load(report.ID)
+	<-shown
+	o := s.Overview()
+	if o.Counts[data.StatusUnknown] != o.Total || o.Total != 24 {
+		t.Errorf("counts %v of %d: the report gives no targets, so every status is unknown", o.Counts, o.Total)
+	}
+	if s.subtitle.Text != "24 indicators · 24 to confirm" {
+		t.Errorf("subtitle %q: no evaluation date is in the report, so none is shown", s.subtitle.Text)
+	}
+	if s.lagNote.Text != "No indicator lags." {
+		t.Errorf("lag note %q", s.lagNote.Text)
+	}
+
+	s.ShowOverview(data.Overview{Report: report, Counts: map[data.Status]int{}})
+	if s.lagNote.Text != "This report lists no indicators yet." || !s.chart.Hidden {
+		t.Errorf("empty report: note %q, chart hidden %v", s.lagNote.Text, s.chart.Hidden)
+	}
+}
