@@ -69,7 +69,8 @@ func (c *indicatorCharts) build(units []string, count int) {
 		bars := chart.NewBars(nil)
 		bars.Missing = lang.L("No value")
 		c.bars = append(c.bars, bars)
-		objects = append(objects, chartHeading(lang.L("Mid-term values ({{.Unit}})", map[string]any{"Unit": unit})), bars)
+		objects = append(objects, chartHeading(lang.L("Mid-term values ({{.Unit}})", map[string]any{"Unit": unit})),
+			container.NewStack(bars, newBarTips(bars)))
 	}
 	if count > 0 {
 		objects = append(objects, chartHeading(lang.L("Progress against target")))

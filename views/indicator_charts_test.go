@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"plandesk/data"
@@ -154,5 +155,36 @@ func BenchmarkChartRedrawAfterEdit(b *testing.B) {
 		edited[3].MidtermValue = &value
 		page.showIndicators(edited)
 		test.WidgetRenderer(page.charts).Layout(page.charts.Size())
+	}
+}
+
+func TestBarTipsShowTheWholeName(t *testing.T) {
+	list, _ := publicServices(t)
+	c := newIndicatorCharts()
+	w := test.NewTempWindow(t, c)
+	w.Resize(fyne.NewSize(500, 700))
+	c.setIndicators(list)
+	bars := c.bars[0]
+	stack := c.box.Objects[1].(*fyne.Container)
+	if stack.Objects[0] != bars {
+		t.Fatal("the first chart is not the 万人 bars")
+	}
+	tips := stack.Objects[1].(*barTips)
+	// The first 万人 indicator, 累计发放各类就业创业补贴, is cut in a narrow chart.
+	first := bars.Items()[0].Label
+	var pos fyne.Position
+	for y := float32(0); y < bars.Size().Height; y++ {
+		if bars.LabelAt(fyne.NewPos(10, y)) == first {
+			pos = fyne.NewPos(10, y)
+			break
+		}
+	}
+	tips.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos, AbsolutePosition: pos}})
+	if tips.Shown() != first {
+		t.Errorf("hovering the first bar shows %q, want %q", tips.Shown(), first)
+	}
+	tips.MouseOut()
+	if tips.Shown() != "" {
+		t.Error("the name stays after the mouse left")
 	}
 }
