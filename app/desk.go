@@ -49,6 +49,9 @@ type desk struct {
 	// overviewStale is true when the overview tab has not yet been loaded
 	// for the report on screen.
 	overviewStale bool
+	// skipReload is set while a tab is switched to with its content about
+	// to be loaded anyway.
+	skipReload bool
 	// selectOnShow is an indicator the overview opened, selected in the
 	// section table once its section is shown.
 	selectOnShow int64
@@ -225,19 +228,28 @@ func (d *desk) onSectionShown(reportID, sectionID int64) {
 
 // openSection shows a section on the sections tab, as the overview asks.
 func (d *desk) openSection(id int64) {
-	d.tabs.SelectIndex(tabSections)
+	d.showSectionsTab(id)
 	d.screen.ShowSection(id)
 }
 
 // openIndicator shows an indicator's section with its row selected.
 func (d *desk) openIndicator(ind data.Indicator) {
-	d.tabs.SelectIndex(tabSections)
 	if d.screen.Current() == ind.SectionID {
+		d.tabs.SelectIndex(tabSections)
 		d.screen.Table().SelectIndicator(ind.ID)
 		return
 	}
 	d.selectOnShow = ind.ID
+	d.showSectionsTab(ind.SectionID)
 	d.screen.ShowSection(ind.SectionID)
+}
+
+// showSectionsTab brings the sections tab forward without reloading its
+// table when section id is about to be loaded with its own.
+func (d *desk) showSectionsTab(id int64) {
+	d.skipReload = id != d.screen.Current()
+	d.tabs.SelectIndex(tabSections)
+	d.skipReload = false
 }
 
 // onTypedKey gets the keys no widget took: a running presentation's, F5,

@@ -39,7 +39,11 @@ func (d *desk) allShown() bool { return d.tabs != nil && d.tabs.SelectedIndex() 
 
 // onTabSelected loads the table of the tab just shown, which may have
 // missed changes made on the other.
-func (d *desk) onTabSelected(*container.TabItem) { d.reloadTab() }
+func (d *desk) onTabSelected(*container.TabItem) {
+	if !d.skipReload {
+		d.reloadTab()
+	}
+}
 
 // reloadTab reloads what the tab on screen shows of the indicators.
 func (d *desk) reloadTab() {

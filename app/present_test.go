@@ -125,3 +125,41 @@ func showsText(o fyne.CanvasObject, want string) bool {
 	}
 	return false
 }
+
+func TestDeskOverviewOpensSectionsAndIndicators(t *testing.T) {
+	d := newTestDesk(t, filepath.Join(t.TempDir(), "overview.db"))
+	d.wait(t)
+	o := d.overview.Overview()
+	if o.Total != 24 {
+		t.Fatalf("overview of the shipped report counts %d indicators, want 24", o.Total)
+	}
+	var seventh data.SectionOverview
+	for _, so := range o.Sections {
+		if so.Section.Title == "公共服务持续完善" {
+			seventh = so
+		}
+	}
+	d.overview.OnSection(seventh.Section.ID)
+	d.wait(t)
+	if d.tabs.SelectedIndex() != tabSections || d.screen.Current() != seventh.Section.ID {
+		t.Fatalf("clicking 7. shows tab %d, section %d", d.tabs.SelectedIndex(), d.screen.Current())
+	}
+
+	// An indicator of another section: its section opens with its row selected.
+	var target data.Indicator
+	for _, ind := range o.Indicators {
+		if ind.Name == "高新技术企业" {
+			target = ind
+		}
+	}
+	d.tabs.SelectIndex(tabOverview)
+	d.wait(t)
+	d.overview.OnIndicator(target)
+	d.wait(t)
+	if d.screen.Current() != target.SectionID {
+		t.Fatalf("clicking %s shows section %d, want %d", target.Name, d.screen.Current(), target.SectionID)
+	}
+	if got, ok := d.screen.Table().Selected(); !ok || got.ID != target.ID {
+		t.Errorf("selected row %q, want %q", got.Name, target.Name)
+	}
+}
