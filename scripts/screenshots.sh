@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README screenshots of the real window under Xvfb: light and dark
-# theme, Chinese and English, each on a section with text. Writes
-# docs/screenshot-<theme>-<lang>.png.
+# theme, Chinese and English, each on the overview, a section with text and
+# the all-indicators page, and in light Chinese the presentation (overview
+# slide, a section slide, high contrast). Writes docs/*.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
@@ -35,16 +36,36 @@ shoot() {
 	done
 	[ -n "$win" ] || { echo "screenshots: no window for $theme/$lang" >&2; cat "$home/log" >&2; exit 1; }
 	sleep 1.5
-	for _ in $(seq "$pages"); do xdotool key --window "$win" Next; sleep 0.3; done
-	sleep 0.7
 	eval "$(xdotool getwindowgeometry --shell "$win")"
+	# A first start opens on the report's overview.
+	import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "docs/overview-$theme-$lang.png"
+	echo "docs/overview-$theme-$lang.png"
+	# PageDown leaves the overview for the first section, then pages on.
+	for _ in $(seq "$((pages + 1))"); do xdotool key --window "$win" Next; sleep 0.3; done
+	sleep 0.7
 	import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "docs/screenshot-$theme-$lang.png"
 	echo "docs/screenshot-$theme-$lang.png"
-	# The all-indicators page (View → All indicators, Ctrl+2).
-	xdotool key --window "$win" ctrl+2
+	# The all-indicators page (View → All indicators, Ctrl+3).
+	xdotool key --window "$win" ctrl+3
 	sleep 1
 	import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "docs/indicators-$theme-$lang.png"
 	echo "docs/indicators-$theme-$lang.png"
+	if [ "$theme-$lang" = light-zh ]; then
+		# F5 presents full screen: the overview slide, slide 9
+		# (7.公共服务持续完善, text, cards and a chart), then high contrast.
+		xdotool key --window "$win" F5
+		sleep 1.5
+		import -window root docs/present-overview.png
+		xdotool key --window "$win" 9 Return
+		sleep 0.8
+		import -window root docs/present-section.png
+		xdotool key --window "$win" c
+		sleep 0.8
+		import -window root docs/present-contrast.png
+		xdotool key --window "$win" c Escape
+		sleep 0.5
+		echo "docs/present-overview.png docs/present-section.png docs/present-contrast.png"
+	fi
 	kill "$pid"
 	wait "$pid" 2>/dev/null || true
 }
