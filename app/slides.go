@@ -200,6 +200,7 @@ func (d *desk) exportSlides(format, out string) {
 		}
 		fyne.Do(func() {
 			progress.Hide()
+			defer d.notifySettled()
 			if err != nil {
 				d.showTitledError(lang.L("Cannot export the slides"), err)
 				return
