@@ -24,16 +24,8 @@ func (d *desk) exportIndicators() {
 	if d.store == nil {
 		return
 	}
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			d.showTitledError(lang.L("Cannot export the indicators"), err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		_ = w.Close()
+	name := fmt.Sprintf("%s-%s.xlsx", lang.L("Indicators"), strings.TrimSpace(d.report.Region+d.report.PlanPeriod))
+	d.askSavePath(lang.L("Cannot export the indicators"), name, sheetExtensions, func(path string) {
 		format, ok := data.SheetFormatOf(path)
 		if !ok {
 			format, path = data.SheetFormat("xlsx"), path+".xlsx"
@@ -48,11 +40,7 @@ func (d *desk) exportIndicators() {
 			}
 			return lang.L("Exported {{.Count}} indicators to {{.Path}}.", map[string]any{"Count": len(sheet.Rows), "Path": path}), nil
 		})
-	}, d.win)
-	save.SetFilter(storage.NewExtensionFileFilter(sheetExtensions))
-	save.SetFileName(fmt.Sprintf("%s-%s.xlsx", lang.L("Indicators"), strings.TrimSpace(d.report.Region+d.report.PlanPeriod)))
-	save.Resize(fyne.NewSize(900, 600))
-	save.Show()
+	})
 }
 
 // importIndicators reads an indicator file, shows what it would change,

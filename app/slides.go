@@ -9,12 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"plandesk/data"
@@ -132,26 +130,9 @@ func (d *desk) exportSlidesPDF() {
 	if d.store == nil || len(d.reports) == 0 {
 		return
 	}
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			d.showTitledError(lang.L("Cannot export the slides"), err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		_ = w.Close() // written again, atomically, by the export
-		if !strings.EqualFold(filepath.Ext(path), ".pdf") {
-			_ = os.Remove(path)
-			path += ".pdf"
-		}
-		d.exportSlides(formatPDF, path)
-	}, d.win)
-	save.SetFileName(d.report.Title + ".pdf")
-	save.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	save.Resize(fyne.NewSize(900, 600))
-	save.Show()
+	d.askSavePath(lang.L("Cannot export the slides"), d.report.Title+".pdf", []string{".pdf"}, func(path string) {
+		d.exportSlides(formatPDF, withExtension(path, ".pdf"))
+	})
 }
 
 // exportSlidesPNG asks for a folder to put one PNG per slide in.
@@ -233,20 +214,8 @@ func (j slideJob) write(format, out string) (string, error) {
 // writes it there.
 func (d *desk) exportChart(sectionID int64, list []data.Indicator) {
 	section, _ := d.screen.Outline().Section(sectionID)
-	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			d.showTitledError(lang.L("Cannot save the chart"), err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		_ = w.Close() // written again, atomically, below
-		if !strings.EqualFold(filepath.Ext(path), ".png") {
-			_ = os.Remove(path)
-			path += ".png"
-		}
+	d.askSavePath(lang.L("Cannot save the chart"), section.Heading()+".png", []string{".png"}, func(path string) {
+		path = withExtension(path, ".png")
 		png, err := views.SectionChartPNG(list, 1600)
 		if err == nil {
 			err = writeAtomically(path, func(f *os.File) error { _, err := f.Write(png); return err })
@@ -256,9 +225,5 @@ func (d *desk) exportChart(sectionID int64, list []data.Indicator) {
 			return
 		}
 		dialog.ShowInformation(lang.L("PlanDesk"), lang.L("Chart saved as {{.Path}}.", map[string]any{"Path": path}), d.win)
-	}, d.win)
-	save.SetFileName(section.Heading() + ".png")
-	save.SetFilter(storage.NewExtensionFileFilter([]string{".png"}))
-	save.Resize(fyne.NewSize(900, 600))
-	save.Show()
+	})
 }
