@@ -126,9 +126,11 @@ func (d *desk) buildUI() {
 	d.screen.OnExportChart = d.exportChart
 	d.all = views.NewAllIndicatorsScreen(d.store, d.history)
 	d.all.OnError = d.showError
+	d.all.OnLoaded = d.notifySettled
 	d.overview = views.NewOverviewScreen(d.store)
 	d.overview.OnSection = d.openSection
 	d.overview.OnIndicator = d.openIndicator
+	d.overview.OnStatus = d.openStatus
 	d.overview.OnShown = d.notifySettled
 	d.overview.OnError = d.showError
 	d.tabs = container.NewAppTabs(
@@ -242,6 +244,12 @@ func (d *desk) openIndicator(ind data.Indicator) {
 	d.selectOnShow = ind.ID
 	d.showSectionsTab(ind.SectionID)
 	d.screen.ShowSection(ind.SectionID)
+}
+
+// openStatus lists the indicators with status st on the all-indicators tab.
+func (d *desk) openStatus(st data.Status) {
+	d.all.FilterStatus(st)
+	d.tabs.SelectIndex(tabAll)
 }
 
 // showSectionsTab brings the sections tab forward without reloading its

@@ -162,4 +162,17 @@ func TestDeskOverviewOpensSectionsAndIndicators(t *testing.T) {
 	if got, ok := d.screen.Table().Selected(); !ok || got.ID != target.ID {
 		t.Errorf("selected row %q, want %q", got.Name, target.Name)
 	}
+
+	// A status card lists the indicators with that status.
+	d.tabs.SelectIndex(tabOverview)
+	d.wait(t)
+	d.overview.OnStatus(data.StatusUnknown)
+	d.wait(t)
+	if d.tabs.SelectedIndex() != tabAll || len(d.all.Table().Rows()) != 24 {
+		t.Errorf("the unknown card shows tab %d with %d rows, want all 24 indicators", d.tabs.SelectedIndex(), len(d.all.Table().Rows()))
+	}
+	d.all.FilterStatus(data.StatusLagging)
+	if n := len(d.all.Table().Rows()); n != 0 {
+		t.Errorf("%d lagging indicators listed; the shipped report has none", n)
+	}
 }

@@ -169,6 +169,16 @@ func (s *AllIndicatorsScreen) outlineSections() []int64 {
 	return ids
 }
 
+// FilterStatus shows only the indicators with status st, as a click on
+// the overview's card of that status asks.
+func (s *AllIndicatorsScreen) FilterStatus(st data.Status) {
+	for i, each := range data.Statuses() {
+		if each == st {
+			s.status.SetSelectedIndex(i + 1) // after "All statuses"
+		}
+	}
+}
+
 func (s *AllIndicatorsScreen) onStatusChanged(string) {
 	s.filter.Status = ""
 	if i := s.status.SelectedIndex(); i > 0 {

@@ -44,6 +44,8 @@ type OverviewScreen struct {
 	OnSection func(sectionID int64)
 	// OnIndicator is called when an indicator is clicked.
 	OnIndicator func(ind data.Indicator)
+	// OnStatus is called when a status card is clicked.
+	OnStatus func(st data.Status)
 	// OnShown is called on the UI thread after a load was applied.
 	OnShown func()
 	// OnError is called on the UI thread when loading fails.
@@ -64,7 +66,7 @@ func NewOverviewScreen(source OverviewSource) *OverviewScreen {
 	s.loader.fail = s.fail
 	cards := container.NewGridWithColumns(len(data.Statuses()))
 	for _, st := range data.Statuses() {
-		c := newStatusCard(st)
+		c := newStatusCard(st, s.onStatus)
 		s.cards = append(s.cards, c)
 		cards.Add(c)
 	}
@@ -184,6 +186,12 @@ func (s *OverviewScreen) onIndicator(ind data.Indicator) {
 	}
 }
 
+func (s *OverviewScreen) onStatus(st data.Status) {
+	if s.OnStatus != nil {
+		s.OnStatus(st)
+	}
+}
+
 func (s *OverviewScreen) fail(err error) {
 	if s.OnError != nil {
 		s.OnError(err)
@@ -191,18 +199,20 @@ func (s *OverviewScreen) fail(err error) {
 }
 
 // statusCard is a traffic-light card: a strip in the status colour, the
-// number of indicators with the status in large type, and its name.
+// number of indicators with the status in large type, and its name. A
+// click lists the indicators with the status.
 type statusCard struct {
 	widget.BaseWidget
-	status data.Status
+	status   data.Status
+	onTapped func(st data.Status)
 	count  *canvas.Text
 	label  *canvas.Text
 	strip  *canvas.Rectangle
 	back   *canvas.Rectangle
 }
 
-func newStatusCard(st data.Status) *statusCard {
-	c := &statusCard{status: st, count: &canvas.Text{Text: "0", TextStyle: fyne.TextStyle{Bold: true}},
+func newStatusCard(st data.Status, onTapped func(st data.Status)) *statusCard {
+	c := &statusCard{status: st, onTapped: onTapped, count: &canvas.Text{Text: "0", TextStyle: fyne.TextStyle{Bold: true}},
 		label: &canvas.Text{}, strip: &canvas.Rectangle{}, back: &canvas.Rectangle{}}
 	c.ExtendBaseWidget(c)
 	return c
@@ -212,6 +222,16 @@ func (c *statusCard) setCount(n int) {
 	c.count.Text = strconv.Itoa(n)
 	c.Refresh()
 }
+
+// Tapped lists the indicators with the card's status.
+func (c *statusCard) Tapped(*fyne.PointEvent) {
+	if c.onTapped != nil {
+		c.onTapped(c.status)
+	}
+}
+
+// Cursor shows a hand: the card is a link.
+func (c *statusCard) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 // Count is the number on the card.
 func (c *statusCard) Count() string { return c.count.Text }

@@ -58,6 +58,12 @@ func TestOverviewShowsCountsSectionsAndLaggingFirst(t *testing.T) {
 			t.Errorf("%s card shows %s, the overview counts %s", st, got, want)
 		}
 	}
+	var filtered data.Status
+	s.OnStatus = func(st data.Status) { filtered = st }
+	test.Tap(s.cards[3])
+	if filtered != data.StatusLagging {
+		t.Errorf("tapping the lagging card asked for %q", filtered)
+	}
 	if s.cards[3].Count() != "2" || s.cards[0].Count() != "1" {
 		t.Errorf("cards: achieved %s, lagging %s; want 1 and 2", s.cards[0].Count(), s.cards[3].Count())
 	}
