@@ -205,10 +205,10 @@ type statusCard struct {
 	widget.BaseWidget
 	status   data.Status
 	onTapped func(st data.Status)
-	count  *canvas.Text
-	label  *canvas.Text
-	strip  *canvas.Rectangle
-	back   *canvas.Rectangle
+	count    *canvas.Text
+	label    *canvas.Text
+	strip    *canvas.Rectangle
+	back     *canvas.Rectangle
 }
 
 func newStatusCard(st data.Status, onTapped func(st data.Status)) *statusCard {
