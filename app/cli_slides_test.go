@@ -132,3 +132,12 @@ func TestDeskExportsSlidesFromTheMenu(t *testing.T) {
 		t.Error("no error dialog for an export into a file")
 	}
 }
+
+func TestPresentRefusesBadArguments(t *testing.T) {
+	for _, args := range [][]string{{"extra"}, {"--slide", "0"}, {"--slide", "x"}} {
+		var errOut bytes.Buffer
+		if code := RunPresent(args, &errOut); code != 2 || !strings.Contains(errOut.String(), "usage: plandesk present") {
+			t.Errorf("%q: exit %d, %q", args, code, errOut.String())
+		}
+	}
+}
