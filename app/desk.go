@@ -158,9 +158,6 @@ func (d *desk) buildUI() {
 		d.tabs.SelectIndex(tabSections)
 	}
 	d.openReport(reportID, sectionID)
-	if d.presentAtStart > 0 {
-		d.present(false)
-	}
 }
 
 // openReport shows report id (the first report when id is unknown) at
@@ -220,12 +217,15 @@ func (d *desk) onSectionShown(reportID, sectionID int64) {
 		d.screen.Table().SelectIndicator(d.selectOnShow)
 		d.selectOnShow = 0
 	}
-	if d.overviewStale && d.tabs.SelectedIndex() == tabOverview {
+	switch {
+	case d.presentAtStart > 0:
+		d.present(false) // plandesk present: settled when the slides are up
+	case d.overviewStale && d.tabs.SelectedIndex() == tabOverview:
 		d.overviewStale = false
-		d.overview.Load(reportID)
-		return // settled when the overview is shown
+		d.overview.Load(reportID) // settled when the overview is shown
+	default:
+		d.notifySettled()
 	}
-	d.notifySettled()
 }
 
 // openSection shows a section on the sections tab, as the overview asks.

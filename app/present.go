@@ -134,9 +134,16 @@ func (d *desk) endShow() {
 		// a late resize event of the full-screen window can overwrite.
 		d.win.Resize(s.size)
 	}
-	if sec, ok := s.show.Deck().Section(s.show.Index()); ok && d.screen != nil {
-		d.tabs.Select(d.tabs.Items[tabSections])
-		d.screen.ShowSection(sec.ID)
+	if sec, ok := s.show.Deck().Section(s.show.Index()); ok {
+		d.showSectionsTab(sec.ID)
+		d.screen.ShowSection(sec.ID) // settled when it is shown
+		if sec.ID != d.screen.Current() {
+			return
+		}
+	} else if d.overviewStale && d.tabs.SelectedIndex() == tabOverview {
+		d.overviewStale = false
+		d.overview.Load(d.report.ID) // settled when it is shown
+		return
 	}
 	d.notifySettled()
 }

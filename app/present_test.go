@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"plandesk/data"
+	"plandesk/icons"
 	"plandesk/views"
 )
 
@@ -72,7 +73,6 @@ func TestDeskPresentsReadOnlyAndComesBack(t *testing.T) {
 
 	// Esc ends it: window, menu and section as before, at the last slide's section.
 	d.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	d.wait(t) // the presentation ended
 	d.wait(t) // the section it ended on is shown
 	if d.win.Content() != content || d.win.MainMenu() != menu || d.win.FullScreen() {
 		t.Error("the window did not come back as it was")
@@ -174,5 +174,29 @@ func TestDeskOverviewOpensSectionsAndIndicators(t *testing.T) {
 	d.all.FilterStatus(data.StatusLagging)
 	if n := len(d.all.Table().Rows()); n != 0 {
 		t.Errorf("%d lagging indicators listed; the shipped report has none", n)
+	}
+}
+
+func TestDeskStartsPresentingWhenAsked(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), views.VariantLight))
+	d := &testDesk{desk: newDesk(a, filepath.Join(t.TempDir(), "start.db")), settled: make(chan struct{}, 16)}
+	d.desk.settled = func() { d.settled <- struct{}{} }
+	d.presentAtStart = 3 // plandesk present --slide 3
+	t.Cleanup(d.close)
+	d.start()
+	var show *views.Presentation
+	for range 4 {
+		d.wait(t)
+		if s, ok := d.win.Content().(*views.Presentation); ok {
+			show = s
+			break
+		}
+	}
+	if show == nil {
+		t.Fatal("plandesk present did not start the presentation")
+	}
+	if show.Index() != 2 {
+		t.Errorf("presentation starts on slide %d, want 3", show.Index()+1)
 	}
 }
