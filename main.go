@@ -2,6 +2,7 @@
 // and presenting the mid-term evaluation of a Five-Year Plan, offline.
 //
 //	plandesk [--db PATH]                          open the window
+//	plandesk --version                            print the version
 //	plandesk import FILE [--db PATH] [--dry-run]  import a report text
 //	plandesk reports [--db PATH]                  list the reports stored
 //	plandesk export --format xlsx|csv|json [--db PATH] [--report ID] --out FILE
@@ -14,6 +15,7 @@
 package main
 
 import (
+	_ "embed"
 	"flag"
 	"fmt"
 	"os"
@@ -21,7 +23,17 @@ import (
 	"plandesk/app"
 )
 
+// fyneAppToml is the app's metadata file, the one source of its version.
+//
+//go:embed FyneApp.toml
+var fyneAppToml string
+
 func main() {
+	version, err := app.VersionOf(fyneAppToml)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "plandesk:", err)
+		os.Exit(1)
+	}
 	if len(os.Args) > 1 {
 		switch os.Args[1] {
 		case "import":
@@ -33,17 +45,22 @@ func main() {
 		case "import-indicators":
 			os.Exit(app.RunImportIndicators(os.Args[2:], os.Stdout, os.Stderr))
 		case "present":
-			os.Exit(app.RunPresent(os.Args[2:], os.Stderr))
+			os.Exit(app.RunPresent(os.Args[2:], version, os.Stderr))
 		case "slides":
 			os.Exit(app.RunSlides(os.Args[2:], os.Stdout, os.Stderr))
 		}
 	}
 	dbPath := flag.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
+	showVersion := flag.Bool("version", false, "print the version and exit")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|present|slides …")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
+	if *showVersion {
+		fmt.Println("PlanDesk", version)
+		return
+	}
 	if flag.NArg() > 0 {
 		// Flags go after a subcommand; anything else here is a mistake, and
 		// must not open the window on a database the user did not mean.
@@ -51,7 +68,7 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := app.Run(app.Options{DBPath: *dbPath}); err != nil {
+	if err := app.Run(app.Options{DBPath: *dbPath, Version: version}); err != nil {
 		fmt.Fprintln(os.Stderr, "plandesk:", err)
 		os.Exit(1)
 	}

@@ -26,6 +26,8 @@ type Options struct {
 	Present bool
 	// Slide is the slide a presentation starts on, from 1; 0 for the first.
 	Slide int
+	// Version is PlanDesk's version, from FyneApp.toml.
+	Version string
 }
 
 // DefaultDBPath is the database in the user's per-user config folder
@@ -62,6 +64,7 @@ func Run(opts Options) error {
 	a.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), prefs.StringWithFallback(prefTheme, views.VariantSystem)))
 
 	d := newDesk(a, path)
+	d.version = opts.Version
 	if opts.Present {
 		d.presentAtStart = max(1, opts.Slide)
 	}
@@ -74,7 +77,7 @@ func Run(opts Options) error {
 // RunPresent is `plandesk present [--db PATH] [--slide N]`: the window,
 // straight into the presentation of the last report shown. It returns the
 // process exit code.
-func RunPresent(args []string, stderr io.Writer) int {
+func RunPresent(args []string, version string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("plandesk present", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", "", "database file (default: "+defaultPathForHelp()+")")
@@ -83,7 +86,7 @@ func RunPresent(args []string, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: plandesk present [--db PATH] [--slide N]")
 		return 2
 	}
-	if err := Run(Options{DBPath: *dbPath, Present: true, Slide: *slide}); err != nil {
+	if err := Run(Options{DBPath: *dbPath, Present: true, Slide: *slide, Version: version}); err != nil {
 		fmt.Fprintln(stderr, "plandesk:", err)
 		return 1
 	}

@@ -136,7 +136,7 @@ func TestDeskExportsSlidesFromTheMenu(t *testing.T) {
 func TestPresentRefusesBadArguments(t *testing.T) {
 	for _, args := range [][]string{{"extra"}, {"--slide", "0"}, {"--slide", "x"}} {
 		var errOut bytes.Buffer
-		if code := RunPresent(args, &errOut); code != 2 || !strings.Contains(errOut.String(), "usage: plandesk present") {
+		if code := RunPresent(args, "test", &errOut); code != 2 || !strings.Contains(errOut.String(), "usage: plandesk present") {
 			t.Errorf("%q: exit %d, %q", args, code, errOut.String())
 		}
 	}

@@ -159,12 +159,16 @@ func TestReportsListsWhatIsStored(t *testing.T) {
 	}
 }
 
-func TestVersionMatchesFyneAppToml(t *testing.T) {
+func TestVersionComesFromFyneAppToml(t *testing.T) {
 	toml, err := os.ReadFile(filepath.Join("..", "FyneApp.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(toml), `Version = "`+Version+`"`) {
-		t.Errorf("FyneApp.toml does not carry Version %q", Version)
+	v, err := VersionOf(string(toml))
+	if err != nil || v == "" || !strings.Contains(string(toml), `Version = "`+v+`"`) {
+		t.Errorf("version %q, %v", v, err)
+	}
+	if _, err := VersionOf("[Details]\nName = \"x\"\n[Other]\nVersion = \"9\"\n"); err == nil {
+		t.Error("a Version outside [Details] was taken")
 	}
 }

@@ -31,6 +31,7 @@ const (
 type desk struct {
 	app      fyne.App
 	win      fyne.Window
+	version  string // from FyneApp.toml, for Help → About
 	dbPath   string
 	store    *data.Store
 	reports  []data.Report

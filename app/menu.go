@@ -12,9 +12,6 @@ import (
 	"plandesk/views"
 )
 
-// Version is PlanDesk's version, as in FyneApp.toml.
-const Version = "0.1.0"
-
 // mainMenu builds the menu bar in the current language.
 func (d *desk) mainMenu() *fyne.MainMenu {
 	importItem := fyne.NewMenuItem(lang.L("Import report…"), d.importDialog)
@@ -138,7 +135,7 @@ func (d *desk) showAbout() {
 	img := &widget.Icon{Resource: icons.AppIcon()}
 	text := container.NewVBox(
 		&widget.Label{Text: "PlanDesk · " + lang.L("PlanDesk"), TextStyle: fyne.TextStyle{Bold: true}},
-		widget.NewLabel(lang.L("Version {{.Version}}", map[string]any{"Version": Version})),
+		widget.NewLabel(lang.L("Version {{.Version}}", map[string]any{"Version": d.version})),
 		&widget.Label{Text: lang.L("PlanDesk reviews the mid-term evaluation of a Five-Year Plan, offline."), Wrapping: fyne.TextWrapWord},
 		&widget.Label{Text: lang.L("Database: {{.Path}}", map[string]any{"Path": d.dbPath}), Wrapping: fyne.TextWrapWord, Selectable: true},
 	)
