@@ -41,8 +41,10 @@ func DefaultDBPath() (string, error) {
 	return filepath.Join(dir, "PlanDesk", "plandesk.db"), nil
 }
 
-// Run starts the desktop app and returns when its window is closed.
-func Run(opts Options) error {
+// Run starts the desktop app and returns when its window is closed. If
+// the graphics driver cannot start, it says why in the user's language
+// and returns an error instead of crashing with a trace.
+func Run(opts Options) (err error) {
 	path := opts.DBPath
 	if path == "" {
 		var err error
@@ -63,6 +65,14 @@ func Run(opts Options) error {
 	a.SetIcon(icons.AppIcon())
 	a.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), prefs.StringWithFallback(prefTheme, views.VariantSystem)))
 
+	defer func() {
+		if reason := recover(); reason != nil {
+			err = startFailure(reason)
+			// A GUI program started from the Start menu has no console:
+			// Windows gets a message box too. The caller prints err.
+			showFatalBox(err.Error())
+		}
+	}()
 	d := newDesk(a, path)
 	d.version = opts.Version
 	if opts.Present {

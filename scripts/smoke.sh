@@ -131,5 +131,14 @@ pages=$(pdfinfo "$work/slides/slides.pdf" | awk '/^Pages:/ {print $2}')
 [ "$pages" -eq 18 ] || fail "slides.pdf has $pages pages, want 18"
 cp "$work/slides/slide-01.png" "$out/slide-01.png"
 
+# Without a display the window cannot open: a sentence, not a Go trace.
+set +e
+env -u DISPLAY HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" "$work/plandesk" --db "$db" >"$work/nodisplay.log" 2>&1
+code=$?
+set -e
+[ "$code" -eq 1 ] || fail "without a display plandesk exited $code, want 1"
+grep -q "找不到显示器" "$work/nodisplay.log" || fail "no explanation without a display: $(cat "$work/nodisplay.log")"
+grep -q "goroutine" "$work/nodisplay.log" && fail "a Go trace without a display: $(cat "$work/nodisplay.log")"
+
 echo "smoke: ok — window shown, paged, presented (F5, PageDown, B, Esc), quit cleanly; $pngs slides as PNG and PDF; database holds: $reports"
 echo "smoke: screenshots in $out"
