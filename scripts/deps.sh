@@ -10,9 +10,12 @@ set -euo pipefail
 
 packages=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
 	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xdotool imagemagick python3-openpyxl poppler-utils)
-if [ "${1:-}" = "--bench" ]; then
-	packages+=(time python3)
-fi
+case "${1:-}" in
+--bench) packages+=(time python3) ;;
+# Packaging: mingw-w64 cross-compiles the Windows build; make and xz
+# install and pack the Linux archive.
+--package) packages+=(gcc-mingw-w64-x86-64 make xz-utils) ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

@@ -27,28 +27,8 @@ fail() {
 
 go build -o "$work/plandesk" .
 
-# Start Xvfb on a free display; try the next one if it does not come up.
-display=""
-for n in $(seq 90 140); do
-	if [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; then
-		continue
-	fi
-	Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-	xvfb_pid=$!
-	for _ in $(seq 100); do
-		if DISPLAY=":$n" xdotool getdisplaygeometry >/dev/null 2>&1; then
-			display=":$n"
-			break
-		fi
-		kill -0 "$xvfb_pid" 2>/dev/null || break
-		sleep 0.1
-	done
-	[ -n "$display" ] && break
-	kill "$xvfb_pid" 2>/dev/null || true
-	xvfb_pid=""
-done
-[ -n "$display" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log" 2>/dev/null)"
-export DISPLAY=$display
+. scripts/xvfb.sh
+start_xvfb "$work" || fail "Xvfb did not start"
 
 mkdir -p "$work/home"
 db="$work/data/smoke.db"
@@ -56,14 +36,7 @@ HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" "$work/plandesk" --db "$d
 app_pid=$!
 
 title="PlanDesk — 汉阳区国民经济和社会发展第十四个五年规划纲要实施中期评估报告"
-win=""
-for _ in $(seq 300); do
-	win=$(xdotool search --name "^${title}\$" 2>/dev/null | head -n 1 || true)
-	[ -n "$win" ] && break
-	kill -0 "$app_pid" 2>/dev/null || fail "plandesk exited before showing its window"
-	sleep 0.1
-done
-[ -n "$win" ] || fail "no window titled '$title' within 30 s"
+win=$(wait_window "$title" "$app_pid") || fail "no window titled '$title' within 30 s (or plandesk exited)"
 sleep 1.5
 import -window root "$out/smoke.png"
 colours=$(convert "$out/smoke.png" -format %k info:)
