@@ -32,7 +32,10 @@ start_xvfb "$work" || fail "Xvfb did not start"
 
 mkdir -p "$work/home"
 db="$work/data/smoke.db"
-HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" "$work/plandesk" --db "$db" >"$work/app.log" 2>&1 &
+# Offline for real: the app runs in a network namespace with no interfaces
+# but loopback down (unshare -n); X reaches it through its socket file.
+unshare -n true 2>/dev/null || fail "unshare -n is not permitted here: cannot prove the app runs offline"
+HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" unshare -n "$work/plandesk" --db "$db" >"$work/app.log" 2>&1 &
 app_pid=$!
 
 title="PlanDesk — 汉阳区国民经济和社会发展第十四个五年规划纲要实施中期评估报告"
@@ -96,7 +99,7 @@ prefs="$work/home/.config/fyne/cn.plandesk.desk/preferences.json"
 grep -q "\"lastPlace:$db\":\"1/3\"" "$prefs" || fail "last section not remembered: $(cat "$prefs" 2>/dev/null)"
 
 # Slides without a display: PNG and PDF from the command line.
-env -u DISPLAY PLANDESK_LANG=zh "$work/plandesk" slides --db "$db" --out "$work/slides" >/dev/null || fail "plandesk slides (png) failed"
+env -u DISPLAY PLANDESK_LANG=zh unshare -n "$work/plandesk" slides --db "$db" --out "$work/slides" >/dev/null || fail "plandesk slides (png) failed"
 pngs=$(ls "$work/slides"/slide-*.png | wc -l)
 [ "$pngs" -eq 18 ] || fail "plandesk slides wrote $pngs PNG files, want 18"
 env -u DISPLAY "$work/plandesk" slides --db "$db" --format pdf --out "$work/slides" >/dev/null || fail "plandesk slides (pdf) failed"
@@ -113,5 +116,5 @@ set -e
 grep -q "找不到显示器" "$work/nodisplay.log" || fail "no explanation without a display: $(cat "$work/nodisplay.log")"
 grep -q "goroutine" "$work/nodisplay.log" && fail "a Go trace without a display: $(cat "$work/nodisplay.log")"
 
-echo "smoke: ok — window shown, paged, presented (F5, PageDown, B, Esc), quit cleanly; $pngs slides as PNG and PDF; database holds: $reports"
+echo "smoke: ok — offline (unshare -n): window shown, paged, presented (F5, PageDown, B, Esc), quit cleanly; $pngs slides as PNG and PDF; database holds: $reports"
 echo "smoke: screenshots in $out"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs PlanDesk's whole test suite: formatting, go vet, every package's tests
-# (headless Fyne tests included), then the end-to-end smoke test of the real
-# binary under Xvfb.
+# Runs PlanDesk's whole test suite: formatting, go vet, actionlint on the
+# release workflow, every package's tests (headless Fyne tests included),
+# the fuzz targets for a fixed time, then the end-to-end smoke test of the
+# real binary under Xvfb, offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
@@ -13,5 +14,9 @@ if [ -n "$unformatted" ]; then
 	exit 1
 fi
 go vet ./...
+# The release workflow (macOS is built there) is linted with actionlint,
+# fetched from the Go module proxy at a pinned version.
+go run github.com/rhysd/actionlint/cmd/actionlint@v1.7.12 .github/workflows/release.yml
 go test -count=1 ./...
+bash scripts/fuzz.sh
 bash scripts/smoke.sh

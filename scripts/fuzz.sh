@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs the fuzz targets for a fixed time each (FUZZTIME, default 20s):
+# the report parser, whose no-loss property (every character of the input
+# is kept, in order) is checked on every input, and the number parser. A
+# panic or a broken property fails the run and leaves the input in
+# data/testdata/fuzz/ for the next `go test` to replay.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/env.sh
+fuzztime=${FUZZTIME:-20s}
+for target in FuzzParseReport FuzzParseNumber; do
+	go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" ./data 2>&1 | tail -n 3
+	corpus="$(go env GOCACHE)/fuzz/plandesk/data/$target"
+	echo "fuzz: $target ran $fuzztime; corpus: $(ls "$corpus" 2>/dev/null | wc -l) generated inputs, $(ls "data/testdata/fuzz/$target" 2>/dev/null | wc -l) kept in testdata"
+done
