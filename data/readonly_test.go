@@ -66,3 +66,51 @@ func TestOpenInReadOnlyFolder(t *testing.T) {
 		t.Errorf("new.db was created: %v", err)
 	}
 }
+
+func TestOpenReadOnlyReadsAndRefusesWrites(t *testing.T) {
+	dir := readOnlyDir(t)
+	path := filepath.Join(dir, "db.db")
+	before, _ := os.ReadFile(path)
+	s, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if !s.ReadOnly() {
+		t.Error("ReadOnly() = false")
+	}
+	reports, err := s.Reports()
+	if err != nil || len(reports) != 1 {
+		t.Fatalf("reports: %v, %v", reports, err)
+	}
+	list, err := s.Indicators(reports[0].ID)
+	if err != nil || len(list) != 24 {
+		t.Fatalf("indicators: %d, %v", len(list), err)
+	}
+	if _, err := s.EditIndicator(list[0].ID, FieldTarget, "300家", "测试"); err == nil {
+		t.Error("an edit went through on a read-only store")
+	}
+	after, _ := os.ReadFile(path)
+	if string(before) != string(after) {
+		t.Error("the read-only file changed")
+	}
+	for _, side := range []string{"-wal", "-shm"} {
+		if _, err := os.Stat(path + side); err == nil {
+			t.Errorf("%s file created beside a read-only database", side)
+		}
+	}
+}
+
+func TestOpenReadOnlyRefusesWhatItCannotRead(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenReadOnly(empty); !errors.Is(err, ErrNotDatabase) {
+		t.Errorf("empty file: %v, want ErrNotDatabase", err)
+	}
+	if _, err := OpenReadOnly(filepath.Join(dir, "missing.db")); err == nil {
+		t.Error("a missing file opened")
+	}
+}

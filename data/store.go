@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,6 +22,9 @@ import (
 type Store struct {
 	db   *gorm.DB
 	path string
+	// readOnly is true for a store opened with OpenReadOnly: every write
+	// fails, and the window says so.
+	readOnly bool
 }
 
 // sqliteHeader starts every SQLite database file.
@@ -90,6 +94,64 @@ func openWithSteps(path string, steps []migration) (*Store, error) {
 	}
 	return s, nil
 }
+
+// OpenReadOnly opens a PlanDesk database that cannot be written, a file
+// on a read-only stick or in a folder the user may not change, for reading
+// only. SQLite is told the file is immutable, so it creates no -wal or
+// -shm file beside it and takes no lock. The schema must already be this
+// release's: an older file would need an upgrade, which is a write.
+func OpenReadOnly(path string) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, &OpenError{Path: path, Err: err}
+	}
+	info, err := os.Stat(abs)
+	if err != nil {
+		return nil, &OpenError{Path: abs, Kind: kindOf(err), Err: err}
+	}
+	if err := checkHeader(abs, info.Size()); err != nil {
+		return nil, err
+	}
+	dsn := "file:" + (&url.URL{Path: abs}).EscapedPath() + "?mode=ro&immutable=1&_time_format=sqlite&_pragma=foreign_keys(1)"
+	db, err := gorm.Open(gormsqlite.Open(dsn), &gorm.Config{Logger: logger.Discard, SkipDefaultTransaction: true})
+	if err != nil {
+		return nil, classify(abs, err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, &OpenError{Path: abs, Err: err}
+	}
+	sqlDB.SetMaxOpenConns(1)
+	s := &Store{db: db, path: abs, readOnly: true}
+	if err := s.check(); err != nil {
+		_ = sqlDB.Close()
+		return nil, err
+	}
+	fresh, err := s.identify()
+	if err == nil && fresh {
+		err = &OpenError{Path: abs, Kind: ErrNotDatabase, Err: errors.New("an empty database")}
+	}
+	if err != nil {
+		_ = sqlDB.Close()
+		return nil, err
+	}
+	version, err := s.schemaVersion(false)
+	if err == nil && version != SchemaVersion() {
+		kind := ErrNewerSchema
+		if version < SchemaVersion() {
+			kind = ErrReadOnly // an upgrade is due, and the file cannot take it
+		}
+		err = &OpenError{Path: abs, Kind: kind, Err: fmt.Errorf("schema version %d, this release reads %d", version, SchemaVersion())}
+	}
+	if err != nil {
+		_ = sqlDB.Close()
+		return nil, classify(abs, err)
+	}
+	return s, nil
+}
+
+// ReadOnly reports whether the store was opened with OpenReadOnly.
+func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // Path is the absolute path of the database file.
 func (s *Store) Path() string { return s.path }
