@@ -94,8 +94,18 @@ func (d *desk) notifySettled() {
 // report to an empty one, and lists the reports.
 func (d *desk) openStore() {
 	store, err := data.Open(d.dbPath)
-	if err == nil {
+	if errors.Is(err, data.ErrReadOnly) {
+		// A file on a read-only stick or in a folder the user may not
+		// change is still worth reading and presenting.
+		if ro, rerr := data.OpenReadOnly(d.dbPath); rerr == nil {
+			store, err = ro, nil
+		}
+	}
+	if err == nil && !store.ReadOnly() {
 		_, err = store.SeedIfEmpty()
+	}
+	if err == nil && !store.ReadOnly() {
+		d.dailyBackup(store)
 	}
 	var reports []data.Report
 	if err == nil {
@@ -109,12 +119,18 @@ func (d *desk) openStore() {
 			d.showOpenError(err)
 			return
 		}
-		d.store = store
-		d.dbPath = store.Path()
+		d.useStore(store)
 		d.reports = reports
-		d.history = &undoHistory{store: store, reviewer: d.reviewerName, changed: d.onIndicatorsChanged, locked: d.presentingNow}
 		d.buildUI()
 	})
+}
+
+// useStore makes store the window's database, with a fresh undo history:
+// changes made to another file cannot be undone in this one.
+func (d *desk) useStore(store *data.Store) {
+	d.store = store
+	d.dbPath = store.Path()
+	d.history = &undoHistory{store: store, reviewer: d.reviewerName, changed: d.onIndicatorsChanged, locked: d.lockReason}
 }
 
 // buildUI (re)creates the menus and the report screen, for example after
@@ -144,8 +160,12 @@ func (d *desk) buildUI() {
 	d.win.SetMainMenu(d.mainMenu())
 	d.refreshPicker()
 
-	top := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Report")), nil, d.picker)
-	top.Hidden = len(d.reports) < 2
+	picker := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Report")), nil, d.picker)
+	picker.Hidden = len(d.reports) < 2
+	top := container.NewVBox(picker)
+	if d.store.ReadOnly() {
+		top.Objects = append([]fyne.CanvasObject{d.readOnlyBanner()}, top.Objects...)
+	}
 	// The Present button sits at the right end of the tab bar, which the
 	// tabs leave empty, rather than taking a row of its own.
 	present := &widget.Button{Text: lang.L("Present (F5)"), Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: d.presentFromStart}

@@ -42,8 +42,10 @@ func explain(err error) string {
 	case errors.Is(err, data.ErrSheetType), errors.Is(err, data.ErrSheetUnreadable),
 		errors.Is(err, data.ErrSheetDamaged), errors.Is(err, data.ErrSheetColumns):
 		return describeSheetError(err)
-	case errors.Is(err, errReadOnly):
+	case errors.Is(err, errPresenting):
 		return lang.L("Nothing can be changed while presenting. Leave the presentation with Esc first.")
+	case errors.Is(err, errStoreReadOnly):
+		return lang.L("This database is open read-only, so nothing can be changed. To edit, copy the file to a folder you can write to (such as Documents) and open that copy.")
 	case errors.Is(err, data.ErrPlanStale):
 		return tr("an indicator changed during the import; nothing was changed. Import again.")
 	}

@@ -83,7 +83,7 @@ func (d *desk) runHistory(step func() error) {
 	}
 	// While presenting, Ctrl+Z is refused without a dialog over the
 	// slides; the read-only badge already says why.
-	if err := step(); err != nil && !errors.Is(err, errNothing) && !errors.Is(err, errReadOnly) {
+	if err := step(); err != nil && !errors.Is(err, errNothing) && !errors.Is(err, errPresenting) {
 		d.showTitledError(lang.L("The change could not be undone or redone"), err)
 	}
 }

@@ -152,6 +152,17 @@ func (d *desk) endShow() {
 // are refused meanwhile.
 func (d *desk) presentingNow() bool { return d.show != nil }
 
+// lockReason says why no change may be made now, or nil.
+func (d *desk) lockReason() error {
+	switch {
+	case d.show != nil:
+		return errPresenting
+	case d.store != nil && d.store.ReadOnly():
+		return errStoreReadOnly
+	}
+	return nil
+}
+
 // showPresentHelp explains presenting: the keys, and that the window goes
 // to the projector before F5.
 func (d *desk) showPresentHelp() {

@@ -10,9 +10,12 @@ import (
 // errNothing is returned by Undo and Redo when their stack is empty.
 var errNothing = errors.New("nothing to undo or redo")
 
-// errReadOnly is returned by every change while the report is locked,
-// during a presentation.
-var errReadOnly = errors.New("the report is read-only while presenting")
+// errPresenting is returned by every change during a presentation.
+var errPresenting = errors.New("the report is read-only while presenting")
+
+// errStoreReadOnly is returned by every change to a database that could
+// only be opened for reading.
+var errStoreReadOnly = errors.New("the database is open read-only")
 
 // indicatorStore is what the undo history needs from the store.
 type indicatorStore interface {
@@ -30,17 +33,18 @@ type undoHistory struct {
 	store    indicatorStore
 	reviewer func() string
 	changed  func()
-	// locked, when set and true, refuses every change: a presentation
-	// must not alter what the room is looking at.
-	locked func() bool
+	// locked, when set, says why no change may be made now (a
+	// presentation must not alter what the room is looking at; a
+	// read-only file cannot take one), or nil when changes may be made.
+	locked func() error
 	undo   []data.Change
 	redo   []data.Change
 }
 
 // Edit implements views.IndicatorEditor.
 func (h *undoHistory) Edit(id int64, f data.Field, text string) error {
-	if h.isLocked() {
-		return errReadOnly
+	if err := h.lockedBy(); err != nil {
+		return err
 	}
 	c, err := h.store.EditIndicator(id, f, text, h.reviewer())
 	if err != nil {
@@ -52,8 +56,8 @@ func (h *undoHistory) Edit(id int64, f data.Field, text string) error {
 
 // Add stores a new indicator.
 func (h *undoHistory) Add(ind data.Indicator) (data.Indicator, error) {
-	if h.isLocked() {
-		return data.Indicator{}, errReadOnly
+	if err := h.lockedBy(); err != nil {
+		return data.Indicator{}, err
 	}
 	added, c, err := h.store.AddIndicator(ind, h.reviewer())
 	if err != nil {
@@ -65,8 +69,8 @@ func (h *undoHistory) Add(ind data.Indicator) (data.Indicator, error) {
 
 // Delete removes an indicator; Undo brings it back.
 func (h *undoHistory) Delete(id int64) error {
-	if h.isLocked() {
-		return errReadOnly
+	if err := h.lockedBy(); err != nil {
+		return err
 	}
 	c, err := h.store.DeleteIndicator(id, h.reviewer())
 	if err != nil {
@@ -90,8 +94,8 @@ func (h *undoHistory) done(c data.Change) {
 
 // Undo reverts the last change.
 func (h *undoHistory) Undo() error {
-	if h.isLocked() {
-		return errReadOnly
+	if err := h.lockedBy(); err != nil {
+		return err
 	}
 	if len(h.undo) == 0 {
 		return errNothing
@@ -108,8 +112,8 @@ func (h *undoHistory) Undo() error {
 
 // Redo applies again the last change Undo reverted.
 func (h *undoHistory) Redo() error {
-	if h.isLocked() {
-		return errReadOnly
+	if err := h.lockedBy(); err != nil {
+		return err
 	}
 	if len(h.redo) == 0 {
 		return errNothing
@@ -124,7 +128,12 @@ func (h *undoHistory) Redo() error {
 	return nil
 }
 
-func (h *undoHistory) isLocked() bool { return h.locked != nil && h.locked() }
+func (h *undoHistory) lockedBy() error {
+	if h.locked == nil {
+		return nil
+	}
+	return h.locked()
+}
 
 // CanUndo and CanRedo say whether the stacks hold anything.
 func (h *undoHistory) CanUndo() bool { return len(h.undo) > 0 }

@@ -1,0 +1,183 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"plandesk/data"
+)
+
+// keepDailyBackups is how many automatic backups are kept: a week of
+// review work.
+const keepDailyBackups = 7
+
+// dailyBackup makes the day's automatic backup on the first start of each
+// day. It runs off the UI thread; a failure is logged, not shown, since the
+// user can still work and back up by hand.
+func (d *desk) dailyBackup(store *data.Store) {
+	path, made, err := data.DailyBackup(store, data.DailyBackupDir(store.Path()), time.Now(), keepDailyBackups)
+	if err != nil {
+		fyne.LogError("daily backup", err)
+		return
+	}
+	if made {
+		fyne.LogError("daily backup written to "+path, nil)
+	}
+}
+
+// backupDialog asks where to write a backup of the database and writes it.
+func (d *desk) backupDialog() {
+	if d.store == nil {
+		return
+	}
+	stem := strings.TrimSuffix(filepath.Base(d.dbPath), filepath.Ext(d.dbPath))
+	name := fmt.Sprintf("%s-%s-%s.db", stem, lang.L("backup"), time.Now().Format("20060102-1504"))
+	d.askSavePath(lang.L("Cannot back up the database"), name, []string{".db"}, func(path string) {
+		path = withExtension(path, ".db")
+		d.runWithProgress(lang.L("Backing up…"), func() (string, error) {
+			if err := d.store.BackupTo(path); err != nil {
+				return "", err
+			}
+			info, err := data.ValidateBackup(path)
+			if err != nil {
+				return "", err
+			}
+			return lang.L("Backed up to {{.Path}}: {{.Reports}} reports, {{.Indicators}} indicators, {{.Revisions}} recorded changes.",
+				map[string]any{"Path": path, "Reports": info.Reports, "Indicators": info.Indicators, "Revisions": info.Revisions}), nil
+		})
+	})
+}
+
+// restoreDialog asks for a backup, validates it, says what it holds and,
+// once confirmed, replaces the database with it; the current database is
+// kept in a safety copy first.
+func (d *desk) restoreDialog() {
+	if d.store == nil {
+		return
+	}
+	if err := d.lockReason(); err != nil {
+		d.showTitledError(lang.L("Cannot restore a backup"), err)
+		return
+	}
+	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			d.showTitledError(lang.L("Cannot restore a backup"), err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		d.busy.Add(1)
+		go func() {
+			defer d.busy.Done()
+			info, err := data.ValidateBackup(path)
+			fyne.Do(func() {
+				if err != nil {
+					d.showTitledError(lang.L("This file cannot be restored"), err)
+					return
+				}
+				d.confirmRestore(info)
+			})
+		}()
+	}, d.win)
+	open.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".bak"}))
+	if dir, err := storage.ListerForURI(storage.NewFileURI(data.DailyBackupDir(d.dbPath))); err == nil {
+		open.SetLocation(dir)
+	}
+	open.Resize(fyne.NewSize(900, 600))
+	open.Show()
+}
+
+// confirmRestore says what a valid backup holds and restores it on yes.
+func (d *desk) confirmRestore(info data.BackupInfo) {
+	msg := lang.L("Replace the database with the backup {{.Path}}? It holds {{.Reports}} reports ({{.Titles}}), {{.Indicators}} indicators and {{.Revisions}} recorded changes. The current database is saved as a safety copy first.",
+		map[string]any{"Path": info.Path, "Reports": info.Reports, "Titles": strings.Join(info.Titles, "、"), "Indicators": info.Indicators, "Revisions": info.Revisions})
+	confirm := dialog.NewConfirm(lang.L("Restore backup"), msg, func(yes bool) {
+		if yes {
+			d.restore(info.Path)
+		}
+	}, d.win)
+	confirm.Resize(fyne.NewSize(620, 280))
+	confirm.Show()
+}
+
+// restore replaces the database off the UI thread and rebuilds the window
+// on the restored one.
+func (d *desk) restore(path string) {
+	progress := dialog.NewCustomWithoutButtons(lang.L("Restoring…"), widget.NewProgressBarInfinite(), d.win)
+	progress.Show()
+	old := d.store
+	d.busy.Add(1)
+	go func() {
+		defer d.busy.Done()
+		restored, safety, err := data.Restore(old, path)
+		var reports []data.Report
+		if err == nil {
+			reports, err = restored.Reports()
+		}
+		fyne.Do(func() {
+			progress.Hide()
+			if restored != nil {
+				d.useStore(restored)
+				d.reports = reports
+				if len(reports) == 0 {
+					d.reports, _ = restored.Reports()
+				}
+				d.buildUI()
+			}
+			if err != nil {
+				d.showTitledError(lang.L("Cannot restore a backup"), err)
+				return
+			}
+			dialog.ShowInformation(lang.L("Restore backup"), lang.L("Restored {{.Path}}. The database as it was before is saved as {{.Safety}}.",
+				map[string]any{"Path": path, "Safety": safety}), d.win)
+		})
+	}()
+}
+
+// readOnlyBanner tells, above everything, that the database cannot be
+// changed and why.
+func (d *desk) readOnlyBanner() fyne.CanvasObject {
+	text := &widget.Label{Text: lang.L("Read-only: {{.Path}} or its folder cannot be written. You can read, present and export, but not change anything. To edit, copy the file to a folder you can write to and open that copy.",
+		map[string]any{"Path": d.dbPath}), Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
+	back := canvas.NewRectangle(theme.Color(theme.ColorNameWarning))
+	back.CornerRadius = theme.InputRadiusSize()
+	return container.NewStack(back, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, text))
+}
+
+// showSettings shows where PlanDesk keeps its data and backups, and the
+// reviewer name recorded with every change.
+func (d *desk) showSettings() {
+	reviewer := widget.NewEntry()
+	reviewer.SetText(d.reviewerName())
+	dir := data.DailyBackupDir(d.dbPath)
+	selectable := func(s string) *widget.Label {
+		return &widget.Label{Text: s, Wrapping: fyne.TextWrapBreak, Selectable: true}
+	}
+	items := []*widget.FormItem{
+		{Text: lang.L("Reviewer"), Widget: reviewer, HintText: lang.L("Recorded with every change you make.")},
+		{Text: lang.L("Database"), Widget: selectable(d.dbPath)},
+		{Text: lang.L("Automatic backups"), Widget: selectable(dir),
+			HintText: lang.L("One on the first start of each day; the last {{.Count}} are kept.", map[string]any{"Count": keepDailyBackups})},
+	}
+	dlg := dialog.NewForm(lang.L("Settings"), lang.L("OK"), lang.L("Cancel"), items, func(ok bool) {
+		if ok {
+			d.app.Preferences().SetString(prefReviewer, reviewer.Text)
+		}
+	}, d.win)
+	dlg.Resize(fyne.NewSize(720, 360))
+	dlg.Show()
+}

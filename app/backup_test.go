@@ -1,0 +1,112 @@
+package app
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"plandesk/data"
+)
+
+func TestDeskMakesTheDailyBackupAndRestoresOne(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "plandesk.db")
+	d := newTestDesk(t, db)
+	d.wait(t)
+	daily := filepath.Join(data.DailyBackupDir(db), "plandesk-"+time.Now().Format("2006-01-02")+".db")
+	if _, err := data.ValidateBackup(daily); err != nil {
+		t.Fatalf("no valid daily backup at %s: %v", daily, err)
+	}
+
+	// Change something, then restore the morning's backup: the change is
+	// gone, the window shows the restored database, and the state before
+	// is kept in a safety copy.
+	list, _ := d.store.Indicators(d.report.ID)
+	if err := d.history.Edit(list[0].ID, data.FieldTarget, "300家"); err != nil {
+		t.Fatal(err)
+	}
+	d.wait(t)
+	d.restore(daily)
+	d.wait(t)
+	if got, _ := d.store.Indicator(list[0].ID); got.Target != "" {
+		t.Errorf("after restoring the morning's backup the target is %q", got.Target)
+	}
+	safeties, _ := filepath.Glob(db + ".before-restore-*.bak")
+	if len(safeties) != 1 {
+		t.Fatalf("safety copies: %v", safeties)
+	}
+	s, err := data.OpenReadOnly(safeties[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got, _ := s.Indicator(list[0].ID); got.Target != "300家" {
+		t.Errorf("the safety copy lost the change: %q", got.Target)
+	}
+}
+
+// readOnlyCopy puts a seeded database in a folder this process cannot
+// write to (a read-only tmpfs when root) and returns its path.
+func readOnlyCopy(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if os.Geteuid() == 0 {
+		if err := exec.Command("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", dir).Run(); err != nil {
+			t.Skipf("cannot mount a read-only folder: %v", err)
+		}
+		t.Cleanup(func() { _ = exec.Command("umount", dir).Run() })
+	}
+	path := filepath.Join(dir, "stick.db")
+	s, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SeedIfEmpty(); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if os.Geteuid() == 0 {
+		if out, err := exec.Command("mount", "-o", "remount,ro", dir).CombinedOutput(); err != nil {
+			t.Fatalf("remount: %v %s", err, out)
+		}
+	} else {
+		_ = os.Chmod(path, 0o444)
+		_ = os.Chmod(dir, 0o555)
+		t.Cleanup(func() { _ = os.Chmod(dir, 0o755) })
+	}
+	return path
+}
+
+func TestDeskOpensAReadOnlyFileWithABanner(t *testing.T) {
+	path := readOnlyCopy(t)
+	before, _ := os.ReadFile(path)
+	d := newTestDesk(t, path)
+	d.wait(t)
+	if d.store == nil || !d.store.ReadOnly() {
+		t.Fatal("a read-only file was not opened read-only")
+	}
+	assertShows(t, d.win, "只读：")
+	d.toSections(t)
+	d.screen.Next()
+	d.wait(t)
+	d.screen.Next()
+	d.wait(t)
+	ind := d.screen.Table().Rows()[0]
+	err := d.history.Edit(ind.ID, data.FieldTarget, "300家")
+	if !errors.Is(err, errStoreReadOnly) || !strings.Contains(explain(err), "只读") {
+		t.Errorf("edit on a read-only file: %v (%s)", err, explain(err))
+	}
+	// Presenting still works.
+	d.presentFromStart()
+	d.wait(t)
+	if d.show == nil {
+		t.Error("a read-only file cannot be presented")
+	}
+	after, _ := os.ReadFile(path)
+	if string(before) != string(after) {
+		t.Error("the read-only file changed")
+	}
+}
