@@ -9,6 +9,7 @@
 //	                                              export indicators as a sheet
 //	plandesk import-indicators FILE [--db PATH] [--report ID] [--dry-run]
 //	                                              import an edited sheet
+//	plandesk set ID FIELD VALUE [--db PATH]       change one field of one indicator
 //	plandesk present [--db PATH] [--slide N]      open straight into the presentation
 //	plandesk slides --out DIR [--format png|pdf] [--size 1920x1080] [--db PATH]
 //	                                              draw the slides as images or a PDF
@@ -44,6 +45,8 @@ func main() {
 			os.Exit(app.RunExport(os.Args[2:], os.Stdout, os.Stderr))
 		case "import-indicators":
 			os.Exit(app.RunImportIndicators(os.Args[2:], os.Stdout, os.Stderr))
+		case "set":
+			os.Exit(app.RunSet(os.Args[2:], os.Stdout, os.Stderr))
 		case "present":
 			os.Exit(app.RunPresent(os.Args[2:], version, os.Stderr))
 		case "slides":
@@ -53,7 +56,7 @@ func main() {
 	dbPath := flag.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
 	showVersion := flag.Bool("version", false, "print the version and exit")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|present|slides …")
+		fmt.Fprintln(os.Stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|set|present|slides …")
 		flag.PrintDefaults()
 	}
 	flag.Parse()

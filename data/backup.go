@@ -72,12 +72,8 @@ func ValidateBackup(path string) (BackupInfo, error) {
 		return BackupInfo{}, err
 	}
 	defer s.Close()
-	var results []string
-	if err := s.db.Raw("PRAGMA integrity_check").Scan(&results).Error; err != nil {
-		return BackupInfo{}, classify(s.path, err)
-	}
-	if len(results) != 1 || results[0] != "ok" {
-		return BackupInfo{}, &OpenError{Path: s.path, Kind: ErrCorrupt, Err: fmt.Errorf("integrity_check: %s", strings.Join(results, "; "))}
+	if err := s.IntegrityCheck(); err != nil {
+		return BackupInfo{}, err
 	}
 	info := BackupInfo{Path: s.path}
 	for table, n := range map[string]*int64{"reports": &info.Reports, "indicators": &info.Indicators, "revisions": &info.Revisions} {
@@ -93,6 +89,19 @@ func ValidateBackup(path string) (BackupInfo, error) {
 		info.Titles = append(info.Titles, r.Title)
 	}
 	return info, nil
+}
+
+// IntegrityCheck runs SQLite's full integrity check, which reads every
+// page; Open runs only the quick one.
+func (s *Store) IntegrityCheck() error {
+	var results []string
+	if err := s.db.Raw("PRAGMA integrity_check").Scan(&results).Error; err != nil {
+		return classify(s.path, err)
+	}
+	if len(results) != 1 || results[0] != "ok" {
+		return &OpenError{Path: s.path, Kind: ErrCorrupt, Err: fmt.Errorf("integrity_check: %s", strings.Join(results, "; "))}
+	}
+	return nil
 }
 
 // Restore replaces the database of s with the backup at path. It validates
