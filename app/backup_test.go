@@ -110,3 +110,54 @@ func TestDeskOpensAReadOnlyFileWithABanner(t *testing.T) {
 		t.Error("the read-only file changed")
 	}
 }
+
+func TestDeskExplainsEveryBadFileAndLeavesItAlone(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.db")
+	s, err := data.Open(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SeedIfEmpty(); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	whole, _ := os.ReadFile(good)
+	files := map[string][]byte{
+		"empty.db":     nil,
+		"random.db":    []byte("\x13\x37 随机字节 \xff\xfe" + strings.Repeat("\x00\x99", 3000)),
+		"truncated.db": whole[:len(whole)/2],
+	}
+	wants := map[string]string{
+		"empty.db":     "不是规划评估台的数据库",
+		"random.db":    "不是规划评估台的数据库",
+		"truncated.db": "已损坏",
+	}
+	for name, content := range files {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, content, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		d := newTestDesk(t, path)
+		d.wait(t)
+		assertShows(t, d.win, "无法打开数据库")
+		assertShows(t, d.win, wants[name])
+		d.close()
+		if after, _ := os.ReadFile(path); string(after) != string(content) {
+			t.Errorf("%s was changed", name)
+		}
+	}
+
+	// A file another PlanDesk holds is not opened a second time.
+	holder, err := data.Open(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	d := newTestDesk(t, good)
+	d.wait(t)
+	assertShows(t, d.win, "正被另一个规划评估台窗口或程序使用")
+	if d.store != nil {
+		t.Error("the window opened a file another PlanDesk holds")
+	}
+}

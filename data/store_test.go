@@ -234,3 +234,26 @@ func TestOpenLeavesAnotherProgramsFileByteForByte(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenRefusesTruncatedDatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plandesk.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SeedIfEmpty(); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	content, _ := os.ReadFile(path)
+	half := content[:len(content)/2]
+	if err := os.WriteFile(path, half, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(path); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("truncated database: err = %v, want ErrCorrupt", err)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(half) {
+		t.Error("the truncated file was modified")
+	}
+}

@@ -53,7 +53,11 @@ DESKTOP
 windows() {
 	# The fyne tool writes the icon, version information and manifest as a
 	# resource object and links with -H windowsgui in release mode.
-	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 "$fyne" package -os windows --release --tags "$tags"
+	# Debian's mingw-w64 builds C code with stack protection, whose helpers
+	# live in libssp; linking statically takes them, and the MinGW thread
+	# library, into the .exe instead of DLLs Windows does not have.
+	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 CGO_LDFLAGS="-static -lssp" \
+		"$fyne" package -os windows --release --tags "$tags"
 	mv PlanDesk.exe dist/PlanDesk.exe
 	echo "package: dist/PlanDesk.exe ($(du -h dist/PlanDesk.exe | cut -f1))"
 }
