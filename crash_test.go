@@ -1,3 +1,8 @@
+// The crash test needs Unix signals: a process killed on Windows cannot be
+// told apart from one that failed.
+
+//go:build unix
+
 package main
 
 import (
