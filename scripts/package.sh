@@ -19,7 +19,10 @@ mkdir -p dist
 # The fyne tool, at the version go.mod pins, built for this machine: `go
 # tool fyne` with GOOS=windows would build the tool itself for Windows.
 tools=$(mktemp -d)
-trap 'rm -rf "$tools"' EXIT
+# `fyne package --release` raises the Build number in FyneApp.toml and
+# rewrites the file; the repository keeps its own, so put it back after.
+cp FyneApp.toml "$tools/FyneApp.toml"
+trap 'cp "$tools/FyneApp.toml" FyneApp.toml; rm -rf "$tools"' EXIT
 go build -o "$tools/fyne" fyne.io/tools/cmd/fyne
 fyne=$tools/fyne
 
