@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -65,24 +66,10 @@ func openWithSteps(path string, steps []migration) (*Store, error) {
 	for _, p := range pragmas {
 		dsn.WriteString("&_pragma=" + p)
 	}
-	db, err := gorm.Open(gormsqlite.Open(dsn.String()), &gorm.Config{
-		Logger:                 logger.Discard,
-		SkipDefaultTransaction: true,
-	})
+	db, sqlDB, err := openOneConnection(abs, dsn.String())
 	if err != nil {
-		return nil, classify(abs, err)
+		return nil, err
 	}
-	sqlDB, err := db.DB()
-	if err != nil {
-		return nil, &OpenError{Path: abs, Err: err}
-	}
-	// One connection only: the bundled SQLite 3.41 can corrupt a WAL file
-	// when several connections write, and the exclusive lock lives on it.
-	sqlDB.SetMaxOpenConns(1)
-	sqlDB.SetMaxIdleConns(1)
-	sqlDB.SetConnMaxLifetime(0)
-	sqlDB.SetConnMaxIdleTime(0)
-
 	s := &Store{db: db, path: abs}
 	if err := s.check(); err != nil {
 		_ = sqlDB.Close()
@@ -93,6 +80,28 @@ func openWithSteps(path string, steps []migration) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// openOneConnection opens GORM on dsn with exactly one SQLite connection,
+// kept open: the bundled SQLite 3.41 can corrupt a WAL file when several
+// connections write, and the exclusive lock lives on the connection.
+func openOneConnection(abs, dsn string) (*gorm.DB, *sql.DB, error) {
+	db, err := gorm.Open(gormsqlite.Open(dsn), &gorm.Config{
+		Logger:                 logger.Discard,
+		SkipDefaultTransaction: true,
+	})
+	if err != nil {
+		return nil, nil, classify(abs, err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, nil, &OpenError{Path: abs, Err: err}
+	}
+	sqlDB.SetMaxOpenConns(1)
+	sqlDB.SetMaxIdleConns(1)
+	sqlDB.SetConnMaxLifetime(0)
+	sqlDB.SetConnMaxIdleTime(0)
+	return db, sqlDB, nil
 }
 
 // OpenReadOnly opens a PlanDesk database that cannot be written, a file
@@ -113,15 +122,10 @@ func OpenReadOnly(path string) (*Store, error) {
 		return nil, err
 	}
 	dsn := "file:" + (&url.URL{Path: abs}).EscapedPath() + "?mode=ro&immutable=1&_time_format=sqlite&_pragma=foreign_keys(1)"
-	db, err := gorm.Open(gormsqlite.Open(dsn), &gorm.Config{Logger: logger.Discard, SkipDefaultTransaction: true})
+	db, sqlDB, err := openOneConnection(abs, dsn)
 	if err != nil {
-		return nil, classify(abs, err)
+		return nil, err
 	}
-	sqlDB, err := db.DB()
-	if err != nil {
-		return nil, &OpenError{Path: abs, Err: err}
-	}
-	sqlDB.SetMaxOpenConns(1)
 	s := &Store{db: db, path: abs, readOnly: true}
 	if err := s.check(); err != nil {
 		_ = sqlDB.Close()

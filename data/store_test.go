@@ -103,15 +103,7 @@ func TestOpenRefusesWhatIsNotADatabase(t *testing.T) {
 }
 
 func TestOpenRefusesCorruptDatabase(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "plandesk.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.SeedIfEmpty(); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	path := seededFile(t)
 	content, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -236,15 +228,7 @@ func TestOpenLeavesAnotherProgramsFileByteForByte(t *testing.T) {
 }
 
 func TestOpenRefusesTruncatedDatabase(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "plandesk.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.SeedIfEmpty(); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	path := seededFile(t)
 	content, _ := os.ReadFile(path)
 	half := content[:len(content)/2]
 	if err := os.WriteFile(path, half, 0o644); err != nil {
@@ -256,4 +240,22 @@ func TestOpenRefusesTruncatedDatabase(t *testing.T) {
 	if after, _ := os.ReadFile(path); string(after) != string(half) {
 		t.Error("the truncated file was modified")
 	}
+}
+
+// seededFile writes a closed database holding the shipped report and
+// returns its path.
+func seededFile(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "plandesk.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SeedIfEmpty(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
