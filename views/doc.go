@@ -1,6 +1,10 @@
-// Package views holds PlanDesk's Fyne screens and widgets: the report's
-// section tree, the section page and the theme they are drawn with.
+// Package views holds PlanDesk's Fyne screens and widgets: the overview
+// (a report's first page), the section tree and section page with its
+// indicator table and charts, the all-indicators page, the presentation
+// with its slides (drawn for the screen and, with the software painter,
+// for PNG and PDF export), and the theme they are drawn with.
 //
 // Views never touch the database: each screen declares the small interface
-// it needs (see ReportSource) and the app hands it the store.
+// it needs (ReportSource, OverviewSource, DeckSource, …) and the app hands
+// it the store.
 package views
