@@ -34,8 +34,11 @@ mkdir -p "$work/home"
 db="$work/data/smoke.db"
 # Offline for real: the app runs in a network namespace with no interfaces
 # but loopback down (unshare -n); X reaches it through its socket file.
-unshare -n true 2>/dev/null || fail "unshare -n is not permitted here: cannot prove the app runs offline"
-HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" unshare -n "$work/plandesk" --db "$db" >"$work/app.log" 2>&1 &
+# Without root, a user namespace (-r) grants the right to make one.
+offline=(unshare -n)
+"${offline[@]}" true 2>/dev/null || offline=(unshare -rn)
+"${offline[@]}" true 2>/dev/null || fail "unshare -n is not permitted here: cannot prove the app runs offline"
+HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" "${offline[@]}" "$work/plandesk" --db "$db" >"$work/app.log" 2>&1 &
 app_pid=$!
 
 title="PlanDesk — 汉阳区国民经济和社会发展第十四个五年规划纲要实施中期评估报告"
@@ -99,7 +102,7 @@ prefs="$work/home/.config/fyne/cn.plandesk.desk/preferences.json"
 grep -q "\"lastPlace:$db\":\"1/3\"" "$prefs" || fail "last section not remembered: $(cat "$prefs" 2>/dev/null)"
 
 # Slides without a display: PNG and PDF from the command line.
-env -u DISPLAY PLANDESK_LANG=zh unshare -n "$work/plandesk" slides --db "$db" --out "$work/slides" >/dev/null || fail "plandesk slides (png) failed"
+env -u DISPLAY PLANDESK_LANG=zh "${offline[@]}" "$work/plandesk" slides --db "$db" --out "$work/slides" >/dev/null || fail "plandesk slides (png) failed"
 pngs=$(ls "$work/slides"/slide-*.png | wc -l)
 [ "$pngs" -eq 18 ] || fail "plandesk slides wrote $pngs PNG files, want 18"
 env -u DISPLAY "$work/plandesk" slides --db "$db" --format pdf --out "$work/slides" >/dev/null || fail "plandesk slides (pdf) failed"
