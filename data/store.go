@@ -121,7 +121,13 @@ func OpenReadOnly(path string) (*Store, error) {
 	if err := checkHeader(abs, info.Size()); err != nil {
 		return nil, err
 	}
-	dsn := "file:" + (&url.URL{Path: abs}).EscapedPath() + "?mode=ro&immutable=1&_time_format=sqlite&_pragma=foreign_keys(1)"
+	// A file: URI carries the read-only flags; on Windows the drive letter
+	// needs the leading slash (file:///C:/…).
+	uriPath := filepath.ToSlash(abs)
+	if !strings.HasPrefix(uriPath, "/") {
+		uriPath = "/" + uriPath
+	}
+	dsn := "file://" + (&url.URL{Path: uriPath}).EscapedPath() + "?mode=ro&immutable=1&_time_format=sqlite&_pragma=foreign_keys(1)"
 	db, sqlDB, err := openOneConnection(abs, dsn)
 	if err != nil {
 		return nil, err
