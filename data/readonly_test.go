@@ -118,3 +118,27 @@ func TestOpenReadOnlyRefusesWhatItCannotRead(t *testing.T) {
 		t.Error("a missing file opened")
 	}
 }
+
+func TestOpenReadOnlyPathWithSpacesAndChinese(t *testing.T) {
+	src := seededFile(t)
+	dir := filepath.Join(t.TempDir(), "评估 资料#1")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(src)
+	path := filepath.Join(dir, "汉阳 中期%评估.db")
+	if err := os.WriteFile(path, raw, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	s, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if reports, err := s.Reports(); err != nil || len(reports) != 1 {
+		t.Errorf("reports %v, %v", reports, err)
+	}
+	if s.Path() != path {
+		t.Errorf("path %q, want %q", s.Path(), path)
+	}
+}
