@@ -31,6 +31,16 @@ func NewTheme(regular, bold fyne.Resource, variant string) *Theme {
 // text needs the contrast, above all on a projector.
 var lightForeground = color.NRGBA{R: 0x1f, G: 0x1f, B: 0x1f, A: 0xff}
 
+// lightStatus are darker shades of Fyne's success, warning and error
+// colours for the light variant: Fyne's bright green and orange text on
+// white reads at under 2:1, and a washed-out projector loses it; these
+// read at about 5:1.
+var lightStatus = map[fyne.ThemeColorName]color.Color{
+	theme.ColorNameSuccess: color.NRGBA{R: 0x18, G: 0x80, B: 0x38, A: 0xff},
+	theme.ColorNameWarning: color.NRGBA{R: 0xb0, G: 0x60, B: 0x00, A: 0xff},
+	theme.ColorNameError:   color.NRGBA{R: 0xc5, G: 0x22, B: 0x1f, A: 0xff},
+}
+
 // Color forces the chosen variant, if any, and darkens light-theme text.
 func (t *Theme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	switch t.variant {
@@ -39,8 +49,13 @@ func (t *Theme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 	case VariantDark:
 		v = theme.VariantDark
 	}
-	if name == theme.ColorNameForeground && v == theme.VariantLight {
-		return lightForeground
+	if v == theme.VariantLight {
+		if name == theme.ColorNameForeground {
+			return lightForeground
+		}
+		if c, ok := lightStatus[name]; ok {
+			return c
+		}
 	}
 	return t.Theme.Color(name, v)
 }
