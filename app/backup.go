@@ -130,20 +130,24 @@ func (d *desk) restore(path string) {
 		}
 		fyne.Do(func() {
 			progress.Hide()
-			if restored != nil {
-				d.useStore(restored)
-				d.reports = reports
-				if len(reports) == 0 {
-					d.reports, _ = restored.Reports()
-				}
-				d.buildUI()
-			}
-			if err != nil {
+			if restored == nil {
 				d.showTitledError(lang.L("Cannot restore a backup"), err)
 				return
 			}
-			dialog.ShowInformation(lang.L("Restore backup"), lang.L("Restored {{.Path}}. The database as it was before is saved as {{.Safety}}.",
-				map[string]any{"Path": path, "Safety": safety}), d.win)
+			d.useStore(restored)
+			d.reports = reports
+			if len(reports) == 0 {
+				d.reports, _ = restored.Reports()
+			}
+			// The window is rebuilt last, as it starts loading the report;
+			// the dialog stays above the new content.
+			if err != nil {
+				d.showTitledError(lang.L("Cannot restore a backup"), err)
+			} else {
+				dialog.ShowInformation(lang.L("Restore backup"), lang.L("Restored {{.Path}}. The database as it was before is saved as {{.Safety}}.",
+					map[string]any{"Path": path, "Safety": safety}), d.win)
+			}
+			d.buildUI()
 		})
 	}()
 }

@@ -67,10 +67,14 @@ type desk struct {
 	// settled, if set, is called on the UI thread whenever the window comes
 	// to rest: a section shown or an error explained. Tests wait on it.
 	settled func()
+	// redrawLater draws an object again once a change to or from full
+	// screen has settled (redrawAfterResize); headless tests, whose driver
+	// would run it on a timer goroutine, turn it off.
+	redrawLater func(fyne.CanvasObject)
 }
 
 func newDesk(a fyne.App, dbPath string) *desk {
-	d := &desk{app: a, dbPath: dbPath, win: a.NewWindow("PlanDesk")}
+	d := &desk{app: a, dbPath: dbPath, win: a.NewWindow("PlanDesk"), redrawLater: redrawAfterResize}
 	d.win.Resize(fyne.NewSize(1280, 800))
 	d.win.SetMaster()
 	d.win.SetContent(container.NewCenter(widget.NewLabel(lang.L("Loading…"))))
@@ -195,14 +199,17 @@ func (d *desk) openReport(id, want int64) {
 	}
 	d.win.SetTitle("PlanDesk — " + d.report.Title)
 	d.picker.SetSelectedIndex(d.reportIndex(d.report.ID))
-	d.screen.LoadReport(d.report.ID, want)
 	// The overview is loaded once the report's first section is shown
-	// (onSectionShown): one load at a time keeps the headless tests, whose
+	// (onSectionShown), and the section load is the last thing done here:
+	// one load at a time, started last, keeps the headless tests, whose
 	// driver runs fyne.Do on the loading goroutine, free of races.
 	d.overviewStale = true
 	if d.allShown() {
 		d.all.Load(d.report.ID)
+		d.screen.LoadReport(d.report.ID, want)
+		return
 	}
+	d.screen.LoadReport(d.report.ID, want)
 }
 
 func (d *desk) reportIndex(id int64) int {

@@ -42,6 +42,7 @@ func startTestDesk(t *testing.T, a fyne.App, db string) *testDesk {
 	t.Helper()
 	d := &testDesk{desk: newDesk(a, db), settled: make(chan struct{}, 16)}
 	d.desk.settled = func() { d.settled <- struct{}{} }
+	d.desk.redrawLater = func(fyne.CanvasObject) {}
 	t.Cleanup(d.close)
 	d.start()
 	return d

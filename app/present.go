@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -93,6 +95,7 @@ func (d *desk) startShow(deck *views.Deck, start int) {
 	d.win.SetPadded(false)
 	d.win.SetContent(show)
 	d.win.SetFullScreen(true)
+	d.redrawLater(show)
 	d.win.Canvas().Unfocus()
 	d.app.Driver().SetDisableScreenBlanking(true)
 	zoom := func(step float32) func(fyne.Shortcut) { return func(fyne.Shortcut) { show.ZoomBy(step) } }
@@ -134,6 +137,7 @@ func (d *desk) endShow() {
 		// a late resize event of the full-screen window can overwrite.
 		d.win.Resize(s.size)
 	}
+	d.redrawLater(s.content)
 	if sec, ok := s.show.Deck().Section(s.show.Index()); ok {
 		d.showSectionsTab(sec.ID)
 		d.screen.ShowSection(sec.ID) // settled when it is shown
@@ -146,6 +150,16 @@ func (d *desk) endShow() {
 		return
 	}
 	d.notifySettled()
+}
+
+// redrawAfterResize draws obj again a little after the window changed to
+// or from full screen: some OpenGL drivers (Mesa's software one under
+// Xvfb, seen here) draw the first frames into the old window size until
+// another frame comes.
+func redrawAfterResize(obj fyne.CanvasObject) {
+	for _, after := range []time.Duration{300 * time.Millisecond, time.Second} {
+		time.AfterFunc(after, func() { fyne.Do(obj.Refresh) })
+	}
 }
 
 // presentingNow reports whether a presentation holds the window; changes

@@ -182,6 +182,7 @@ func TestDeskStartsPresentingWhenAsked(t *testing.T) {
 	a.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), views.VariantLight))
 	d := &testDesk{desk: newDesk(a, filepath.Join(t.TempDir(), "start.db")), settled: make(chan struct{}, 16)}
 	d.desk.settled = func() { d.settled <- struct{}{} }
+	d.desk.redrawLater = func(fyne.CanvasObject) {}
 	d.presentAtStart = 3 // plandesk present --slide 3
 	t.Cleanup(d.close)
 	d.start()

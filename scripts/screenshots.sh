@@ -54,7 +54,12 @@ shoot() {
 		# F5 presents full screen: the overview slide, slide 9
 		# (7.公共服务持续完善, text, cards and a chart), then high contrast.
 		xdotool key --window "$win" F5
-		sleep 1.5
+		for _ in $(seq 50); do
+			eval "$(xdotool getwindowgeometry --shell "$win")"
+			[ "$WIDTH" -eq 1600 ] && [ "$HEIGHT" -eq 1000 ] && break
+			sleep 0.1
+		done
+		sleep 2 # the slide is drawn for the new size
 		import -window root docs/present-overview.png
 		xdotool key --window "$win" 9 Return
 		sleep 0.8

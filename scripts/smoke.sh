@@ -68,8 +68,12 @@ for _ in $(seq 50); do
 	sleep 0.1
 done
 [ -n "$full" ] || fail "F5 did not fill the screen: window is ${WIDTH}x${HEIGHT}"
-sleep 1
+sleep 1.5
 import -window root "$out/present-overview.png"
+# The slide fills the screen: its bottom-right corner is drawn, not left
+# black as when a driver keeps drawing into the old window size.
+corner=$(convert "$out/present-overview.png" -crop 300x200+1300+800 +repage -format '%[fx:int(mean*1000)]' info:)
+[ "$corner" -gt 50 ] || fail "the overview slide does not reach the screen's corner (mean $corner/1000)"
 for _ in 1 2 3; do xdotool key --window "$win" Next; sleep 0.3; done
 sleep 0.7
 import -window root "$out/present-slide4.png"
