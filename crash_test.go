@@ -6,6 +6,11 @@
 package main
 
 import (
+	"plandesk/plan"
+	"plandesk/store"
+)
+
+import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
@@ -18,7 +23,6 @@ import (
 	"testing"
 	"time"
 
-	"plandesk/data"
 )
 
 // killRounds is how many PlanDesk processes the crash test kills.
@@ -50,12 +54,12 @@ func TestKilledProcessesLoseNothingCommitted(t *testing.T) {
 	db := filepath.Join(dir, "crash.db")
 	ids, seedSections := seedDatabase(t, db)
 	report := filepath.Join(dir, "report.txt")
-	if err := os.WriteFile(report, data.SeedText(), 0o644); err != nil {
+	if err := os.WriteFile(report, store.SeedText(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 
 	rng := rand.New(rand.NewPCG(1, uint64(time.Now().UnixNano())))
-	fields := []data.Field{data.FieldTarget, data.FieldMidterm, data.FieldNote}
+	fields := []plan.Field{plan.FieldTarget, plan.FieldMidterm, plan.FieldNote}
 	attempts := map[string][]attempt{} // by "id/field"
 	importsReported, importsTried, killedMidway := 0, 0, 0
 	env := append(os.Environ(), "PLANDESK_LANG=en", "HOME="+dir, "XDG_CONFIG_HOME="+dir)
@@ -67,7 +71,7 @@ func TestKilledProcessesLoseNothingCommitted(t *testing.T) {
 			id := ids[rng.IntN(len(ids))]
 			f := fields[rng.IntN(len(fields))]
 			value = fmt.Sprintf("%d万人", round+1)
-			if f == data.FieldNote {
+			if f == plan.FieldNote {
 				value = fmt.Sprintf("第%d次修改", round+1)
 			}
 			key = fmt.Sprintf("%d/%s", id, f)
@@ -117,7 +121,7 @@ func TestKilledProcessesLoseNothingCommitted(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := ind.Get(data.Field(field))
+		got := ind.Get(plan.Field(field))
 		last := -1
 		for i, a := range list {
 			if a.reported {
@@ -163,7 +167,7 @@ func TestKilledProcessesLoseNothingCommitted(t *testing.T) {
 // its indicators and its number of sections.
 func seedDatabase(t *testing.T, db string) ([]int64, int) {
 	t.Helper()
-	s, err := data.Open(db)
+	s, err := store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,9 +187,9 @@ func seedDatabase(t *testing.T, db string) ([]int64, int) {
 
 // checkDatabase opens db as the next PlanDesk would (recovering the WAL)
 // and runs the full integrity check.
-func checkDatabase(t *testing.T, db string, round int) *data.Store {
+func checkDatabase(t *testing.T, db string, round int) *store.Store {
 	t.Helper()
-	s, err := data.Open(db)
+	s, err := store.Open(db)
 	if err != nil {
 		t.Fatalf("after round %d the database does not open: %v", round, err)
 	}

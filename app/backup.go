@@ -1,6 +1,11 @@
 package app
 
 import (
+	"plandesk/plan"
+	"plandesk/store"
+)
+
+import (
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -14,8 +19,6 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"plandesk/data"
 )
 
 // keepDailyBackups is how many automatic backups are kept: a week of
@@ -25,8 +28,8 @@ const keepDailyBackups = 7
 // dailyBackup makes the day's automatic backup on the first start of each
 // day. It runs off the UI thread; a failure is logged, not shown, since the
 // user can still work and back up by hand.
-func (d *desk) dailyBackup(store *data.Store) {
-	path, made, err := data.DailyBackup(store, data.DailyBackupDir(store.Path()), time.Now(), keepDailyBackups)
+func (d *desk) dailyBackup(st *store.Store) {
+	path, made, err := store.DailyBackup(st, store.DailyBackupDir(st.Path()), time.Now(), keepDailyBackups)
 	if err != nil {
 		fyne.LogError("daily backup", err)
 		return
@@ -49,7 +52,7 @@ func (d *desk) backupDialog() {
 			if err := d.store.BackupTo(path); err != nil {
 				return "", err
 			}
-			info, err := data.ValidateBackup(path)
+			info, err := store.ValidateBackup(path)
 			if err != nil {
 				return "", err
 			}
@@ -83,7 +86,7 @@ func (d *desk) restoreDialog() {
 		d.busy.Add(1)
 		go func() {
 			defer d.busy.Done()
-			info, err := data.ValidateBackup(path)
+			info, err := store.ValidateBackup(path)
 			fyne.Do(func() {
 				if err != nil {
 					d.showTitledError(lang.L("This file cannot be restored"), err)
@@ -94,7 +97,7 @@ func (d *desk) restoreDialog() {
 		}()
 	}, d.win)
 	open.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".bak"}))
-	if dir, err := storage.ListerForURI(storage.NewFileURI(data.DailyBackupDir(d.dbPath))); err == nil {
+	if dir, err := storage.ListerForURI(storage.NewFileURI(store.DailyBackupDir(d.dbPath))); err == nil {
 		open.SetLocation(dir)
 	}
 	open.Resize(fyne.NewSize(900, 600))
@@ -102,7 +105,7 @@ func (d *desk) restoreDialog() {
 }
 
 // confirmRestore says what a valid backup holds and restores it on yes.
-func (d *desk) confirmRestore(info data.BackupInfo) {
+func (d *desk) confirmRestore(info store.BackupInfo) {
 	msg := lang.L("Replace the database with the backup {{.Path}}? It holds {{.Reports}} reports ({{.Titles}}), {{.Indicators}} indicators and {{.Revisions}} recorded changes. The current database is saved as a safety copy first.",
 		map[string]any{"Path": info.Path, "Reports": info.Reports, "Titles": strings.Join(info.Titles, "、"), "Indicators": info.Indicators, "Revisions": info.Revisions})
 	confirm := dialog.NewConfirm(lang.L("Restore backup"), msg, func(yes bool) {
@@ -123,8 +126,8 @@ func (d *desk) restore(path string) {
 	d.busy.Add(1)
 	go func() {
 		defer d.busy.Done()
-		restored, safety, err := data.Restore(old, path)
-		var reports []data.Report
+		restored, safety, err := store.Restore(old, path)
+		var reports []plan.Report
 		if err == nil {
 			reports, err = restored.Reports()
 		}
@@ -167,7 +170,7 @@ func (d *desk) readOnlyBanner() fyne.CanvasObject {
 func (d *desk) showSettings() {
 	reviewer := widget.NewEntry()
 	reviewer.SetText(d.reviewerName())
-	dir := data.DailyBackupDir(d.dbPath)
+	dir := store.DailyBackupDir(d.dbPath)
 	selectable := func(s string) *widget.Label {
 		return &widget.Label{Text: s, Wrapping: fyne.TextWrapBreak, Selectable: true}
 	}

@@ -1,6 +1,11 @@
 package app
 
 import (
+	"plandesk/plan"
+	"plandesk/store"
+)
+
+import (
 	"errors"
 	"os"
 	"os/exec"
@@ -9,16 +14,14 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"plandesk/data"
 )
 
 func TestDeskMakesTheDailyBackupAndRestoresOne(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "plandesk.db")
 	d := newTestDesk(t, db)
 	d.wait(t)
-	daily := filepath.Join(data.DailyBackupDir(db), "plandesk-"+time.Now().Format("2006-01-02")+".db")
-	if _, err := data.ValidateBackup(daily); err != nil {
+	daily := filepath.Join(store.DailyBackupDir(db), "plandesk-"+time.Now().Format("2006-01-02")+".db")
+	if _, err := store.ValidateBackup(daily); err != nil {
 		t.Fatalf("no valid daily backup at %s: %v", daily, err)
 	}
 
@@ -26,7 +29,7 @@ func TestDeskMakesTheDailyBackupAndRestoresOne(t *testing.T) {
 	// gone, the window shows the restored database, and the state before
 	// is kept in a safety copy.
 	list, _ := d.store.Indicators(d.report.ID)
-	if err := d.history.Edit(list[0].ID, data.FieldTarget, "300家"); err != nil {
+	if err := d.history.Edit(list[0].ID, plan.FieldTarget, "300家"); err != nil {
 		t.Fatal(err)
 	}
 	d.wait(t)
@@ -39,7 +42,7 @@ func TestDeskMakesTheDailyBackupAndRestoresOne(t *testing.T) {
 	if len(safeties) != 1 {
 		t.Fatalf("safety copies: %v", safeties)
 	}
-	s, err := data.OpenReadOnly(safeties[0])
+	s, err := store.OpenReadOnly(safeties[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +67,7 @@ func readOnlyCopy(t *testing.T) string {
 		t.Cleanup(func() { _ = exec.Command("umount", dir).Run() })
 	}
 	path := filepath.Join(dir, "stick.db")
-	s, err := data.Open(path)
+	s, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +102,7 @@ func TestDeskOpensAReadOnlyFileWithABanner(t *testing.T) {
 	d.screen.Next()
 	d.wait(t)
 	ind := d.screen.Table().Rows()[0]
-	err := d.history.Edit(ind.ID, data.FieldTarget, "300家")
+	err := d.history.Edit(ind.ID, plan.FieldTarget, "300家")
 	if !errors.Is(err, errStoreReadOnly) || !strings.Contains(explain(err), "只读") {
 		t.Errorf("edit on a read-only file: %v (%s)", err, explain(err))
 	}
@@ -118,7 +121,7 @@ func TestDeskOpensAReadOnlyFileWithABanner(t *testing.T) {
 func TestDeskExplainsEveryBadFileAndLeavesItAlone(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.db")
-	s, err := data.Open(good)
+	s, err := store.Open(good)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +156,7 @@ func TestDeskExplainsEveryBadFileAndLeavesItAlone(t *testing.T) {
 	}
 
 	// A file another PlanDesk holds is not opened a second time.
-	holder, err := data.Open(good)
+	holder, err := store.Open(good)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,11 @@
 package app
 
 import (
+	"plandesk/reporttext"
+	"plandesk/store"
+)
+
+import (
 	"errors"
 	"flag"
 	"fmt"
@@ -10,8 +15,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
-
-	"plandesk/data"
 )
 
 // RunImport is `plandesk import FILE [--db PATH] [--dry-run]`. With
@@ -41,7 +44,7 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "plandesk import: %v\n", err)
 		return 1
 	}
-	parsed, err := data.ParseReport(text)
+	parsed, err := reporttext.ParseReport(text)
 	if err != nil {
 		fmt.Fprintf(stderr, "plandesk import: %s: %s\n", file, explain(err))
 		return 1
@@ -51,24 +54,24 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 
-	store, err := openForCLI(*dbPath, false)
+	st, err := openForCLI(*dbPath, false)
 	if err != nil {
 		fmt.Fprintf(stderr, "plandesk import: %s\n", explain(err))
 		return 1
 	}
-	defer store.Close()
-	report, err := store.ImportReport(parsed, filepath.Base(file))
+	defer st.Close()
+	report, err := st.ImportReport(parsed, filepath.Base(file))
 	if err != nil {
 		fmt.Fprintf(stderr, "plandesk import: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s (id %d, %s)\n", importedMessage(report, parsed), report.ID, store.Path())
+	fmt.Fprintf(stdout, "%s (id %d, %s)\n", importedMessage(report, parsed), report.ID, st.Path())
 	return 0
 }
 
 // openForCLI opens the database a subcommand's --db names, or the default
 // one. With mustExist, a missing file is an error rather than created.
-func openForCLI(path string, mustExist bool) (*data.Store, error) {
+func openForCLI(path string, mustExist bool) (*store.Store, error) {
 	if path == "" {
 		var err error
 		if path, err = DefaultDBPath(); err != nil {
@@ -80,7 +83,7 @@ func openForCLI(path string, mustExist bool) (*data.Store, error) {
 			return nil, err
 		}
 	}
-	return data.Open(path)
+	return store.Open(path)
 }
 
 // RunReports is `plandesk reports [--db PATH]`: it lists the reports in the
@@ -95,19 +98,19 @@ func RunReports(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: plandesk reports [--db PATH]")
 		return 2
 	}
-	store, err := openForCLI(*dbPath, true)
+	st, err := openForCLI(*dbPath, true)
 	if err != nil {
 		fmt.Fprintf(stderr, "plandesk reports: %s\n", explain(err))
 		return 1
 	}
-	defer store.Close()
-	reports, err := store.Reports()
+	defer st.Close()
+	reports, err := st.Reports()
 	if err != nil {
 		fmt.Fprintf(stderr, "plandesk reports: %v\n", err)
 		return 1
 	}
 	for _, r := range reports {
-		sections, err := store.Sections(r.ID)
+		sections, err := st.Sections(r.ID)
 		if err != nil {
 			fmt.Fprintf(stderr, "plandesk reports: %v\n", err)
 			return 1
@@ -148,9 +151,9 @@ func useCLILanguage(stderr io.Writer) {
 
 // printOutline writes the detected outline, indented by level: numbering,
 // title and paragraph count.
-func printOutline(w io.Writer, p *data.ParsedReport) {
+func printOutline(w io.Writer, p *reporttext.ParsedReport) {
 	fmt.Fprintln(w, p.Title)
-	p.Walk(func(s, _ *data.ParsedSection, depth int) {
+	p.Walk(func(s, _ *reporttext.ParsedSection, depth int) {
 		fmt.Fprintf(w, "%s%s%s  (%s)\n", strings.Repeat("  ", depth+1), s.Numbering, s.Title,
 			lang.L("{{.Count}} paragraphs", map[string]any{"Count": len(s.Paragraphs)}))
 	})

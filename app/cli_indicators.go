@@ -1,6 +1,13 @@
 package app
 
 import (
+	"plandesk/cnnum"
+	"plandesk/plan"
+	"plandesk/sheet"
+	"plandesk/store"
+)
+
+import (
 	"errors"
 	"flag"
 	"fmt"
@@ -10,8 +17,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
-
-	"plandesk/data"
 )
 
 // defaultCLIReviewer is the reviewer name import-indicators records when
@@ -59,12 +64,12 @@ func RunExport(args []string, stdout, stderr io.Writer) int {
 	if *out == "" {
 		return fail(2, tr("--out is missing: name the file to write."))
 	}
-	var sheetFormat data.SheetFormat
+	var sheetFormat sheet.SheetFormat
 	var ok bool
 	if *format != "" {
-		sheetFormat, ok = data.ParseSheetFormat(*format)
+		sheetFormat, ok = sheet.ParseSheetFormat(*format)
 	} else {
-		sheetFormat, ok = data.SheetFormatOf(*out)
+		sheetFormat, ok = sheet.SheetFormatOf(*out)
 	}
 	if !ok {
 		asked := *format
@@ -77,28 +82,28 @@ func RunExport(args []string, stdout, stderr io.Writer) int {
 		return fail(2, tr("--report must be a report id."))
 	}
 
-	store, err := openExisting(*dbPath)
+	st, err := openExisting(*dbPath)
 	if err != nil {
 		return fail(1, err.Error())
 	}
-	defer store.Close()
+	defer st.Close()
 	if *reportID != 0 {
-		if _, err := findReport(store, *reportID); err != nil {
+		if _, err := findReport(st, *reportID); err != nil {
 			return fail(1, err.Error())
 		}
 	}
-	sheet, err := store.ExportIndicators(*reportID)
+	sh, err := st.ExportIndicators(*reportID)
 	if err != nil {
 		return fail(1, err.Error())
 	}
-	if err := data.WriteIndicatorFile(*out, sheetFormat, sheet); err != nil {
+	if err := sheet.WriteIndicatorFile(*out, sheetFormat, sh); err != nil {
 		cause := err
 		if inner := errors.Unwrap(err); inner != nil {
 			cause = inner
 		}
 		return fail(1, tr("cannot write %s; no half-written file was left: %v", *out, cause))
 	}
-	fmt.Fprintln(stdout, lang.L("Exported {{.Count}} indicators to {{.Path}}.", map[string]any{"Count": len(sheet.Rows), "Path": *out}))
+	fmt.Fprintln(stdout, lang.L("Exported {{.Count}} indicators to {{.Path}}.", map[string]any{"Count": len(sh.Rows), "Path": *out}))
 	return 0
 }
 
@@ -139,29 +144,29 @@ func RunImportIndicators(args []string, stdout, stderr io.Writer) int {
 		return fail(2, tr("--report must be a report id."))
 	}
 
-	sheet, err := data.ReadIndicatorFile(file)
+	sh, err := sheet.ReadIndicatorFile(file)
 	if err != nil {
 		return fail(1, describeSheetError(err))
 	}
-	store, err := openExisting(*dbPath)
+	st, err := openExisting(*dbPath)
 	if err != nil {
 		return fail(1, err.Error())
 	}
-	defer store.Close()
-	report, code, err := pickReport(store, *reportID)
+	defer st.Close()
+	report, code, err := pickReport(st, *reportID)
 	if err != nil {
 		return fail(code, err.Error())
 	}
-	plan, err := store.PlanIndicatorImport(sheet, report.ID)
+	pl, err := st.PlanIndicatorImport(sh, report.ID)
 	if err != nil {
 		return fail(1, err.Error())
 	}
 	fmt.Fprintln(stdout, tr("Importing %s into “%s” (id %d):", file, report.Title, report.ID))
-	printPlan(stdout, plan)
+	printPlan(stdout, pl)
 	fmt.Fprintln(stdout, lang.L("{{.Update}} rows update an indicator, {{.Create}} add one, {{.Same}} change nothing, {{.Errors}} have errors.",
-		map[string]any{"Update": plan.Count(data.ImportUpdate), "Create": plan.Count(data.ImportCreate),
-			"Same": plan.Count(data.ImportUnchanged), "Errors": plan.ErrorRows()}))
-	if n := plan.ErrorRows(); n > 0 {
+		map[string]any{"Update": pl.Count(sheet.ImportUpdate), "Create": pl.Count(sheet.ImportCreate),
+			"Same": pl.Count(sheet.ImportUnchanged), "Errors": pl.ErrorRows()}))
+	if n := pl.ErrorRows(); n > 0 {
 		return fail(1, tr("%d rows have errors; nothing was changed. Correct the file and import it again.", n))
 	}
 	if *dryRun {
@@ -172,24 +177,24 @@ func RunImportIndicators(args []string, stdout, stderr io.Writer) int {
 	if reviewer == "" {
 		reviewer = defaultCLIReviewer
 	}
-	change, err := store.ApplyIndicatorImport(plan, reviewer)
+	change, err := st.ApplyIndicatorImport(pl, reviewer)
 	if err != nil {
-		if errors.Is(err, data.ErrPlanStale) {
+		if errors.Is(err, sheet.ErrPlanStale) {
 			return fail(1, tr("an indicator changed during the import; nothing was changed. Import again."))
 		}
 		return fail(1, tr("the import failed; nothing was changed: %v", err))
 	}
 	fmt.Fprintln(stdout, tr("Imported: %d indicators updated, %d added, %d revisions recorded (reviewer: %s).",
-		plan.Count(data.ImportUpdate), plan.Count(data.ImportCreate), len(change), reviewer))
+		pl.Count(sheet.ImportUpdate), pl.Count(sheet.ImportCreate), len(change), reviewer))
 	return 0
 }
 
 // openExisting opens the database --db names (or the default one), which
 // must exist: exporting or importing indicators never creates one.
-func openExisting(path string) (*data.Store, error) {
-	store, err := openForCLI(path, true)
+func openExisting(path string) (*store.Store, error) {
+	st, err := openForCLI(path, true)
 	if err == nil {
-		return store, nil
+		return st, nil
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) && errors.Is(err, os.ErrNotExist) {
@@ -200,41 +205,41 @@ func openExisting(path string) (*data.Store, error) {
 
 // findReport returns the report with the id, or an error listing the ones
 // there are.
-func findReport(store *data.Store, id int64) (data.Report, error) {
-	reports, err := store.Reports()
+func findReport(st *store.Store, id int64) (plan.Report, error) {
+	reports, err := st.Reports()
 	if err != nil {
-		return data.Report{}, err
+		return plan.Report{}, err
 	}
 	for _, r := range reports {
 		if r.ID == id {
 			return r, nil
 		}
 	}
-	return data.Report{}, errors.New(tr("the database has no report with id %d. %s", id, listReports(reports)))
+	return plan.Report{}, errors.New(tr("the database has no report with id %d. %s", id, listReports(reports)))
 }
 
 // pickReport returns the report --report names, or the only one when it
 // names none; with several reports and no --report it is a usage error
 // (exit code 2).
-func pickReport(store *data.Store, id int64) (data.Report, int, error) {
+func pickReport(st *store.Store, id int64) (plan.Report, int, error) {
 	if id != 0 {
-		r, err := findReport(store, id)
+		r, err := findReport(st, id)
 		return r, 1, err
 	}
-	reports, err := store.Reports()
+	reports, err := st.Reports()
 	if err != nil {
-		return data.Report{}, 1, err
+		return plan.Report{}, 1, err
 	}
 	switch len(reports) {
 	case 0:
-		return data.Report{}, 1, errors.New(tr("the database holds no report yet."))
+		return plan.Report{}, 1, errors.New(tr("the database holds no report yet."))
 	case 1:
 		return reports[0], 0, nil
 	}
-	return data.Report{}, 2, errors.New(tr("the database holds %d reports: name the one to import into with --report. %s", len(reports), listReports(reports)))
+	return plan.Report{}, 2, errors.New(tr("the database holds %d reports: name the one to import into with --report. %s", len(reports), listReports(reports)))
 }
 
-func listReports(reports []data.Report) string {
+func listReports(reports []plan.Report) string {
 	if len(reports) == 0 {
 		return tr("The database holds no report yet.")
 	}
@@ -247,15 +252,15 @@ func listReports(reports []data.Report) string {
 
 // printPlan writes one line per row: its number, the action, the
 // indicator, and its changes or errors.
-func printPlan(w io.Writer, plan data.ImportPlan) {
-	for _, row := range plan.Rows {
+func printPlan(w io.Writer, pl sheet.ImportPlan) {
+	for _, row := range pl.Rows {
 		var action, subject string
 		switch {
 		case len(row.Errors) > 0:
 			action = tr("error")
-		case row.Action == data.ImportUpdate:
+		case row.Action == sheet.ImportUpdate:
 			action = tr("update")
-		case row.Action == data.ImportCreate:
+		case row.Action == sheet.ImportCreate:
 			action = tr("add")
 		default:
 			action = tr("unchanged")
@@ -272,7 +277,7 @@ func printPlan(w io.Writer, plan data.ImportPlan) {
 		if len(row.Errors) == 0 {
 			for _, ch := range row.Changes {
 				details = append(details, tr("%s: %s → %s", ch.Column,
-					quoteCell(data.DisplayText(ch.Field, ch.Old)), quoteCell(data.DisplayText(ch.Field, ch.New))))
+					quoteCell(sheet.DisplayText(ch.Field, ch.Old)), quoteCell(sheet.DisplayText(ch.Field, ch.New))))
 			}
 		}
 		line := tr("row %d\t%s\t%s", row.Row, action, subject)
@@ -290,59 +295,59 @@ func quoteCell(s string) string {
 }
 
 // describeRowError says what is wrong with a cell, naming its column.
-func describeRowError(e *data.RowError) string {
+func describeRowError(e *sheet.RowError) string {
 	return tr("%s %s: %s", e.Column, quoteCell(e.Text), rowProblem(e.Err))
 }
 
 func rowProblem(err error) string {
-	var ne *data.NumberError
+	var ne *cnnum.NumberError
 	if errors.As(err, &ne) {
 		switch ne.Problem {
-		case data.NumberEmpty:
+		case cnnum.NumberEmpty:
 			return tr("must not be empty")
-		case data.NumberTwoNumbers:
+		case cnnum.NumberTwoNumbers:
 			return tr("holds two numbers (a range or a list); write one")
-		case data.NumberAmbiguousScale:
+		case cnnum.NumberAmbiguousScale:
 			return tr("兆 is ambiguous (a million or a trillion); use 万 or 亿, or write the digits")
-		case data.NumberLetters:
+		case cnnum.NumberLetters:
 			return tr("holds letters; it is not a number")
-		case data.NumberShareOver100:
+		case cnnum.NumberShareOver100:
 			return tr("a share cannot exceed 100%%")
 		}
 		return tr("is not a readable number")
 	}
-	var fe *data.FieldError
+	var fe *plan.FieldError
 	if errors.As(err, &fe) {
 		switch fe.Problem {
-		case data.ProblemEmptyName:
+		case plan.ProblemEmptyName:
 			return tr("the name must not be empty")
-		case data.ProblemBadAttribute:
+		case plan.ProblemBadAttribute:
 			return tr("the attribute must be 预期性, 约束性 or empty")
-		case data.ProblemBadDirection:
+		case plan.ProblemBadDirection:
 			return tr("the direction must be 越大越好 or 越小越好")
-		case data.ProblemBadTargetKind:
+		case plan.ProblemBadTargetKind:
 			return tr("the target kind must be 水平值, 年均增长, 累计, 定性 or empty")
-		case data.ProblemBadYear:
+		case plan.ProblemBadYear:
 			return tr("a year must be four digits from 1949 to 2100")
-		case data.ProblemBadState:
+		case plan.ProblemBadState:
 			return tr("the state must be 待确认 or 已确认")
 		}
 		return err.Error()
 	}
 	switch {
-	case errors.Is(err, data.ErrBadIndicatorID):
+	case errors.Is(err, sheet.ErrBadIndicatorID):
 		return tr("the indicator id must be a whole number")
-	case errors.Is(err, data.ErrUnknownIndicator):
+	case errors.Is(err, sheet.ErrUnknownIndicator):
 		return tr("the report has no such indicator (deleted, or in another report)")
-	case errors.Is(err, data.ErrDuplicateIndicator):
+	case errors.Is(err, sheet.ErrDuplicateIndicator):
 		return tr("the same indicator as an earlier row: %v", err)
-	case errors.Is(err, data.ErrNoSection):
+	case errors.Is(err, sheet.ErrNoSection):
 		return tr("no section of the report has this heading; a new indicator needs an existing heading, numbering included")
-	case errors.Is(err, data.ErrAmbiguousSection):
+	case errors.Is(err, sheet.ErrAmbiguousSection):
 		return tr("several sections have this heading, so the new indicator's section is unclear")
-	case errors.Is(err, data.ErrOtherSection):
+	case errors.Is(err, sheet.ErrOtherSection):
 		return tr("the indicator is in another section, and an import does not move indicators: %v", err)
-	case errors.Is(err, data.ErrConflictingChanges):
+	case errors.Is(err, sheet.ErrConflictingChanges):
 		return tr("these changes cannot be made one at a time; import them in two steps: %v", err)
 	}
 	return err.Error()
@@ -350,20 +355,20 @@ func rowProblem(err error) string {
 
 // describeSheetError says why an indicator file could not be read.
 func describeSheetError(err error) string {
-	var se *data.SheetError
+	var se *sheet.SheetError
 	path := ""
 	cause := err
 	if errors.As(err, &se) {
 		path, cause = se.Path, se.Err
 	}
 	switch {
-	case errors.Is(err, data.ErrSheetType):
+	case errors.Is(err, sheet.ErrSheetType):
 		return tr("only .xlsx, .csv and .json files can be imported: %s", path)
-	case errors.Is(err, data.ErrSheetUnreadable):
+	case errors.Is(err, sheet.ErrSheetUnreadable):
 		return tr("cannot read %s: %v", path, cause)
-	case errors.Is(err, data.ErrSheetDamaged):
+	case errors.Is(err, sheet.ErrSheetDamaged):
 		return tr("%s is damaged or incomplete (perhaps half-written) and cannot be read: %v", path, cause)
-	case errors.Is(err, data.ErrSheetColumns):
+	case errors.Is(err, sheet.ErrSheetColumns):
 		return tr("the header of %s does not fit (it needs a 指标名称 column, and 章节 or 指标ID): %v", path, cause)
 	}
 	return err.Error()

@@ -1,14 +1,18 @@
 package app
 
 import (
+	"plandesk/plan"
+	"plandesk/sheet"
+	"plandesk/store"
+)
+
+import (
 	"bytes"
 	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"plandesk/data"
 )
 
 func runExport(args ...string) (code int, stdout, stderr string) {
@@ -97,12 +101,12 @@ func TestExportWritesCSVOfEveryIndicator(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	records := readCSV(t, out)
-	if strings.Join(records[0], ",") != strings.Join(data.IndicatorColumns(), ",") || len(records) != 25 {
+	if strings.Join(records[0], ",") != strings.Join(sheet.IndicatorColumns(), ",") || len(records) != 25 {
 		t.Fatalf("%d records, header %v", len(records), records[0])
 	}
 	first := records[1]
-	if first[column(t, records[0], data.ColName)] != "数字经济类企业" || first[column(t, records[0], data.ColMidtermValue)] != "210" ||
-		first[column(t, records[0], data.ColMidterm)] != "突破210家" || first[column(t, records[0], data.ColState)] != "待确认" {
+	if first[column(t, records[0], sheet.ColName)] != "数字经济类企业" || first[column(t, records[0], sheet.ColMidtermValue)] != "210" ||
+		first[column(t, records[0], sheet.ColMidterm)] != "突破210家" || first[column(t, records[0], sheet.ColState)] != "待确认" {
 		t.Errorf("first row = %v", first)
 	}
 	if !strings.Contains(stdout, "已导出 24 项指标到 "+out) {
@@ -118,8 +122,8 @@ func TestExportWritesCSVOfEveryIndicator(t *testing.T) {
 			t.Errorf("%s: exit %d %s", name, code, stderr)
 		}
 	}
-	if sheet, err := data.ReadIndicatorFile(filepath.Join(dir, "x.xlsx")); err != nil || len(sheet.Rows) != 24 {
-		t.Errorf("xlsx export: %d rows, %v", len(sheet.Rows), err)
+	if sh, err := sheet.ReadIndicatorFile(filepath.Join(dir, "x.xlsx")); err != nil || len(sh.Rows) != 24 {
+		t.Errorf("xlsx export: %d rows, %v", len(sh.Rows), err)
 	}
 }
 
@@ -167,12 +171,12 @@ func TestExportEveryReportUnlessOneIsPicked(t *testing.T) {
 	titles := map[string]int{}
 	records := readCSV(t, all)
 	for _, r := range records[1:] {
-		titles[r[column(t, records[0], data.ColReport)]]++
+		titles[r[column(t, records[0], sheet.ColReport)]]++
 	}
 	if len(titles) != 2 || titles["某县规划评估"] != 1 {
 		t.Errorf("reports in the export: %v", titles)
 	}
-	if records := readCSV(t, one); len(records) != 2 || records[1][column(t, records[0], data.ColReport)] != "某县规划评估" {
+	if records := readCSV(t, one); len(records) != 2 || records[1][column(t, records[0], sheet.ColReport)] != "某县规划评估" {
 		t.Errorf("--report 2 exported %v", records)
 	}
 }
@@ -188,10 +192,10 @@ func TestImportIndicatorsDryRunThenApply(t *testing.T) {
 	}
 	records := readCSV(t, path)
 	h := records[0]
-	records[1][column(t, h, data.ColMidterm)] = "突破230家"
-	records[1][column(t, h, data.ColTarget)] = "300家"
-	records[1][column(t, h, data.ColState)] = "已确认"
-	records[2][column(t, h, data.ColDirection)] = "越小越好"
+	records[1][column(t, h, sheet.ColMidterm)] = "突破230家"
+	records[1][column(t, h, sheet.ColTarget)] = "300家"
+	records[1][column(t, h, sheet.ColState)] = "已确认"
+	records[2][column(t, h, sheet.ColDirection)] = "越小越好"
 	writeCSV(t, path, records)
 	before := filepath.Join(dir, "before.csv")
 	runExport("--db", db, "--out", before)
@@ -221,21 +225,21 @@ func TestImportIndicatorsDryRunThenApply(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, "已导入：更新 2 个指标，新增 0 个，共 6 条修订记录（修订人：王五）。") {
 		t.Fatalf("import: exit %d\n%s%s", code, stdout, stderr)
 	}
-	s, err := data.Open(db)
+	s, err := store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
 	ind, _ := s.Indicator(1)
 	history, _ := s.IndicatorRevisions(1)
-	if ind.Midterm != "突破230家" || ind.Target != "300家" || ind.State != data.StateConfirmed || len(history) != 3 || history[0].Reviewer != "王五" {
+	if ind.Midterm != "突破230家" || ind.Target != "300家" || ind.State != plan.StateConfirmed || len(history) != 3 || history[0].Reviewer != "王五" {
 		t.Errorf("indicator 1 = %+v, %d revisions", ind, len(history))
 	}
 	// Row 3 still says 待确认: its edit (which confirms) is followed by a
 	// revision back to the state the row gives.
 	ind, _ = s.Indicator(2)
 	history, _ = s.IndicatorRevisions(2)
-	if ind.Direction != data.DirectionDown || ind.State != data.StateProposed || len(history) != 3 {
+	if ind.Direction != plan.DirectionDown || ind.State != plan.StateProposed || len(history) != 3 {
 		t.Errorf("indicator 2 = %+v, %d revisions", ind, len(history))
 	}
 }
@@ -263,9 +267,9 @@ func TestImportIndicatorsWithErrorsChangesNothing(t *testing.T) {
 	}
 	records := readCSV(t, path)
 	h := records[0]
-	records[1][column(t, h, data.ColMidterm)] = "12abc"
-	records[2][column(t, h, data.ColMidterm)] = "5兆"
-	records[3][column(t, h, data.ColNote)] = "fine"
+	records[1][column(t, h, sheet.ColMidterm)] = "12abc"
+	records[2][column(t, h, sheet.ColMidterm)] = "5兆"
+	records[3][column(t, h, sheet.ColNote)] = "fine"
 	writeCSV(t, path, records)
 
 	code, stdout, stderr := runImportIndicators(path, "--db", db)
@@ -281,7 +285,7 @@ func TestImportIndicatorsWithErrorsChangesNothing(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}
 	}
-	s, err := data.Open(db)
+	s, err := store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -349,7 +353,7 @@ func TestImportIndicatorsRejectsBrokenFiles(t *testing.T) {
 	if code, _, _ := runImportIndicators("--db", db); code != 2 {
 		t.Errorf("no file: exit %d, want 2", code)
 	}
-	s, err := data.Open(db)
+	s, err := store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,10 @@
 package app
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"flag"
 	"fmt"
 	"io"
@@ -9,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 
-	"plandesk/data"
 	"plandesk/views"
 )
 
@@ -24,8 +27,8 @@ func RunSet(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("plandesk set", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dbPath := fs.String("db", "", "database file (default: "+defaultPathForHelp()+")")
-	fields := make([]string, 0, len(data.Fields()))
-	for _, f := range data.Fields() {
+	fields := make([]string, 0, len(plan.Fields()))
+	for _, f := range plan.Fields() {
 		fields = append(fields, string(f))
 	}
 	fs.Usage = func() {
@@ -56,20 +59,20 @@ func RunSet(args []string, stdout, stderr io.Writer) int {
 	if err != nil || id <= 0 {
 		return fail(2, tr("%q is not an indicator id.", positional[0]))
 	}
-	field := data.Field(positional[1])
-	if !slices.Contains(data.Fields(), field) {
+	field := plan.Field(positional[1])
+	if !slices.Contains(plan.Fields(), field) {
 		return fail(2, tr("unknown field %q.", positional[1]))
 	}
-	store, err := openExisting(*dbPath)
+	st, err := openExisting(*dbPath)
 	if err != nil {
 		return fail(1, err.Error())
 	}
-	defer store.Close()
+	defer st.Close()
 	reviewer := strings.TrimSpace(os.Getenv("PLANDESK_REVIEWER"))
 	if reviewer == "" {
 		reviewer = defaultCLIReviewer
 	}
-	change, err := store.EditIndicator(id, field, positional[2], reviewer)
+	change, err := st.EditIndicator(id, field, positional[2], reviewer)
 	if err != nil {
 		return fail(1, views.ExplainEditError(err))
 	}

@@ -1,13 +1,15 @@
 package app
 
 import (
+	"plandesk/store"
+)
+
+import (
 	"bytes"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-
-	"plandesk/data"
 )
 
 func runSet(args ...string) (code int, stdout, stderr string) {
@@ -19,7 +21,7 @@ func runSet(args ...string) (code int, stdout, stderr string) {
 func TestSetChangesOneFieldWithItsRevision(t *testing.T) {
 	isolate(t)
 	db := filepath.Join(t.TempDir(), "set.db")
-	s, err := data.Open(db)
+	s, err := store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +47,7 @@ func TestSetChangesOneFieldWithItsRevision(t *testing.T) {
 		}
 	}
 
-	s, err = data.Open(db)
+	s, err = store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}

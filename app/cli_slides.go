@@ -59,19 +59,19 @@ func RunSlides(args []string, stdout, stderr io.Writer) int {
 		return fail(2, tr("--size must be WIDTHxHEIGHT in pixels, between 320x180 and 7680x4320, such as 1920x1080."))
 	}
 
-	store, err := openForCLI(*dbPath, false)
+	st, err := openForCLI(*dbPath, false)
 	if err != nil {
 		return fail(1, explain(err))
 	}
-	defer store.Close()
-	if _, err := store.SeedIfEmpty(); err != nil {
+	defer st.Close()
+	if _, err := st.SeedIfEmpty(); err != nil {
 		return fail(1, explain(err))
 	}
-	report, code, err := pickReport(store, *reportID)
+	report, code, err := pickReport(st, *reportID)
 	if err != nil {
 		return fail(code, err.Error())
 	}
-	deck, err := views.LoadDeck(store, report.ID)
+	deck, err := views.LoadDeck(st, report.ID)
 	if err != nil {
 		return fail(1, err.Error())
 	}

@@ -1,20 +1,22 @@
 package app
 
 import (
+	"plandesk/store"
+)
+
+import (
 	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"plandesk/data"
 )
 
 // seedFile writes the shipped report to a temp file, as a user's copy.
 func seedFile(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "hanyang.txt")
-	if err := os.WriteFile(path, data.SeedText(), 0o644); err != nil {
+	if err := os.WriteFile(path, store.SeedText(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -76,7 +78,7 @@ func TestImportAddsReportsAndNeverTheSeed(t *testing.T) {
 	if code, _, errOut := runImport(seedFile(t), "--db", db); code != 0 {
 		t.Fatalf("second import: exit %d %s", code, errOut)
 	}
-	s, err := data.Open(db)
+	s, err := store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +126,7 @@ func TestImportRejectsBadFilesClearly(t *testing.T) {
 func TestImportIntoLockedDatabaseSaysSo(t *testing.T) {
 	isolate(t)
 	db := filepath.Join(t.TempDir(), "cli.db")
-	s, err := data.Open(db)
+	s, err := store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,12 @@
 package app
 
 import (
+	"plandesk/plan"
+	"plandesk/reporttext"
+	"plandesk/store"
+)
+
+import (
 	"errors"
 	"fmt"
 	"io"
@@ -15,7 +21,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"plandesk/data"
 	"plandesk/views"
 )
 
@@ -33,9 +38,9 @@ type desk struct {
 	win      fyne.Window
 	version  string // from FyneApp.toml, for Help → About
 	dbPath   string
-	store    *data.Store
-	reports  []data.Report
-	report   data.Report
+	store    *store.Store
+	reports  []plan.Report
+	report   plan.Report
 	screen   *views.ReportScreen
 	overview *views.OverviewScreen
 	all      *views.AllIndicatorsScreen
@@ -97,33 +102,33 @@ func (d *desk) notifySettled() {
 // openStore runs off the UI thread: it opens the database, adds the shipped
 // report to an empty one, and lists the reports.
 func (d *desk) openStore() {
-	store, err := data.Open(d.dbPath)
-	if errors.Is(err, data.ErrReadOnly) {
+	st, err := store.Open(d.dbPath)
+	if errors.Is(err, store.ErrReadOnly) {
 		// A file on a read-only stick or in a folder the user may not
 		// change is still worth reading and presenting.
-		if ro, rerr := data.OpenReadOnly(d.dbPath); rerr == nil {
-			store, err = ro, nil
+		if ro, rerr := store.OpenReadOnly(d.dbPath); rerr == nil {
+			st, err = ro, nil
 		}
 	}
-	if err == nil && !store.ReadOnly() {
-		_, err = store.SeedIfEmpty()
+	if err == nil && !st.ReadOnly() {
+		_, err = st.SeedIfEmpty()
 	}
-	if err == nil && !store.ReadOnly() {
-		d.dailyBackup(store)
+	if err == nil && !st.ReadOnly() {
+		d.dailyBackup(st)
 	}
-	var reports []data.Report
+	var reports []plan.Report
 	if err == nil {
-		reports, err = store.Reports()
+		reports, err = st.Reports()
 	}
 	fyne.Do(func() {
 		if err != nil {
-			if store != nil {
-				_ = store.Close()
+			if st != nil {
+				_ = st.Close()
 			}
 			d.showOpenError(err)
 			return
 		}
-		d.useStore(store)
+		d.useStore(st)
 		d.reports = reports
 		d.buildUI()
 	})
@@ -131,10 +136,10 @@ func (d *desk) openStore() {
 
 // useStore makes store the window's database, with a fresh undo history:
 // changes made to another file cannot be undone in this one.
-func (d *desk) useStore(store *data.Store) {
-	d.store = store
-	d.dbPath = store.Path()
-	d.history = &undoHistory{store: store, reviewer: d.reviewerName, changed: d.onIndicatorsChanged, locked: d.lockReason}
+func (d *desk) useStore(st *store.Store) {
+	d.store = st
+	d.dbPath = st.Path()
+	d.history = &undoHistory{store: st, reviewer: d.reviewerName, changed: d.onIndicatorsChanged, locked: d.lockReason}
 }
 
 // buildUI (re)creates the menus and the report screen, for example after
@@ -263,7 +268,7 @@ func (d *desk) openSection(id int64) {
 }
 
 // openIndicator shows an indicator's section with its row selected.
-func (d *desk) openIndicator(ind data.Indicator) {
+func (d *desk) openIndicator(ind plan.Indicator) {
 	if d.screen.Current() == ind.SectionID {
 		d.tabs.SelectIndex(tabSections)
 		d.screen.Table().SelectIndicator(ind.ID)
@@ -275,7 +280,7 @@ func (d *desk) openIndicator(ind data.Indicator) {
 }
 
 // openStatus lists the indicators with status st on the all-indicators tab.
-func (d *desk) openStatus(st data.Status) {
+func (d *desk) openStatus(st plan.Status) {
 	d.all.FilterStatus(st)
 	d.tabs.SelectIndex(tabAll)
 }
@@ -349,7 +354,7 @@ func (d *desk) importFrom(r fyne.URIReadCloser) {
 		defer d.busy.Done()
 		defer r.Close()
 		report, parsed, err := importText(d.store, r, name)
-		var reports []data.Report
+		var reports []plan.Report
 		if err == nil {
 			reports, err = d.store.Reports()
 		}
@@ -368,21 +373,21 @@ func (d *desk) importFrom(r fyne.URIReadCloser) {
 }
 
 // importText reads, parses and stores one report text.
-func importText(store *data.Store, r io.Reader, name string) (data.Report, *data.ParsedReport, error) {
+func importText(st *store.Store, r io.Reader, name string) (plan.Report, *reporttext.ParsedReport, error) {
 	text, err := io.ReadAll(r)
 	if err != nil {
-		return data.Report{}, nil, fmt.Errorf("read %s: %w", name, err)
+		return plan.Report{}, nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	parsed, err := data.ParseReport(text)
+	parsed, err := reporttext.ParseReport(text)
 	if err != nil {
-		return data.Report{}, nil, fmt.Errorf("parse %s: %w", name, err)
+		return plan.Report{}, nil, fmt.Errorf("parse %s: %w", name, err)
 	}
-	report, err := store.ImportReport(parsed, name)
+	report, err := st.ImportReport(parsed, name)
 	return report, parsed, err
 }
 
 // importedMessage tells the user what an import added.
-func importedMessage(report data.Report, parsed *data.ParsedReport) string {
+func importedMessage(report plan.Report, parsed *reporttext.ParsedReport) string {
 	sections, paragraphs := parsed.Counts()
 	return lang.L("Imported “{{.Title}}”: {{.Sections}} sections, {{.Paragraphs}} paragraphs.",
 		map[string]any{"Title": report.Title, "Sections": sections, "Paragraphs": paragraphs})

@@ -1,6 +1,14 @@
 package app
 
 import (
+	"plandesk/cnnum"
+	"plandesk/plan"
+	"plandesk/reporttext"
+	"plandesk/sheet"
+	"plandesk/store"
+)
+
+import (
 	"errors"
 	"fmt"
 	"os"
@@ -13,7 +21,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"plandesk/data"
 	"plandesk/icons"
 	"plandesk/views"
 )
@@ -155,21 +162,21 @@ func TestDeskReopensTheLastSection(t *testing.T) {
 
 func TestDeskSwitchesBetweenReports(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "two.db")
-	store, err := data.Open(db)
+	st, err := store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := store.SeedIfEmpty(); err != nil {
+	if _, err := st.SeedIfEmpty(); err != nil {
 		t.Fatal(err)
 	}
-	parsed, err := data.ParseReport([]byte("某县规划评估\n一、成效\n道路建成。\n"))
+	parsed, err := reporttext.ParseReport([]byte("某县规划评估\n一、成效\n道路建成。\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := store.ImportReport(parsed, "county.txt"); err != nil {
+	if _, err := st.ImportReport(parsed, "county.txt"); err != nil {
 		t.Fatal(err)
 	}
-	store.Close()
+	st.Close()
 
 	d := newTestDesk(t, db)
 	d.wait(t)
@@ -198,7 +205,7 @@ func TestDeskEditUndoRedoThroughTheMenu(t *testing.T) {
 		t.Fatalf("section table has %d rows", len(table.Rows()))
 	}
 	ind := table.Rows()[0]
-	if err := d.history.Edit(ind.ID, data.FieldTarget, "300家"); err != nil {
+	if err := d.history.Edit(ind.ID, plan.FieldTarget, "300家"); err != nil {
 		t.Fatal(err)
 	}
 	d.wait(t)
@@ -207,7 +214,7 @@ func TestDeskEditUndoRedoThroughTheMenu(t *testing.T) {
 	}
 	menuItem(t, d, "编辑", "撤销").Action()
 	d.wait(t)
-	if got := table.Rows()[0]; got.Target != "" || got.State != data.StateProposed {
+	if got := table.Rows()[0]; got.Target != "" || got.State != plan.StateProposed {
 		t.Fatalf("after undo: target %q state %s", got.Target, got.State)
 	}
 	menuItem(t, d, "编辑", "重做").Action()
@@ -262,13 +269,13 @@ func TestExplainCoversEveryOpenError(t *testing.T) {
 		t.Fatal(err)
 	}
 	for kind, want := range map[error]string{
-		data.ErrLocked:      "正被另一个规划评估台窗口或程序使用",
-		data.ErrReadOnly:    "不可写入",
-		data.ErrCorrupt:     "已损坏",
-		data.ErrNewerSchema: "请升级规划评估台",
-		data.ErrNotDatabase: "不是规划评估台的数据库",
+		store.ErrLocked:      "正被另一个规划评估台窗口或程序使用",
+		store.ErrReadOnly:    "不可写入",
+		store.ErrCorrupt:     "已损坏",
+		store.ErrNewerSchema: "请升级规划评估台",
+		store.ErrNotDatabase: "不是规划评估台的数据库",
 	} {
-		err := fmt.Errorf("start: %w", &data.OpenError{Path: "/home/x/plandesk.db", Kind: kind, Err: errors.New("cause")})
+		err := fmt.Errorf("start: %w", &store.OpenError{Path: "/home/x/plandesk.db", Kind: kind, Err: errors.New("cause")})
 		got := explain(err)
 		if !strings.Contains(got, want) || !strings.Contains(got, "/home/x/plandesk.db") {
 			t.Errorf("%v: %q lacks %q and the path", kind, got, want)
@@ -280,11 +287,11 @@ func TestExplainCoversSheetAndEditErrors(t *testing.T) {
 	if err := useLanguage(langChinese); err != nil {
 		t.Fatal(err)
 	}
-	damaged := &data.SheetError{Path: "/home/x/指标.xlsx", Kind: data.ErrSheetDamaged, Err: errors.New("zip: not a valid zip file")}
+	damaged := &sheet.SheetError{Path: "/home/x/指标.xlsx", Kind: sheet.ErrSheetDamaged, Err: errors.New("zip: not a valid zip file")}
 	if got := explain(fmt.Errorf("import: %w", damaged)); !strings.Contains(got, "已损坏或不完整") || !strings.Contains(got, "指标.xlsx") {
 		t.Errorf("damaged sheet: %q", got)
 	}
-	letters := &data.FieldError{Field: data.FieldMidterm, Problem: data.ProblemNumber, Number: &data.NumberError{Text: "12abc", Problem: data.NumberLetters}}
+	letters := &plan.FieldError{Field: plan.FieldMidterm, Problem: plan.ProblemNumber, Number: &cnnum.NumberError{Text: "12abc", Problem: cnnum.NumberLetters}}
 	if got := explain(letters); got != "数字中不能含有字母。" {
 		t.Errorf("field error: %q", got)
 	}

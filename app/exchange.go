@@ -1,6 +1,10 @@
 package app
 
 import (
+	"plandesk/sheet"
+)
+
+import (
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -11,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"plandesk/data"
 	"plandesk/views"
 )
 
@@ -26,19 +29,19 @@ func (d *desk) exportIndicators() {
 	}
 	name := fmt.Sprintf("%s-%s.xlsx", lang.L("Indicators"), strings.TrimSpace(d.report.Region+d.report.PlanPeriod))
 	d.askSavePath(lang.L("Cannot export the indicators"), name, sheetExtensions, func(path string) {
-		format, ok := data.SheetFormatOf(path)
+		format, ok := sheet.SheetFormatOf(path)
 		if !ok {
-			format, path = data.SheetFormat("xlsx"), path+".xlsx"
+			format, path = sheet.SheetFormat("xlsx"), path+".xlsx"
 		}
 		d.runWithProgress(lang.L("Exporting…"), func() (string, error) {
-			sheet, err := d.store.ExportIndicators(d.report.ID)
+			sh, err := d.store.ExportIndicators(d.report.ID)
 			if err != nil {
 				return "", err
 			}
-			if err := data.WriteIndicatorFile(path, format, sheet); err != nil {
+			if err := sheet.WriteIndicatorFile(path, format, sh); err != nil {
 				return "", err
 			}
-			return lang.L("Exported {{.Count}} indicators to {{.Path}}.", map[string]any{"Count": len(sheet.Rows), "Path": path}), nil
+			return lang.L("Exported {{.Count}} indicators to {{.Path}}.", map[string]any{"Count": len(sh.Rows), "Path": path}), nil
 		})
 	})
 }
@@ -72,10 +75,10 @@ func (d *desk) previewImport(path string) {
 	d.busy.Add(1)
 	go func() {
 		defer d.busy.Done()
-		sheet, err := data.ReadIndicatorFile(path)
-		var plan data.ImportPlan
+		sh, err := sheet.ReadIndicatorFile(path)
+		var pl sheet.ImportPlan
 		if err == nil {
-			plan, err = d.store.PlanIndicatorImport(sheet, reportID)
+			pl, err = d.store.PlanIndicatorImport(sh, reportID)
 		}
 		fyne.Do(func() {
 			if err != nil {
@@ -83,8 +86,8 @@ func (d *desk) previewImport(path string) {
 				return
 			}
 			title := lang.L("Import indicators from {{.File}}", map[string]any{"File": filepath.Base(path)})
-			preview := views.NewImportPreview(plan)
-			if plan.ErrorRows() > 0 || plan.Count(data.ImportUpdate)+plan.Count(data.ImportCreate) == 0 {
+			preview := views.NewImportPreview(pl)
+			if pl.ErrorRows() > 0 || pl.Count(sheet.ImportUpdate)+pl.Count(sheet.ImportCreate) == 0 {
 				dlg := dialog.NewCustom(title, lang.L("Close"), preview, d.win)
 				dlg.Resize(fyne.NewSize(960, 560))
 				dlg.Show()
@@ -92,7 +95,7 @@ func (d *desk) previewImport(path string) {
 			}
 			dlg := dialog.NewCustomConfirm(title, lang.L("Import"), lang.L("Cancel"), preview, func(ok bool) {
 				if ok {
-					d.applyImport(plan)
+					d.applyImport(pl)
 				}
 			}, d.win)
 			dlg.Resize(fyne.NewSize(960, 560))
@@ -101,8 +104,8 @@ func (d *desk) previewImport(path string) {
 	}()
 }
 
-func (d *desk) applyImport(plan data.ImportPlan) {
-	change, err := d.store.ApplyIndicatorImport(plan, d.reviewerName())
+func (d *desk) applyImport(pl sheet.ImportPlan) {
+	change, err := d.store.ApplyIndicatorImport(pl, d.reviewerName())
 	if err != nil {
 		d.showTitledError(lang.L("Cannot import the indicators"), err)
 		return

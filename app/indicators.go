@@ -1,6 +1,10 @@
 package app
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"errors"
 	"os/user"
 
@@ -11,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"plandesk/data"
 	"plandesk/views"
 )
 
@@ -67,9 +70,9 @@ func (d *desk) activeTable() *views.IndicatorTable {
 }
 
 // selectedIndicator is the indicator selected in the table on screen.
-func (d *desk) selectedIndicator() (data.Indicator, bool) {
+func (d *desk) selectedIndicator() (plan.Indicator, bool) {
 	if d.store == nil {
-		return data.Indicator{}, false
+		return plan.Indicator{}, false
 	}
 	return d.activeTable().Selected()
 }
@@ -105,7 +108,7 @@ func (d *desk) addIndicator() {
 		if !ok {
 			return
 		}
-		ind := data.Indicator{ReportID: d.report.ID, SectionID: section.ID, Name: name.Text, Unit: unit.Text}
+		ind := plan.Indicator{ReportID: d.report.ID, SectionID: section.ID, Name: name.Text, Unit: unit.Text}
 		if _, err := d.history.Add(ind); err != nil {
 			d.showTitledError(lang.L("Cannot add the indicator"), err)
 		}
@@ -136,10 +139,10 @@ func (d *desk) deleteIndicator() {
 // confirmIndicator accepts a proposed indicator as it stands.
 func (d *desk) confirmIndicator() {
 	ind, ok := d.selectedIndicator()
-	if !ok || ind.State != data.StateProposed {
+	if !ok || ind.State != plan.StateProposed {
 		return
 	}
-	if err := d.history.Edit(ind.ID, data.FieldState, data.StateConfirmed); err != nil {
+	if err := d.history.Edit(ind.ID, plan.FieldState, plan.StateConfirmed); err != nil {
 		d.showTitledError(lang.L("Cannot confirm the indicator"), err)
 	}
 }
@@ -171,7 +174,7 @@ func (d *desk) showReportHistory() {
 	d.showHistory(lang.L("Changes to this report"), revisions)
 }
 
-func (d *desk) showHistory(title string, revisions []data.Revision) {
+func (d *desk) showHistory(title string, revisions []plan.Revision) {
 	names := map[int64]string{}
 	if list, err := d.store.Indicators(d.report.ID); err == nil {
 		for _, ind := range list {

@@ -1,6 +1,10 @@
 package app
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"path/filepath"
 	"testing"
 
@@ -8,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
-	"plandesk/data"
 	"plandesk/icons"
 	"plandesk/views"
 )
@@ -49,10 +52,10 @@ func TestDeskPresentsReadOnlyAndComesBack(t *testing.T) {
 	d.onTypedRune('b')
 
 	// Nothing can change while presenting: not an edit, an add, an undo.
-	if err := d.history.Edit(ind.ID, data.FieldTarget, "300家"); err == nil {
+	if err := d.history.Edit(ind.ID, plan.FieldTarget, "300家"); err == nil {
 		t.Error("an edit went through while presenting")
 	}
-	if _, err := d.history.Add(data.Indicator{ReportID: d.report.ID, SectionID: section, Name: "新"}); err == nil {
+	if _, err := d.history.Add(plan.Indicator{ReportID: d.report.ID, SectionID: section, Name: "新"}); err == nil {
 		t.Error("an add went through while presenting")
 	}
 	d.undo()
@@ -81,7 +84,7 @@ func TestDeskPresentsReadOnlyAndComesBack(t *testing.T) {
 	if d.screen.Current() != last.ID {
 		t.Errorf("after the presentation the window shows section %d, want %s", d.screen.Current(), last.Heading())
 	}
-	if err := d.history.Edit(ind.ID, data.FieldTarget, "300家"); err != nil {
+	if err := d.history.Edit(ind.ID, plan.FieldTarget, "300家"); err != nil {
 		t.Errorf("editing after the presentation: %v", err)
 	}
 }
@@ -133,7 +136,7 @@ func TestDeskOverviewOpensSectionsAndIndicators(t *testing.T) {
 	if o.Total != 24 {
 		t.Fatalf("overview of the shipped report counts %d indicators, want 24", o.Total)
 	}
-	var seventh data.SectionOverview
+	var seventh plan.SectionOverview
 	for _, so := range o.Sections {
 		if so.Section.Title == "公共服务持续完善" {
 			seventh = so
@@ -146,7 +149,7 @@ func TestDeskOverviewOpensSectionsAndIndicators(t *testing.T) {
 	}
 
 	// An indicator of another section: its section opens with its row selected.
-	var target data.Indicator
+	var target plan.Indicator
 	for _, ind := range o.Indicators {
 		if ind.Name == "高新技术企业" {
 			target = ind
@@ -166,12 +169,12 @@ func TestDeskOverviewOpensSectionsAndIndicators(t *testing.T) {
 	// A status card lists the indicators with that status.
 	d.tabs.SelectIndex(tabOverview)
 	d.wait(t)
-	d.overview.OnStatus(data.StatusUnknown)
+	d.overview.OnStatus(plan.StatusUnknown)
 	d.wait(t)
 	if d.tabs.SelectedIndex() != tabAll || len(d.all.Table().Rows()) != 24 {
 		t.Errorf("the unknown card shows tab %d with %d rows, want all 24 indicators", d.tabs.SelectedIndex(), len(d.all.Table().Rows()))
 	}
-	d.all.FilterStatus(data.StatusLagging)
+	d.all.FilterStatus(plan.StatusLagging)
 	if n := len(d.all.Table().Rows()); n != 0 {
 		t.Errorf("%d lagging indicators listed; the shipped report has none", n)
 	}

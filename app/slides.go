@@ -1,6 +1,11 @@
 package app
 
 import (
+	"plandesk/pdf"
+	"plandesk/plan"
+)
+
+import (
 	"bufio"
 	"errors"
 	"fmt"
@@ -15,7 +20,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"plandesk/data"
 	"plandesk/views"
 )
 
@@ -80,7 +84,7 @@ func mkdirAll(dir string) error {
 func (j slideJob) writePDF(path string) error {
 	return writeAtomically(path, func(f *os.File) error {
 		buf := bufio.NewWriterSize(f, 1<<20)
-		pdf := data.NewPDFWriter(buf, j.title)
+		pdf := pdf.NewPDFWriter(buf, j.title)
 		for i := range j.count {
 			img, err := j.render(i)
 			if err != nil {
@@ -212,7 +216,7 @@ func (j slideJob) write(format, out string) (string, error) {
 
 // exportChart asks where to save a section's charts as a PNG image and
 // writes it there.
-func (d *desk) exportChart(sectionID int64, list []data.Indicator) {
+func (d *desk) exportChart(sectionID int64, list []plan.Indicator) {
 	section, _ := d.screen.Outline().Section(sectionID)
 	d.askSavePath(lang.L("Cannot save the chart"), section.Heading()+".png", []string{".png"}, func(path string) {
 		path = withExtension(path, ".png")

@@ -1,10 +1,12 @@
 package app
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"errors"
 	"fmt"
-
-	"plandesk/data"
 )
 
 // errNothing is returned by Undo and Redo when their stack is empty.
@@ -19,11 +21,11 @@ var errStoreReadOnly = errors.New("the database is open read-only")
 
 // indicatorStore is what the undo history needs from the store.
 type indicatorStore interface {
-	EditIndicator(id int64, f data.Field, text, reviewer string) (data.Change, error)
-	AddIndicator(ind data.Indicator, reviewer string) (data.Indicator, data.Change, error)
-	DeleteIndicator(id int64, reviewer string) (data.Change, error)
-	Revert(c data.Change, reviewer string) (data.Change, error)
-	Reapply(c data.Change, reviewer string) (data.Change, error)
+	EditIndicator(id int64, f plan.Field, text, reviewer string) (plan.Change, error)
+	AddIndicator(ind plan.Indicator, reviewer string) (plan.Indicator, plan.Change, error)
+	DeleteIndicator(id int64, reviewer string) (plan.Change, error)
+	Revert(c plan.Change, reviewer string) (plan.Change, error)
+	Reapply(c plan.Change, reviewer string) (plan.Change, error)
 }
 
 // undoHistory makes every indicator change through the store, each its own
@@ -37,12 +39,12 @@ type undoHistory struct {
 	// presentation must not alter what the room is looking at; a
 	// read-only file cannot take one), or nil when changes may be made.
 	locked func() error
-	undo   []data.Change
-	redo   []data.Change
+	undo   []plan.Change
+	redo   []plan.Change
 }
 
 // Edit implements views.IndicatorEditor.
-func (h *undoHistory) Edit(id int64, f data.Field, text string) error {
+func (h *undoHistory) Edit(id int64, f plan.Field, text string) error {
 	if err := h.lockedBy(); err != nil {
 		return err
 	}
@@ -55,13 +57,13 @@ func (h *undoHistory) Edit(id int64, f data.Field, text string) error {
 }
 
 // Add stores a new indicator.
-func (h *undoHistory) Add(ind data.Indicator) (data.Indicator, error) {
+func (h *undoHistory) Add(ind plan.Indicator) (plan.Indicator, error) {
 	if err := h.lockedBy(); err != nil {
-		return data.Indicator{}, err
+		return plan.Indicator{}, err
 	}
 	added, c, err := h.store.AddIndicator(ind, h.reviewer())
 	if err != nil {
-		return data.Indicator{}, err
+		return plan.Indicator{}, err
 	}
 	h.done(c)
 	return added, nil
@@ -81,9 +83,9 @@ func (h *undoHistory) Delete(id int64) error {
 }
 
 // Push records a change made elsewhere (an import) so it can be undone.
-func (h *undoHistory) Push(c data.Change) { h.done(c) }
+func (h *undoHistory) Push(c plan.Change) { h.done(c) }
 
-func (h *undoHistory) done(c data.Change) {
+func (h *undoHistory) done(c plan.Change) {
 	if len(c) == 0 {
 		return
 	}

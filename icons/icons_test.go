@@ -1,6 +1,10 @@
 package icons
 
 import (
+	"plandesk/store"
+)
+
+import (
 	"bytes"
 	"image/png"
 	"os"
@@ -10,14 +14,13 @@ import (
 
 	"github.com/go-text/typesetting/font"
 
-	"plandesk/data"
 )
 
 // TestFontCoversShippedText proves the bundled subset alone draws every
 // character of the shipped report and of the UI strings, so nothing depends
 // on a Chinese system font.
 func TestFontCoversShippedText(t *testing.T) {
-	texts := map[string][]byte{"seed report": data.SeedText()}
+	texts := map[string][]byte{"seed report": store.SeedText()}
 	translations, _ := filepath.Glob(filepath.Join("..", "app", "translations", "*.json"))
 	if len(translations) == 0 {
 		t.Fatal("no translation files found")

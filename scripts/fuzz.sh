@@ -3,15 +3,16 @@
 # the report parser, whose no-loss property (every character of the input
 # is kept, in order) is checked on every input, and the number parser. A
 # panic or a broken property fails the run and leaves the input in
-# data/testdata/fuzz/ for the next `go test` to replay.
+# the package's testdata/fuzz/ for the next `go test` to replay.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 fuzztime=${FUZZTIME:-20s}
-for target in FuzzParseReport FuzzParseNumber; do
+for spec in reporttext:FuzzParseReport cnnum:FuzzParseNumber; do
+	pkg=${spec%%:*} target=${spec#*:}
 	# Minimising a new input may take a minute by default, with no fuzzing
 	# meanwhile; a short cap keeps the fixed time for finding inputs.
-	go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" -fuzzminimizetime 3s ./data 2>&1 | tail -n 3
-	corpus="$(go env GOCACHE)/fuzz/plandesk/data/$target"
-	echo "fuzz: $target ran $fuzztime; corpus: $(ls "$corpus" 2>/dev/null | wc -l) generated inputs, $(ls "data/testdata/fuzz/$target" 2>/dev/null | wc -l) kept in testdata"
+	go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" -fuzzminimizetime 3s "./$pkg" 2>&1 | tail -n 3
+	corpus="$(go env GOCACHE)/fuzz/plandesk/$pkg/$target"
+	echo "fuzz: $target ran $fuzztime; corpus: $(ls "$corpus" 2>/dev/null | wc -l) generated inputs, $(ls "$pkg/testdata/fuzz/$target" 2>/dev/null | wc -l) kept in testdata"
 done

@@ -1,6 +1,10 @@
 package views
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -8,14 +12,12 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"plandesk/data"
 )
 
 // IndicatorSource is what the all-indicators page needs from storage.
 type IndicatorSource interface {
-	Sections(reportID int64) ([]data.Section, error)
-	Indicators(reportID int64) ([]data.Indicator, error)
+	Sections(reportID int64) ([]plan.Section, error)
+	Indicators(reportID int64) ([]plan.Indicator, error)
 }
 
 // AllIndicatorsScreen lists every indicator of a report in one table that
@@ -33,10 +35,10 @@ type AllIndicatorsScreen struct {
 	count     *widget.Label
 	loader    loader
 	reportID  int64
-	all       []data.Indicator
-	outline   data.Outline
-	filter    data.IndicatorFilter
-	sortBy    data.Field
+	all       []plan.Indicator
+	outline   plan.Outline
+	filter    plan.IndicatorFilter
+	sortBy    plan.Field
 	sortDesc  bool
 
 	// OnLoaded is called on the UI thread after the indicators were (re)loaded.
@@ -55,7 +57,7 @@ func NewAllIndicatorsScreen(source IndicatorSource, editor IndicatorEditor) *All
 		proposed:  widget.NewCheck(lang.L("Only to confirm"), nil),
 		search:    &widget.Entry{PlaceHolder: lang.L("Search name, value, note or source")},
 		count:     &widget.Label{},
-		filter:    data.IndicatorFilter{Attribute: data.AttributeAny},
+		filter:    plan.IndicatorFilter{Attribute: plan.AttributeAny},
 	}
 	s.loader.fail = s.fail
 	s.table = newIndicatorTable(allColumns(s.sectionHeading), editor, false)
@@ -63,7 +65,7 @@ func NewAllIndicatorsScreen(source IndicatorSource, editor IndicatorEditor) *All
 	s.section.OnChanged = s.onSectionChanged
 	s.status.Options = statusOptions()
 	s.status.OnChanged = s.onStatusChanged
-	s.attribute.Options = []string{lang.L("All attributes"), data.AttributeExpected, data.AttributeObligatory, lang.L("Not stated")}
+	s.attribute.Options = []string{lang.L("All attributes"), plan.AttributeExpected, plan.AttributeObligatory, lang.L("Not stated")}
 	s.attribute.OnChanged = s.onAttributeChanged
 	s.proposed.OnChanged = s.onProposedChanged
 	s.search.OnChanged = s.onSearchChanged
@@ -86,8 +88,8 @@ func (s *AllIndicatorsScreen) Table() *IndicatorTable { return s.table }
 // Load shows the indicators of a report.
 func (s *AllIndicatorsScreen) Load(reportID int64) {
 	type loaded struct {
-		sections   []data.Section
-		indicators []data.Indicator
+		sections   []plan.Section
+		indicators []plan.Indicator
 	}
 	fetch := func() (loaded, error) {
 		sections, err := s.source.Sections(reportID)
@@ -103,7 +105,7 @@ func (s *AllIndicatorsScreen) Load(reportID int64) {
 			s.section.ClearSelected()
 		}
 		s.reportID = reportID
-		s.outline = data.NewOutline(l.sections)
+		s.outline = plan.NewOutline(l.sections)
 		s.all = l.indicators
 		options := []string{lang.L("All sections")}
 		for _, sec := range l.sections {
@@ -120,15 +122,15 @@ func (s *AllIndicatorsScreen) Load(reportID int64) {
 
 // apply filters and sorts the loaded indicators into the table.
 func (s *AllIndicatorsScreen) apply() {
-	rows := data.FilterIndicators(s.all, s.filter)
+	rows := plan.FilterIndicators(s.all, s.filter)
 	if s.sortBy != "" {
-		data.SortIndicators(rows, s.sortBy, s.sortDesc)
+		plan.SortIndicators(rows, s.sortBy, s.sortDesc)
 	}
 	s.table.ShowSorted(s.sortBy, s.sortDesc)
 	s.table.SetRows(rows)
 	proposed := 0
 	for i := range s.all {
-		if s.all[i].State == data.StateProposed {
+		if s.all[i].State == plan.StateProposed {
 			proposed++
 		}
 	}
@@ -141,7 +143,7 @@ func (s *AllIndicatorsScreen) sectionHeading(id int64) string {
 	return sec.Heading()
 }
 
-func (s *AllIndicatorsScreen) onSort(f data.Field) {
+func (s *AllIndicatorsScreen) onSort(f plan.Field) {
 	if s.sortBy == f {
 		s.sortDesc = !s.sortDesc
 	} else {
@@ -171,8 +173,8 @@ func (s *AllIndicatorsScreen) outlineSections() []int64 {
 
 // FilterStatus shows only the indicators with status st, as a click on
 // the overview's card of that status asks.
-func (s *AllIndicatorsScreen) FilterStatus(st data.Status) {
-	for i, each := range data.Statuses() {
+func (s *AllIndicatorsScreen) FilterStatus(st plan.Status) {
+	for i, each := range plan.Statuses() {
 		if each == st {
 			s.status.SetSelectedIndex(i + 1) // after "All statuses"
 		}
@@ -182,7 +184,7 @@ func (s *AllIndicatorsScreen) FilterStatus(st data.Status) {
 func (s *AllIndicatorsScreen) onStatusChanged(string) {
 	s.filter.Status = ""
 	if i := s.status.SelectedIndex(); i > 0 {
-		s.filter.Status = data.Statuses()[i-1]
+		s.filter.Status = plan.Statuses()[i-1]
 	}
 	s.apply()
 }
@@ -190,13 +192,13 @@ func (s *AllIndicatorsScreen) onStatusChanged(string) {
 func (s *AllIndicatorsScreen) onAttributeChanged(string) {
 	switch s.attribute.SelectedIndex() {
 	case 1:
-		s.filter.Attribute = data.AttributeExpected
+		s.filter.Attribute = plan.AttributeExpected
 	case 2:
-		s.filter.Attribute = data.AttributeObligatory
+		s.filter.Attribute = plan.AttributeObligatory
 	case 3:
-		s.filter.Attribute = data.AttributeUnspecified
+		s.filter.Attribute = plan.AttributeUnspecified
 	default:
-		s.filter.Attribute = data.AttributeAny
+		s.filter.Attribute = plan.AttributeAny
 	}
 	s.apply()
 }
@@ -219,7 +221,7 @@ func (s *AllIndicatorsScreen) fail(err error) {
 
 func statusOptions() []string {
 	options := []string{lang.L("All statuses")}
-	for _, st := range data.Statuses() {
+	for _, st := range plan.Statuses() {
 		options = append(options, StatusLabel(st))
 	}
 	return options

@@ -1,6 +1,10 @@
 package views
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"strings"
 	"testing"
 	"time"
@@ -8,15 +12,14 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"plandesk/data"
 	"plandesk/icons"
 )
 
 func TestAllIndicatorsFiltersAndSorts(t *testing.T) {
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
-	store, report := seededStore(t)
-	s := NewAllIndicatorsScreen(store, nopEditor{})
+	st, report := seededStore(t)
+	s := NewAllIndicatorsScreen(st, nopEditor{})
 	loaded := make(chan struct{}, 4)
 	s.OnLoaded = func() { loaded <- struct{}{} }
 	s.OnError = func(err error) { t.Errorf("load: %v", err) }
@@ -53,16 +56,16 @@ func TestAllIndicatorsFiltersAndSorts(t *testing.T) {
 	}
 	s.section.SetSelectedIndex(0)
 
-	mid := columnOf(table, data.FieldMidterm)
-	s.onSort(data.FieldMidterm)
+	mid := columnOf(table, plan.FieldMidterm)
+	s.onSort(plan.FieldMidterm)
 	if first := table.Rows()[0]; first.Name != "新增国家级非物质文化遗产项目" || *first.MidtermValue != 2 {
 		t.Errorf("ascending sort starts with %s %v", first.Name, *first.MidtermValue)
 	}
-	s.onSort(data.FieldMidterm)
+	s.onSort(plan.FieldMidterm)
 	if first := table.Rows()[0]; first.Name != "旅游业收入" {
 		t.Errorf("descending sort starts with %s", first.Name)
 	}
-	if table.sortedBy != data.FieldMidterm || !table.sortedDesc || mid < 0 {
+	if table.sortedBy != plan.FieldMidterm || !table.sortedDesc || mid < 0 {
 		t.Error("the sorted column is not marked")
 	}
 

@@ -1,33 +1,35 @@
 package views
 
 import (
-	"fmt"
+	"plandesk/plan"
+)
 
-	"plandesk/data"
+import (
+	"fmt"
 )
 
 // DeckSource is what a presentation needs from storage: the whole report at
 // once, so that moving between slides never waits for the disk.
 type DeckSource interface {
-	Overview(reportID int64) (data.Overview, error)
-	Sections(reportID int64) ([]data.Section, error)
-	ReportParagraphs(reportID int64) (map[int64][]data.Paragraph, error)
-	Indicators(reportID int64) ([]data.Indicator, error)
+	Overview(reportID int64) (plan.Overview, error)
+	Sections(reportID int64) ([]plan.Section, error)
+	ReportParagraphs(reportID int64) (map[int64][]plan.Paragraph, error)
+	Indicators(reportID int64) ([]plan.Indicator, error)
 }
 
 // Deck is a report laid out as slides: the overview first, then one slide
 // per section in reading order.
 type Deck struct {
 	// Overview is the report's summary, shown on the first slide.
-	Overview data.Overview
+	Overview plan.Overview
 	// Sections lists the report's sections in reading order.
-	Sections []data.Section
+	Sections []plan.Section
 	// Paragraphs holds each section's text by section id.
-	Paragraphs map[int64][]data.Paragraph
+	Paragraphs map[int64][]plan.Paragraph
 	// Indicators holds each section's indicators by section id, in table order.
-	Indicators map[int64][]data.Indicator
+	Indicators map[int64][]plan.Indicator
 	// outline answers which sections are a section's subsections.
-	outline data.Outline
+	outline plan.Outline
 }
 
 // LoadDeck reads a report for presenting. It does disk work: call it off
@@ -54,9 +56,9 @@ func LoadDeck(src DeckSource, reportID int64) (*Deck, error) {
 
 // NewDeck arranges a report's parts as slides; indicators are grouped by
 // their section, keeping their order.
-func NewDeck(o data.Overview, sections []data.Section, paragraphs map[int64][]data.Paragraph, indicators []data.Indicator) *Deck {
+func NewDeck(o plan.Overview, sections []plan.Section, paragraphs map[int64][]plan.Paragraph, indicators []plan.Indicator) *Deck {
 	d := &Deck{Overview: o, Sections: sections, Paragraphs: paragraphs,
-		Indicators: make(map[int64][]data.Indicator), outline: data.NewOutline(sections)}
+		Indicators: make(map[int64][]plan.Indicator), outline: plan.NewOutline(sections)}
 	for _, ind := range indicators {
 		d.Indicators[ind.SectionID] = append(d.Indicators[ind.SectionID], ind)
 	}
@@ -78,16 +80,16 @@ func (d *Deck) SlideOf(sectionID int64) int {
 }
 
 // Section returns the section slide i shows; ok is false for the overview.
-func (d *Deck) Section(i int) (s data.Section, ok bool) {
+func (d *Deck) Section(i int) (s plan.Section, ok bool) {
 	if i < 1 || i > len(d.Sections) {
-		return data.Section{}, false
+		return plan.Section{}, false
 	}
 	return d.Sections[i-1], true
 }
 
 // children returns the direct subsections of section id.
-func (d *Deck) children(id int64) []data.Section {
-	var list []data.Section
+func (d *Deck) children(id int64) []plan.Section {
+	var list []plan.Section
 	for _, c := range d.outline.Children(id) {
 		if s, ok := d.outline.Section(c); ok {
 			list = append(list, s)

@@ -1,23 +1,25 @@
 package views
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
-
-	"plandesk/data"
 )
 
 // FieldLabel is a field's name in the UI language.
-func FieldLabel(f data.Field) string {
-	labels := map[data.Field]string{
-		data.FieldName: "Indicator", data.FieldUnit: "Unit", data.FieldAttribute: "Attribute",
-		data.FieldDirection: "Direction", data.FieldBaseline: "Baseline", data.FieldBaselineYear: "Base year",
-		data.FieldTarget: "Target", data.FieldTargetYear: "Target year", data.FieldTargetKind: "Target kind",
-		data.FieldMidterm: "Mid-term", data.FieldMidtermAsOf: "As of", data.FieldNote: "Note",
-		data.FieldState: "Confirmation", data.FieldStatus: "Status",
+func FieldLabel(f plan.Field) string {
+	labels := map[plan.Field]string{
+		plan.FieldName: "Indicator", plan.FieldUnit: "Unit", plan.FieldAttribute: "Attribute",
+		plan.FieldDirection: "Direction", plan.FieldBaseline: "Baseline", plan.FieldBaselineYear: "Base year",
+		plan.FieldTarget: "Target", plan.FieldTargetYear: "Target year", plan.FieldTargetKind: "Target kind",
+		plan.FieldMidterm: "Mid-term", plan.FieldMidtermAsOf: "As of", plan.FieldNote: "Note",
+		plan.FieldState: "Confirmation", plan.FieldStatus: "Status",
 	}
 	if l, ok := labels[f]; ok {
 		return lang.L(l)
@@ -27,7 +29,7 @@ func FieldLabel(f data.Field) string {
 
 // NewHistoryList lists revisions, newest first: when, who, which indicator
 // and what changed. name gives an indicator's name by id.
-func NewHistoryList(revisions []data.Revision, name func(id int64) string) fyne.CanvasObject {
+func NewHistoryList(revisions []plan.Revision, name func(id int64) string) fyne.CanvasObject {
 	if len(revisions) == 0 {
 		return widget.NewLabel(lang.L("No changes yet."))
 	}
@@ -41,7 +43,7 @@ func NewHistoryList(revisions []data.Revision, name func(id int64) string) fyne.
 }
 
 // RevisionText describes one revision on one line.
-func RevisionText(r data.Revision, indicator string) string {
+func RevisionText(r plan.Revision, indicator string) string {
 	when := r.At.Local().Format("2006-01-02 15:04:05")
 	who := r.Reviewer
 	if who == "" {
@@ -49,9 +51,9 @@ func RevisionText(r data.Revision, indicator string) string {
 	}
 	var what string
 	switch r.Action {
-	case data.ActionCreate:
+	case plan.ActionCreate:
 		what = lang.L("added")
-	case data.ActionDelete:
+	case plan.ActionDelete:
 		what = lang.L("deleted")
 	default:
 		what = fmt.Sprintf("%s: %s → %s", FieldLabel(r.Field), shown(r.OldText), shown(r.NewText))

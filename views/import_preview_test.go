@@ -1,19 +1,21 @@
 package views
 
 import (
+	"plandesk/sheet"
+)
+
+import (
 	"strconv"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
-
-	"plandesk/data"
 )
 
 func TestImportPreviewShowsChangesAndRowErrors(t *testing.T) {
 	test.NewTempApp(t)
-	store, report := seededStore(t)
-	list, err := store.Indicators(report.ID)
+	st, report := seededStore(t)
+	list, err := st.Indicators(report.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,25 +24,25 @@ func TestImportPreviewShowsChangesAndRowErrors(t *testing.T) {
 		strconv.FormatInt(first.ID, 10) + ",2.数字经济稳步发展,数字经济类企业,250家\n" +
 		",2.数字经济稳步发展,新的指标,12abc\n" +
 		",9.没有这一节,别的指标,3个\n"
-	sheet, err := data.ReadCSV(strings.NewReader(csv))
+	sh, err := sheet.ReadCSV(strings.NewReader(csv))
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan, err := store.PlanIndicatorImport(sheet, report.ID)
+	pl, err := st.PlanIndicatorImport(sh, report.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(plan.Rows) != 3 || plan.ErrorRows() != 2 {
-		t.Fatalf("plan rows %d, error rows %d", len(plan.Rows), plan.ErrorRows())
+	if len(pl.Rows) != 3 || pl.ErrorRows() != 2 {
+		t.Fatalf("plan rows %d, error rows %d", len(pl.Rows), pl.ErrorRows())
 	}
-	if got := PlanRowText(plan.Rows[0]); !strings.Contains(got, "Row 2") || !strings.Contains(got, "突破210家 → 250家") {
+	if got := PlanRowText(pl.Rows[0]); !strings.Contains(got, "Row 2") || !strings.Contains(got, "突破210家 → 250家") {
 		t.Errorf("update row = %q", got)
 	}
-	if got := PlanRowText(plan.Rows[1]); !strings.Contains(got, "Row 3") || !strings.Contains(got, "Letters are not allowed") {
+	if got := PlanRowText(pl.Rows[1]); !strings.Contains(got, "Row 3") || !strings.Contains(got, "Letters are not allowed") {
 		t.Errorf("bad number row = %q", got)
 	}
-	if got := PlanRowText(plan.Rows[2]); !strings.Contains(got, "no section of this report has this heading") {
+	if got := PlanRowText(pl.Rows[2]); !strings.Contains(got, "no section of this report has this heading") {
 		t.Errorf("unknown section row = %q", got)
 	}
-	test.NewTempWindow(t, NewImportPreview(plan))
+	test.NewTempWindow(t, NewImportPreview(pl))
 }

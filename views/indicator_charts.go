@@ -1,6 +1,10 @@
 package views
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"fmt"
 	"strings"
 
@@ -9,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"plandesk/data"
 	"plandesk/views/chart"
 )
 
@@ -43,7 +46,7 @@ func (c *indicatorCharts) CreateRenderer() fyne.WidgetRenderer {
 
 // setIndicators draws list, rebuilding the charts only when its shape
 // changed.
-func (c *indicatorCharts) setIndicators(list []data.Indicator) {
+func (c *indicatorCharts) setIndicators(list []plan.Indicator) {
 	units := sharedUnits(list)
 	shape := fmt.Sprintf("%d|%s", len(list), strings.Join(units, "|"))
 	if shape != c.shape {
@@ -56,7 +59,7 @@ func (c *indicatorCharts) setIndicators(list []data.Indicator) {
 	for i := range list {
 		ind := &list[i]
 		c.names[i].SetText(ind.Name)
-		c.progress[i].Set(progressBase(ind), ind.TargetValue, ind.MidtermValue, ind.Direction == data.DirectionDown, lang.L("No target set"))
+		c.progress[i].Set(progressBase(ind), ind.TargetValue, ind.MidtermValue, ind.Direction == plan.DirectionDown, lang.L("No target set"))
 	}
 }
 
@@ -92,7 +95,7 @@ func chartHeading(text string) *widget.Label {
 
 // sharedUnits lists, in order of first use, the units at least two
 // indicators of list share.
-func sharedUnits(list []data.Indicator) []string {
+func sharedUnits(list []plan.Indicator) []string {
 	count := map[string]int{}
 	var order []string
 	for _, ind := range list {
@@ -114,7 +117,7 @@ func sharedUnits(list []data.Indicator) []string {
 }
 
 // barItems is the mid-term value of every indicator of list in unit.
-func barItems(list []data.Indicator, unit string) []chart.BarItem {
+func barItems(list []plan.Indicator, unit string) []chart.BarItem {
 	var items []chart.BarItem
 	for _, ind := range list {
 		if ind.Unit == unit {
@@ -126,8 +129,8 @@ func barItems(list []data.Indicator, unit string) []chart.BarItem {
 
 // progressBase is where progress is counted from: zero for a cumulative
 // target (a total over the period), the baseline otherwise.
-func progressBase(ind *data.Indicator) *float64 {
-	if ind.TargetKind == data.TargetCumulative {
+func progressBase(ind *plan.Indicator) *float64 {
+	if ind.TargetKind == plan.TargetCumulative {
 		zero := 0.0
 		return &zero
 	}
@@ -162,7 +165,7 @@ func (l *shareLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 // SectionChartPNG draws the charts of a section's indicators as a PNG image
 // width pixels wide, as tall as they need. It needs a Fyne app for the
 // theme.
-func SectionChartPNG(list []data.Indicator, width float32) ([]byte, error) {
+func SectionChartPNG(list []plan.Indicator, width float32) ([]byte, error) {
 	c := newIndicatorCharts()
 	c.setIndicators(list)
 	padded := container.NewPadded(c)

@@ -1,6 +1,11 @@
 package views
 
 import (
+	"plandesk/plan"
+	"plandesk/store"
+)
+
+import (
 	"bytes"
 	"image/png"
 	"testing"
@@ -9,25 +14,24 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
-	"plandesk/data"
 	"plandesk/icons"
 )
 
 // publicServices returns the indicators of 7.公共服务持续完善, whose 万人
 // values several indicators share, and the store they came from.
-func publicServices(t testing.TB) ([]data.Indicator, *data.Store) {
+func publicServices(t testing.TB) ([]plan.Indicator, *store.Store) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
-	store, report := seededStore(t)
-	sections, _ := store.Sections(report.ID)
+	st, report := seededStore(t)
+	sections, _ := st.Sections(report.ID)
 	for _, s := range sections {
 		if s.Title == "公共服务持续完善" {
-			list, err := store.SectionIndicators(s.ID)
+			list, err := st.SectionIndicators(s.ID)
 			if err != nil {
 				t.Fatal(err)
 			}
-			return list, store
+			return list, st
 		}
 	}
 	t.Fatal("no section 7.公共服务持续完善")
@@ -68,7 +72,7 @@ func TestChartsGroupValuesByUnit(t *testing.T) {
 }
 
 func TestChartsFollowAnEditWithoutRebuilding(t *testing.T) {
-	list, store := publicServices(t)
+	list, st := publicServices(t)
 	c := newIndicatorCharts()
 	w := test.NewTempWindow(t, c)
 	w.Resize(fyne.NewSize(800, 600))
@@ -84,14 +88,14 @@ func TestChartsFollowAnEditWithoutRebuilding(t *testing.T) {
 		}
 	}
 	for _, e := range []struct {
-		f    data.Field
+		f    plan.Field
 		text string
-	}{{data.FieldBaseline, "0万人"}, {data.FieldTarget, "10万人"}, {data.FieldMidterm, "8万人"}} {
-		if _, err := store.EditIndicator(id, e.f, e.text, "测试"); err != nil {
+	}{{plan.FieldBaseline, "0万人"}, {plan.FieldTarget, "10万人"}, {plan.FieldMidterm, "8万人"}} {
+		if _, err := st.EditIndicator(id, e.f, e.text, "测试"); err != nil {
 			t.Fatal(err)
 		}
 	}
-	fresh, _ := store.SectionIndicators(list[0].SectionID)
+	fresh, _ := st.SectionIndicators(list[0].SectionID)
 	c.setIndicators(fresh)
 	if c.bars[0] != bars || c.progress[0] != progress {
 		t.Error("charts were rebuilt for an edit that kept the shape")
@@ -110,10 +114,10 @@ func TestChartsFollowAnEditWithoutRebuilding(t *testing.T) {
 	}
 
 	// Deleting an indicator changes the shape: the charts are rebuilt.
-	if _, err := store.DeleteIndicator(id, "测试"); err != nil {
+	if _, err := st.DeleteIndicator(id, "测试"); err != nil {
 		t.Fatal(err)
 	}
-	fewer, _ := store.SectionIndicators(list[0].SectionID)
+	fewer, _ := st.SectionIndicators(list[0].SectionID)
 	c.setIndicators(fewer)
 	if len(c.progress) != len(fewer) {
 		t.Errorf("%d progress rows after a delete, want %d", len(c.progress), len(fewer))
@@ -150,7 +154,7 @@ func BenchmarkChartRedrawAfterEdit(b *testing.B) {
 	v := *list[3].MidtermValue
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		edited := append([]data.Indicator(nil), list...)
+		edited := append([]plan.Indicator(nil), list...)
 		value := v + float64(i%7)*1000
 		edited[3].MidtermValue = &value
 		page.showIndicators(edited)

@@ -1,12 +1,14 @@
 package views
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"fmt"
 	"math"
 
 	"fyne.io/fyne/v2/lang"
-
-	"plandesk/data"
 )
 
 // column is one column of an indicator table: its header, width, the field
@@ -14,8 +16,8 @@ import (
 type column struct {
 	title   string
 	width   float32
-	field   data.Field
-	text    func(ind *data.Indicator) string
+	field   plan.Field
+	text    func(ind *plan.Indicator) string
 	choices []choice // an enumerated field is edited from a menu
 }
 
@@ -23,32 +25,32 @@ type column struct {
 type choice struct{ label, value string }
 
 // editable reports whether cells of the column can be edited.
-func (c column) editable() bool { return c.field != "" && c.field != data.FieldStatus }
+func (c column) editable() bool { return c.field != "" && c.field != plan.FieldStatus }
 
-func textOf(f data.Field) func(*data.Indicator) string {
-	return func(ind *data.Indicator) string { return ind.Get(f) }
+func textOf(f plan.Field) func(*plan.Indicator) string {
+	return func(ind *plan.Indicator) string { return ind.Get(f) }
 }
 
 func attributeChoices() []choice {
-	return []choice{{lang.L("Expected (预期性)"), data.AttributeExpected}, {lang.L("Obligatory (约束性)"), data.AttributeObligatory}, {lang.L("Not stated"), data.AttributeUnspecified}}
+	return []choice{{lang.L("Expected (预期性)"), plan.AttributeExpected}, {lang.L("Obligatory (约束性)"), plan.AttributeObligatory}, {lang.L("Not stated"), plan.AttributeUnspecified}}
 }
 
 func directionChoices() []choice {
-	return []choice{{lang.L("Higher is better"), data.DirectionUp}, {lang.L("Lower is better"), data.DirectionDown}}
+	return []choice{{lang.L("Higher is better"), plan.DirectionUp}, {lang.L("Lower is better"), plan.DirectionDown}}
 }
 
 func targetKindChoices() []choice {
-	return []choice{{lang.L("Level"), data.TargetLevel}, {lang.L("Annual growth (年均)"), data.TargetAnnual},
-		{lang.L("Cumulative (累计)"), data.TargetCumulative}, {lang.L("Qualitative"), data.TargetQualitative}, {lang.L("Not set"), ""}}
+	return []choice{{lang.L("Level"), plan.TargetLevel}, {lang.L("Annual growth (年均)"), plan.TargetAnnual},
+		{lang.L("Cumulative (累计)"), plan.TargetCumulative}, {lang.L("Qualitative"), plan.TargetQualitative}, {lang.L("Not set"), ""}}
 }
 
 func stateChoices() []choice {
-	return []choice{{lang.L("Confirmed"), data.StateConfirmed}, {lang.L("To confirm"), data.StateProposed}}
+	return []choice{{lang.L("Confirmed"), plan.StateConfirmed}, {lang.L("To confirm"), plan.StateProposed}}
 }
 
 // labelOf shows an enumerated value by its menu label.
-func labelOf(choices func() []choice, f data.Field) func(*data.Indicator) string {
-	return func(ind *data.Indicator) string {
+func labelOf(choices func() []choice, f plan.Field) func(*plan.Indicator) string {
+	return func(ind *plan.Indicator) string {
 		v := ind.Get(f)
 		for _, c := range choices() {
 			if c.value == v && v != "" {
@@ -60,15 +62,15 @@ func labelOf(choices func() []choice, f data.Field) func(*data.Indicator) string
 }
 
 // StatusLabel is a status in the UI language.
-func StatusLabel(s data.Status) string {
+func StatusLabel(s plan.Status) string {
 	switch s {
-	case data.StatusAchieved:
+	case plan.StatusAchieved:
 		return lang.L("Achieved")
-	case data.StatusAhead:
+	case plan.StatusAhead:
 		return lang.L("Ahead of plan")
-	case data.StatusOnTrack:
+	case plan.StatusOnTrack:
 		return lang.L("On track")
-	case data.StatusLagging:
+	case plan.StatusLagging:
 		return lang.L("Lagging")
 	}
 	return lang.L("No target or data")
@@ -76,19 +78,19 @@ func StatusLabel(s data.Status) string {
 
 // statusText is the status column: a proposal waiting for review says so
 // first, as it is counted separately until confirmed.
-func statusText(ind *data.Indicator) string {
+func statusText(ind *plan.Indicator) string {
 	status := ind.Status()
-	if ind.State != data.StateProposed {
+	if ind.State != plan.StateProposed {
 		return StatusLabel(status)
 	}
-	if status == data.StatusUnknown {
+	if status == plan.StatusUnknown {
 		return lang.L("To confirm")
 	}
 	return lang.L("To confirm") + " · " + StatusLabel(status)
 }
 
 // progressText shows progress towards the target as a percentage.
-func progressText(ind *data.Indicator) string {
+func progressText(ind *plan.Indicator) string {
 	p, ok := ind.Progress()
 	if !ok || math.IsInf(p, 0) || math.IsNaN(p) {
 		return ""
@@ -99,28 +101,28 @@ func progressText(ind *data.Indicator) string {
 // sectionColumns are the columns of a section page's table.
 func sectionColumns() []column {
 	return []column{
-		{title: "Indicator", width: 180, field: data.FieldName, text: textOf(data.FieldName)},
-		{title: "Unit", width: 60, field: data.FieldUnit, text: textOf(data.FieldUnit)},
-		{title: "Baseline", width: 90, field: data.FieldBaseline, text: textOf(data.FieldBaseline)},
-		{title: "Target", width: 90, field: data.FieldTarget, text: textOf(data.FieldTarget)},
-		{title: "Mid-term", width: 100, field: data.FieldMidterm, text: textOf(data.FieldMidterm)},
-		{title: "Status", width: 150, field: data.FieldStatus, text: statusText},
+		{title: "Indicator", width: 180, field: plan.FieldName, text: textOf(plan.FieldName)},
+		{title: "Unit", width: 60, field: plan.FieldUnit, text: textOf(plan.FieldUnit)},
+		{title: "Baseline", width: 90, field: plan.FieldBaseline, text: textOf(plan.FieldBaseline)},
+		{title: "Target", width: 90, field: plan.FieldTarget, text: textOf(plan.FieldTarget)},
+		{title: "Mid-term", width: 100, field: plan.FieldMidterm, text: textOf(plan.FieldMidterm)},
+		{title: "Status", width: 150, field: plan.FieldStatus, text: statusText},
 	}
 }
 
 // allColumns are the columns of the all-indicators page: the section
 // table's columns first, so values and status show without scrolling.
 func allColumns(sectionHeading func(id int64) string) []column {
-	cols := []column{{title: "Section", width: 170, text: func(ind *data.Indicator) string { return sectionHeading(ind.SectionID) }}}
+	cols := []column{{title: "Section", width: 170, text: func(ind *plan.Indicator) string { return sectionHeading(ind.SectionID) }}}
 	cols = append(cols, sectionColumns()...)
 	return append(cols,
 		column{title: "Progress", width: 70, text: progressText},
-		column{title: "Attribute", width: 90, field: data.FieldAttribute, text: labelOf(attributeChoices, data.FieldAttribute), choices: attributeChoices()},
-		column{title: "Direction", width: 90, field: data.FieldDirection, text: labelOf(directionChoices, data.FieldDirection), choices: directionChoices()},
-		column{title: "Base year", width: 70, field: data.FieldBaselineYear, text: textOf(data.FieldBaselineYear)},
-		column{title: "Target year", width: 70, field: data.FieldTargetYear, text: textOf(data.FieldTargetYear)},
-		column{title: "Target kind", width: 90, field: data.FieldTargetKind, text: labelOf(targetKindChoices, data.FieldTargetKind), choices: targetKindChoices()},
-		column{title: "As of", width: 80, field: data.FieldMidtermAsOf, text: textOf(data.FieldMidtermAsOf)},
-		column{title: "Note", width: 160, field: data.FieldNote, text: textOf(data.FieldNote)},
+		column{title: "Attribute", width: 90, field: plan.FieldAttribute, text: labelOf(attributeChoices, plan.FieldAttribute), choices: attributeChoices()},
+		column{title: "Direction", width: 90, field: plan.FieldDirection, text: labelOf(directionChoices, plan.FieldDirection), choices: directionChoices()},
+		column{title: "Base year", width: 70, field: plan.FieldBaselineYear, text: textOf(plan.FieldBaselineYear)},
+		column{title: "Target year", width: 70, field: plan.FieldTargetYear, text: textOf(plan.FieldTargetYear)},
+		column{title: "Target kind", width: 90, field: plan.FieldTargetKind, text: labelOf(targetKindChoices, plan.FieldTargetKind), choices: targetKindChoices()},
+		column{title: "As of", width: 80, field: plan.FieldMidtermAsOf, text: textOf(plan.FieldMidtermAsOf)},
+		column{title: "Note", width: 160, field: plan.FieldNote, text: textOf(plan.FieldNote)},
 	)
 }

@@ -1,21 +1,23 @@
 package views
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"plandesk/data"
 )
 
 // IndicatorEditor changes indicators for the tables. The app implements it
 // on the store with undo and the reviewer's name; a refused edit returns the
 // store's *data.FieldError and changes nothing.
 type IndicatorEditor interface {
-	Edit(id int64, f data.Field, text string) error
+	Edit(id int64, f plan.Field, text string) error
 }
 
 // IndicatorTable is an indicator table whose cells are edited in place:
@@ -26,20 +28,20 @@ type IndicatorTable struct {
 	widget.BaseWidget
 	table    *cellTable
 	columns  []column
-	rows     []data.Indicator
+	rows     []plan.Indicator
 	editor   IndicatorEditor
 	selected widget.TableCellID
 	cells    map[widget.TableCellID]*tableCell
 	edit     *cellEditor
 	// fit makes the table as tall as its rows, to sit in a scrolling page.
 	fit        bool
-	sortedBy   data.Field
+	sortedBy   plan.Field
 	sortedDesc bool
 
 	// OnSelected is called when a row is selected.
-	OnSelected func(ind data.Indicator)
+	OnSelected func(ind plan.Indicator)
 	// OnSort is called when a sortable header is tapped; nil disables sorting.
-	OnSort func(f data.Field)
+	OnSort func(f plan.Field)
 }
 
 // newIndicatorTable builds a table with the given columns.
@@ -72,7 +74,7 @@ func (t *IndicatorTable) Resize(size fyne.Size) {
 	others := float32(0)
 	name := -1
 	for i, c := range t.columns {
-		if c.field == data.FieldName {
+		if c.field == plan.FieldName {
 			name = i
 			continue
 		}
@@ -99,19 +101,19 @@ func (t *IndicatorTable) rowHeight() float32 {
 }
 
 // SetRows shows indicators, keeping the selection on the same row number.
-func (t *IndicatorTable) SetRows(rows []data.Indicator) {
+func (t *IndicatorTable) SetRows(rows []plan.Indicator) {
 	t.rows = rows
 	t.table.Refresh()
 	t.Refresh()
 }
 
 // Rows are the indicators shown, in order.
-func (t *IndicatorTable) Rows() []data.Indicator { return t.rows }
+func (t *IndicatorTable) Rows() []plan.Indicator { return t.rows }
 
 // Selected returns the selected row's indicator.
-func (t *IndicatorTable) Selected() (data.Indicator, bool) {
+func (t *IndicatorTable) Selected() (plan.Indicator, bool) {
 	if t.selected.Row < 0 || t.selected.Row >= len(t.rows) {
-		return data.Indicator{}, false
+		return plan.Indicator{}, false
 	}
 	return t.rows[t.selected.Row], true
 }
@@ -143,23 +145,23 @@ func (t *IndicatorTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) 
 	}
 	ind := &t.rows[id.Row]
 	col := t.columns[id.Col]
-	c.label.TextStyle.Bold = col.field == data.FieldName
+	c.label.TextStyle.Bold = col.field == plan.FieldName
 	c.label.Importance = widget.MediumImportance
-	if col.field == data.FieldStatus {
+	if col.field == plan.FieldStatus {
 		c.label.Importance = statusImportance(ind)
 	}
 	c.label.SetText(col.text(ind))
 }
 
 // statusImportance colours a status: lagging in red, achieved in green.
-func statusImportance(ind *data.Indicator) widget.Importance {
-	if ind.State == data.StateProposed {
+func statusImportance(ind *plan.Indicator) widget.Importance {
+	if ind.State == plan.StateProposed {
 		return widget.WarningImportance
 	}
 	switch ind.Status() {
-	case data.StatusAchieved, data.StatusAhead:
+	case plan.StatusAchieved, plan.StatusAhead:
 		return widget.SuccessImportance
-	case data.StatusLagging:
+	case plan.StatusLagging:
 		return widget.DangerImportance
 	}
 	return widget.MediumImportance
@@ -190,7 +192,7 @@ func (t *IndicatorTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject
 }
 
 // ShowSorted marks the header of the column the rows are sorted by.
-func (t *IndicatorTable) ShowSorted(f data.Field, descending bool) {
+func (t *IndicatorTable) ShowSorted(f plan.Field, descending bool) {
 	t.sortedBy, t.sortedDesc = f, descending
 	t.table.Refresh()
 }
@@ -285,7 +287,7 @@ func (t *IndicatorTable) StartEdit() {
 
 // commit saves a cell's new text and moves the cursor; when the store
 // refuses the value it returns why and leaves the cursor where it is.
-func (t *IndicatorTable) commit(id int64, f data.Field, text string, rows, cols int) error {
+func (t *IndicatorTable) commit(id int64, f plan.Field, text string, rows, cols int) error {
 	if err := t.editor.Edit(id, f, text); err != nil {
 		return err
 	}
@@ -358,14 +360,14 @@ type cellEditor struct {
 	table   *IndicatorTable
 	canvas  fyne.Canvas
 	id      int64
-	field   data.Field
+	field   plan.Field
 	entry   *cellEntry
 	problem *canvas.Text
 	popUp   *widget.PopUp
 	size    fyne.Size
 }
 
-func newCellEditor(t *IndicatorTable, c fyne.Canvas, id int64, f data.Field, text string) *cellEditor {
+func newCellEditor(t *IndicatorTable, c fyne.Canvas, id int64, f plan.Field, text string) *cellEditor {
 	e := &cellEditor{table: t, canvas: c, id: id, field: f}
 	e.entry = newCellEntry(e)
 	e.entry.SetText(text)

@@ -1,6 +1,11 @@
 package views
 
 import (
+	"plandesk/plan"
+	"plandesk/store"
+)
+
+import (
 	"strings"
 	"testing"
 
@@ -8,19 +13,18 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"plandesk/data"
 	"plandesk/icons"
 )
 
 // storeEditor edits through a real store and reloads the table, as the app
 // does.
 type storeEditor struct {
-	store   *data.Store
+	store   *store.Store
 	section int64
 	table   *IndicatorTable
 }
 
-func (e *storeEditor) Edit(id int64, f data.Field, text string) error {
+func (e *storeEditor) Edit(id int64, f plan.Field, text string) error {
 	if _, err := e.store.EditIndicator(id, f, text, "测试"); err != nil {
 		return err
 	}
@@ -37,14 +41,14 @@ func sectionTable(t *testing.T) (*IndicatorTable, *storeEditor, fyne.Window) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
-	store, report := seededStore(t)
-	sections, _ := store.Sections(report.ID)
-	o := data.NewOutline(sections)
+	st, report := seededStore(t)
+	sections, _ := st.Sections(report.ID)
+	o := plan.NewOutline(sections)
 	section := o.Children(o.Children(0)[0])[1]
-	editor := &storeEditor{store: store, section: section}
+	editor := &storeEditor{store: st, section: section}
 	table := newIndicatorTable(sectionColumns(), editor, false)
 	editor.table = table
-	rows, err := store.SectionIndicators(section)
+	rows, err := st.SectionIndicators(section)
 	if err != nil || len(rows) != 2 {
 		t.Fatalf("rows = %d, %v", len(rows), err)
 	}
@@ -55,7 +59,7 @@ func sectionTable(t *testing.T) (*IndicatorTable, *storeEditor, fyne.Window) {
 }
 
 // columnOf finds a column by field.
-func columnOf(t *IndicatorTable, f data.Field) int {
+func columnOf(t *IndicatorTable, f plan.Field) int {
 	for i, c := range t.columns {
 		if c.field == f {
 			return i
@@ -65,7 +69,7 @@ func columnOf(t *IndicatorTable, f data.Field) int {
 }
 
 // typeInto starts editing a cell, replaces its text by typing, and presses key.
-func typeInto(t *testing.T, table *IndicatorTable, row int, f data.Field, text string, key fyne.KeyName) {
+func typeInto(t *testing.T, table *IndicatorTable, row int, f plan.Field, text string, key fyne.KeyName) {
 	t.Helper()
 	table.Select(widget.TableCellID{Row: row, Col: columnOf(table, f)})
 	table.StartEdit()
@@ -80,11 +84,11 @@ func typeInto(t *testing.T, table *IndicatorTable, row int, f data.Field, text s
 
 func TestIndicatorTableRefusesABadValueAtTheCell(t *testing.T) {
 	table, editor, _ := sectionTable(t)
-	status := columnOf(table, data.FieldStatus)
+	status := columnOf(table, plan.FieldStatus)
 	if got := table.CellText(0, status); got != "To confirm" {
 		t.Fatalf("status before = %q", got)
 	}
-	typeInto(t, table, 0, data.FieldMidterm, "12abc", fyne.KeyReturn)
+	typeInto(t, table, 0, plan.FieldMidterm, "12abc", fyne.KeyReturn)
 	if !table.Editing() || !strings.Contains(table.EditorError(), "Letters") {
 		t.Fatalf("editing %v, error %q; want the editor open with the reason", table.Editing(), table.EditorError())
 	}
@@ -104,19 +108,19 @@ func TestIndicatorTableRefusesABadValueAtTheCell(t *testing.T) {
 
 func TestIndicatorTableEditChangesStatus(t *testing.T) {
 	table, editor, _ := sectionTable(t)
-	status := columnOf(table, data.FieldStatus)
+	status := columnOf(table, plan.FieldStatus)
 	// Tab commits and moves right: baseline → target.
-	typeInto(t, table, 0, data.FieldBaseline, "100家", fyne.KeyTab)
+	typeInto(t, table, 0, plan.FieldBaseline, "100家", fyne.KeyTab)
 	if table.Editing() {
 		t.Fatalf("editor still open: %q", table.EditorError())
 	}
-	if table.selected.Col != columnOf(table, data.FieldTarget) || table.selected.Row != 0 {
+	if table.selected.Col != columnOf(table, plan.FieldTarget) || table.selected.Row != 0 {
 		t.Errorf("Tab moved to %+v, want the target cell", table.selected)
 	}
 	if got := table.CellText(0, status); got != "No target or data" {
 		t.Errorf("with a baseline only: %q", got)
 	}
-	typeInto(t, table, 0, data.FieldTarget, "300家", fyne.KeyReturn)
+	typeInto(t, table, 0, plan.FieldTarget, "300家", fyne.KeyReturn)
 	// (210-100)/(300-100) = 55 % at mid-term: on track.
 	if got := table.CellText(0, status); got != "On track" {
 		t.Errorf("status after setting the target = %q, want On track", got)
@@ -124,12 +128,12 @@ func TestIndicatorTableEditChangesStatus(t *testing.T) {
 	if table.selected.Row != 1 {
 		t.Errorf("Enter moved to row %d, want 1", table.selected.Row)
 	}
-	typeInto(t, table, 0, data.FieldMidterm, "320家", fyne.KeyReturn)
+	typeInto(t, table, 0, plan.FieldMidterm, "320家", fyne.KeyReturn)
 	if got := table.CellText(0, status); got != "Achieved" {
 		t.Errorf("status after reaching the target = %q", got)
 	}
 	stored, _ := editor.store.SectionIndicators(editor.section)
-	if stored[0].State != data.StateConfirmed || stored[0].Target != "300家" {
+	if stored[0].State != plan.StateConfirmed || stored[0].Target != "300家" {
 		t.Errorf("stored = %+v", stored[0])
 	}
 }

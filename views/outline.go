@@ -1,12 +1,14 @@
 package views
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
-
-	"plandesk/data"
 )
 
 // outlineTree is the report's section tree. It is a widget.Tree whose node
@@ -14,7 +16,7 @@ import (
 // paging works while the tree has the keyboard focus.
 type outlineTree struct {
 	widget.Tree
-	outline data.Outline
+	outline plan.Outline
 	onPage  func(key fyne.KeyName)
 	current int64
 	// programmatic is set while the screen selects a node itself, so that
@@ -47,7 +49,7 @@ func newOutlineTree(onSelect func(id int64), onPage func(key fyne.KeyName)) *out
 }
 
 // setOutline shows a new report's sections, all branches open.
-func (t *outlineTree) setOutline(o data.Outline) {
+func (t *outlineTree) setOutline(o plan.Outline) {
 	t.outline = o
 	t.UnselectAll()
 	t.Refresh()

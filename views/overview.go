@@ -1,6 +1,10 @@
 package views
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"image/color"
 	"strconv"
 
@@ -12,13 +16,12 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"plandesk/data"
 	"plandesk/views/chart"
 )
 
 // OverviewSource is what the overview needs from storage.
 type OverviewSource interface {
-	Overview(reportID int64) (data.Overview, error)
+	Overview(reportID int64) (plan.Overview, error)
 }
 
 // OverviewScreen is a report's first page: its title and date, a card per
@@ -29,7 +32,7 @@ type OverviewScreen struct {
 	widget.BaseWidget
 	source   OverviewSource
 	loader   loader
-	overview data.Overview
+	overview plan.Overview
 
 	title    *widget.Label
 	subtitle *widget.Label
@@ -43,9 +46,9 @@ type OverviewScreen struct {
 	// OnSection is called when a section is clicked.
 	OnSection func(sectionID int64)
 	// OnIndicator is called when an indicator is clicked.
-	OnIndicator func(ind data.Indicator)
+	OnIndicator func(ind plan.Indicator)
 	// OnStatus is called when a status card is clicked.
-	OnStatus func(st data.Status)
+	OnStatus func(st plan.Status)
 	// OnShown is called on the UI thread after a load was applied.
 	OnShown func()
 	// OnError is called on the UI thread when loading fails.
@@ -64,8 +67,8 @@ func NewOverviewScreen(source OverviewSource) *OverviewScreen {
 		list:     container.NewVBox(),
 	}
 	s.loader.fail = s.fail
-	cards := container.NewGridWithColumns(len(data.Statuses()))
-	for _, st := range data.Statuses() {
+	cards := container.NewGridWithColumns(len(plan.Statuses()))
+	for _, st := range plan.Statuses() {
 		c := newStatusCard(st, s.onStatus)
 		s.cards = append(s.cards, c)
 		cards.Add(c)
@@ -91,8 +94,8 @@ func (s *OverviewScreen) CreateRenderer() fyne.WidgetRenderer {
 
 // Load reads report reportID's overview off the UI thread and shows it.
 func (s *OverviewScreen) Load(reportID int64) {
-	fetch := func() (data.Overview, error) { return s.source.Overview(reportID) }
-	loadThen(&s.loader, fetch, func(o data.Overview) {
+	fetch := func() (plan.Overview, error) { return s.source.Overview(reportID) }
+	loadThen(&s.loader, fetch, func(o plan.Overview) {
 		s.ShowOverview(o)
 		if s.OnShown != nil {
 			s.OnShown()
@@ -101,15 +104,15 @@ func (s *OverviewScreen) Load(reportID int64) {
 }
 
 // Overview is the overview on screen.
-func (s *OverviewScreen) Overview() data.Overview { return s.overview }
+func (s *OverviewScreen) Overview() plan.Overview { return s.overview }
 
 // ShowOverview fills the page with o.
-func (s *OverviewScreen) ShowOverview(o data.Overview) {
+func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	s.overview = o
 	s.title.SetText(o.Report.Title)
 	s.subtitle.SetText(overviewSubtitle(o))
 	counts := make([]chart.StatusCount, 0, len(s.cards))
-	for i, st := range data.Statuses() {
+	for i, st := range plan.Statuses() {
 		s.cards[i].setCount(o.Counts[st])
 		counts = append(counts, chart.StatusCount{Label: StatusLabel(st), Count: o.Counts[st], Color: chart.DefaultStatusColor(st)})
 	}
@@ -132,7 +135,7 @@ func (s *OverviewScreen) ShowOverview(o data.Overview) {
 	s.sections.Objects = rows
 	s.sections.Refresh()
 
-	lagging := o.Counts[data.StatusLagging]
+	lagging := o.Counts[plan.StatusLagging]
 	switch {
 	case o.Total == 0:
 		s.lagNote.SetText(lang.L("This report lists no indicators yet."))
@@ -158,7 +161,7 @@ func (s *OverviewScreen) ShowOverview(o data.Overview) {
 
 // indicatorLine is what a list row says of an indicator: its section, its
 // mid-term value and target as written, and its status.
-func indicatorLine(ind data.Indicator, section string) string {
+func indicatorLine(ind plan.Indicator, section string) string {
 	midterm := ind.Midterm
 	if midterm == "" {
 		midterm = lang.L("No value")
@@ -168,7 +171,7 @@ func indicatorLine(ind data.Indicator, section string) string {
 		target = lang.L("Target {{.Target}}", map[string]any{"Target": ind.Target})
 	}
 	line := section + " · " + midterm + " · " + target + " · " + StatusLabel(ind.Status())
-	if ind.State == data.StateProposed {
+	if ind.State == plan.StateProposed {
 		line += " · " + lang.L("To confirm")
 	}
 	return line
@@ -180,13 +183,13 @@ func (s *OverviewScreen) onSection(id int64) {
 	}
 }
 
-func (s *OverviewScreen) onIndicator(ind data.Indicator) {
+func (s *OverviewScreen) onIndicator(ind plan.Indicator) {
 	if s.OnIndicator != nil {
 		s.OnIndicator(ind)
 	}
 }
 
-func (s *OverviewScreen) onStatus(st data.Status) {
+func (s *OverviewScreen) onStatus(st plan.Status) {
 	if s.OnStatus != nil {
 		s.OnStatus(st)
 	}
@@ -203,15 +206,15 @@ func (s *OverviewScreen) fail(err error) {
 // click lists the indicators with the status.
 type statusCard struct {
 	widget.BaseWidget
-	status   data.Status
-	onTapped func(st data.Status)
+	status   plan.Status
+	onTapped func(st plan.Status)
 	count    *canvas.Text
 	label    *canvas.Text
 	strip    *canvas.Rectangle
 	back     *canvas.Rectangle
 }
 
-func newStatusCard(st data.Status, onTapped func(st data.Status)) *statusCard {
+func newStatusCard(st plan.Status, onTapped func(st plan.Status)) *statusCard {
 	c := &statusCard{status: st, onTapped: onTapped, count: &canvas.Text{Text: "0", TextStyle: fyne.TextStyle{Bold: true}},
 		label: &canvas.Text{}, strip: &canvas.Rectangle{}, back: &canvas.Rectangle{}}
 	c.ExtendBaseWidget(c)
@@ -292,7 +295,7 @@ func (r *statusCardRenderer) Destroy() {}
 // and a line of detail.
 type overviewRow struct {
 	widget.BaseWidget
-	status   data.Status
+	status   plan.Status
 	title    string
 	detail   string
 	onTapped func()
@@ -301,7 +304,7 @@ type overviewRow struct {
 	titleWidth float32
 }
 
-func newOverviewRow(st data.Status, title, detail string, onTapped func()) *overviewRow {
+func newOverviewRow(st plan.Status, title, detail string, onTapped func()) *overviewRow {
 	r := &overviewRow{status: st, title: title, detail: detail, onTapped: onTapped}
 	r.ExtendBaseWidget(r)
 	return r

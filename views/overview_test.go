@@ -1,29 +1,33 @@
 package views
 
 import (
+	"plandesk/plan"
+	"plandesk/store"
+)
+
+import (
 	"strconv"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"plandesk/data"
 	"plandesk/icons"
 )
 
 // overviewWithStatuses is the shipped report with four indicators given
 // numbers: one achieved, one on track, two lagging.
-func overviewWithStatuses(t *testing.T) (data.Overview, *data.Store) {
+func overviewWithStatuses(t *testing.T) (plan.Overview, *store.Store) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
-	store, report := seededStore(t)
-	list, _ := store.Indicators(report.ID)
-	edit := func(name string, f data.Field, text string) {
+	st, report := seededStore(t)
+	list, _ := st.Indicators(report.ID)
+	edit := func(name string, f plan.Field, text string) {
 		t.Helper()
 		for _, ind := range list {
 			if ind.Name == name {
-				if _, err := store.EditIndicator(ind.ID, f, text, "测试"); err != nil {
+				if _, err := st.EditIndicator(ind.ID, f, text, "测试"); err != nil {
 					t.Fatal(err)
 				}
 				return
@@ -31,19 +35,19 @@ func overviewWithStatuses(t *testing.T) (data.Overview, *data.Store) {
 		}
 		t.Fatalf("no indicator %s", name)
 	}
-	edit("数字经济类企业", data.FieldBaseline, "150家")
-	edit("数字经济类企业", data.FieldTarget, "200家")
-	edit("绿地覆盖率", data.FieldBaseline, "30%")
-	edit("绿地覆盖率", data.FieldTarget, "42%")
-	edit("新增就业", data.FieldBaseline, "0万人")
-	edit("新增就业", data.FieldTarget, "30万人")
-	edit("带动就业", data.FieldBaseline, "0万人")
-	edit("带动就业", data.FieldTarget, "10万人")
-	o, err := store.Overview(report.ID)
+	edit("数字经济类企业", plan.FieldBaseline, "150家")
+	edit("数字经济类企业", plan.FieldTarget, "200家")
+	edit("绿地覆盖率", plan.FieldBaseline, "30%")
+	edit("绿地覆盖率", plan.FieldTarget, "42%")
+	edit("新增就业", plan.FieldBaseline, "0万人")
+	edit("新增就业", plan.FieldTarget, "30万人")
+	edit("带动就业", plan.FieldBaseline, "0万人")
+	edit("带动就业", plan.FieldTarget, "10万人")
+	o, err := st.Overview(report.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return o, store
+	return o, st
 }
 
 func TestOverviewShowsCountsSectionsAndLaggingFirst(t *testing.T) {
@@ -53,15 +57,15 @@ func TestOverviewShowsCountsSectionsAndLaggingFirst(t *testing.T) {
 	w.Resize(fyne.NewSize(1280, 800))
 	s.ShowOverview(o)
 
-	for i, st := range data.Statuses() {
+	for i, st := range plan.Statuses() {
 		if got, want := s.cards[i].Count(), strconv.Itoa(o.Counts[st]); got != want {
 			t.Errorf("%s card shows %s, the overview counts %s", st, got, want)
 		}
 	}
-	var filtered data.Status
-	s.OnStatus = func(st data.Status) { filtered = st }
+	var filtered plan.Status
+	s.OnStatus = func(st plan.Status) { filtered = st }
 	test.Tap(s.cards[3])
-	if filtered != data.StatusLagging {
+	if filtered != plan.StatusLagging {
 		t.Errorf("tapping the lagging card asked for %q", filtered)
 	}
 	if s.cards[3].Count() != "2" || s.cards[0].Count() != "1" {
@@ -87,15 +91,15 @@ func TestOverviewShowsCountsSectionsAndLaggingFirst(t *testing.T) {
 		}
 	}
 
-	var picked data.Indicator
-	s.OnIndicator = func(ind data.Indicator) { picked = ind }
+	var picked plan.Indicator
+	s.OnIndicator = func(ind plan.Indicator) { picked = ind }
 	rows := s.list.Objects
 	if len(rows) != o.Total {
 		t.Fatalf("%d indicator rows for %d indicators", len(rows), o.Total)
 	}
 	for i, name := range []string{"新增就业", "带动就业"} {
 		row := rows[i].(*overviewRow)
-		if row.title != name || row.status != data.StatusLagging {
+		if row.title != name || row.status != plan.StatusLagging {
 			t.Errorf("row %d is %s (%s), want lagging %s first", i, row.title, row.status, name)
 		}
 	}
@@ -111,8 +115,8 @@ func TestOverviewShowsCountsSectionsAndLaggingFirst(t *testing.T) {
 func TestOverviewOfTheShippedReportInventsNothing(t *testing.T) {
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
-	store, report := seededStore(t)
-	s := NewOverviewScreen(store)
+	st, report := seededStore(t)
+	s := NewOverviewScreen(st)
 	shown := make(chan struct{}, 1)
 	s.OnShown = func() { shown <- struct{}{} }
 	s.OnError = func(err error) { t.Error(err) }
@@ -120,7 +124,7 @@ func TestOverviewOfTheShippedReportInventsNothing(t *testing.T) {
 	s.Load(report.ID)
 	<-shown
 	o := s.Overview()
-	if o.Counts[data.StatusUnknown] != o.Total || o.Total != 24 {
+	if o.Counts[plan.StatusUnknown] != o.Total || o.Total != 24 {
 		t.Errorf("counts %v of %d: the report gives no targets, so every status is unknown", o.Counts, o.Total)
 	}
 	if s.subtitle.Text != "24 indicators · 24 to confirm" {
@@ -130,7 +134,7 @@ func TestOverviewOfTheShippedReportInventsNothing(t *testing.T) {
 		t.Errorf("lag note %q", s.lagNote.Text)
 	}
 
-	s.ShowOverview(data.Overview{Report: report, Counts: map[data.Status]int{}})
+	s.ShowOverview(plan.Overview{Report: report, Counts: map[plan.Status]int{}})
 	if s.lagNote.Text != "This report lists no indicators yet." || !s.chart.Hidden {
 		t.Errorf("empty report: note %q, chart hidden %v", s.lagNote.Text, s.chart.Hidden)
 	}

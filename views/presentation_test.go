@@ -1,6 +1,11 @@
 package views
 
 import (
+	"plandesk/plan"
+	"plandesk/store"
+)
+
+import (
 	"image"
 	"image/color"
 	"strings"
@@ -11,26 +16,25 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
-	"plandesk/data"
 	"plandesk/icons"
 )
 
 // seededDeck loads the shipped report as a deck, drawn with the bundled font.
-func seededDeck(t testing.TB) (*Deck, *data.Store) {
+func seededDeck(t testing.TB) (*Deck, *store.Store) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
-	store, report := seededStore(t)
-	deck, err := LoadDeck(store, report.ID)
+	st, report := seededStore(t)
+	deck, err := LoadDeck(st, report.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return deck, store
+	return deck, st
 }
 
 func TestDeckHasOverviewAndOneSlidePerSection(t *testing.T) {
-	deck, store := seededDeck(t)
-	sections, _ := store.Sections(deck.Overview.Report.ID)
+	deck, st := seededDeck(t)
+	sections, _ := st.Sections(deck.Overview.Report.ID)
 	if deck.Len() != len(sections)+1 {
 		t.Fatalf("deck has %d slides, want %d sections + the overview", deck.Len(), len(sections))
 	}
@@ -107,7 +111,7 @@ func TestSlideBodyShrinksThenCondenses(t *testing.T) {
 		long += "全区养老机构医养结合率达100%，率先建成全市首家区级养老中心并投入运营。"
 	}
 	s := deck.Sections[1]
-	deck.Paragraphs[s.ID] = []data.Paragraph{{Text: long}, {Text: "第二段。还有一句。"}}
+	deck.Paragraphs[s.ID] = []plan.Paragraph{{Text: long}, {Text: "第二段。还有一句。"}}
 	slide := buildSlide(deck, &m, 2, fyne.NewSize(1920, 1080), SlideStyle{Zoom: 1}, false)
 	found := false
 	for _, tx := range texts(slide) {

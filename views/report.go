@@ -1,26 +1,28 @@
 package views
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
-
-	"plandesk/data"
 )
 
 // ReportSource is what the report screen needs from storage.
 type ReportSource interface {
-	Sections(reportID int64) ([]data.Section, error)
-	Paragraphs(sectionID int64) ([]data.Paragraph, error)
-	SectionIndicators(sectionID int64) ([]data.Indicator, error)
+	Sections(reportID int64) ([]plan.Section, error)
+	Paragraphs(sectionID int64) ([]plan.Paragraph, error)
+	SectionIndicators(sectionID int64) ([]plan.Indicator, error)
 }
 
 // sectionContent is what a section page shows besides its heading.
 type sectionContent struct {
-	paragraphs []data.Paragraph
-	indicators []data.Indicator
+	paragraphs []plan.Paragraph
+	indicators []plan.Indicator
 }
 
 // ReportScreen shows one report: its section tree beside the selected
@@ -33,7 +35,7 @@ type ReportScreen struct {
 	page     *sectionPage
 	split    *container.Split
 	reportID int64
-	outline  data.Outline
+	outline  plan.Outline
 	current  int64
 	pending  int64  // the section being loaded, where the next step starts
 	loader   loader // section loads
@@ -48,7 +50,7 @@ type ReportScreen struct {
 	OnIndicatorsShown func()
 	// OnExportChart is called when the user asks to save the section's
 	// charts as an image.
-	OnExportChart func(sectionID int64, indicators []data.Indicator)
+	OnExportChart func(sectionID int64, indicators []plan.Indicator)
 }
 
 // NewReportScreen returns an empty screen; LoadReport fills it. Edits of
@@ -74,15 +76,15 @@ func (r *ReportScreen) CreateRenderer() fyne.WidgetRenderer {
 func (r *ReportScreen) Current() int64 { return r.current }
 
 // Outline is the loaded report's section tree.
-func (r *ReportScreen) Outline() data.Outline { return r.outline }
+func (r *ReportScreen) Outline() plan.Outline { return r.outline }
 
 // LoadReport shows a report, opening section want if it belongs to the
 // report and the first section otherwise.
 func (r *ReportScreen) LoadReport(reportID, want int64) {
-	fetch := func() ([]data.Section, error) { return r.source.Sections(reportID) }
-	loadThen(&r.loader, fetch, func(sections []data.Section) {
+	fetch := func() ([]plan.Section, error) { return r.source.Sections(reportID) }
+	loadThen(&r.loader, fetch, func(sections []plan.Section) {
 		r.reportID = reportID
-		r.outline = data.NewOutline(sections)
+		r.outline = plan.NewOutline(sections)
 		r.current, r.pending = 0, 0
 		r.tree.setOutline(r.outline)
 		if _, ok := r.outline.Section(want); !ok {
@@ -147,9 +149,9 @@ func loadThen[T any](l *loader, fetch func() (T, error), apply func(T)) {
 	}()
 }
 
-func (r *ReportScreen) children(id int64) []data.Section {
+func (r *ReportScreen) children(id int64) []plan.Section {
 	ids := r.outline.Children(id)
-	children := make([]data.Section, 0, len(ids))
+	children := make([]plan.Section, 0, len(ids))
 	for _, c := range ids {
 		s, _ := r.outline.Section(c)
 		children = append(children, s)
@@ -164,8 +166,8 @@ func (r *ReportScreen) ReloadIndicators() {
 	if id == 0 {
 		return
 	}
-	fetch := func() ([]data.Indicator, error) { return r.source.SectionIndicators(id) }
-	loadThen(&r.tables, fetch, func(list []data.Indicator) {
+	fetch := func() ([]plan.Indicator, error) { return r.source.SectionIndicators(id) }
+	loadThen(&r.tables, fetch, func(list []plan.Indicator) {
 		if r.current == id {
 			r.page.showIndicators(list)
 			if r.OnIndicatorsShown != nil {
@@ -175,7 +177,7 @@ func (r *ReportScreen) ReloadIndicators() {
 	})
 }
 
-func (r *ReportScreen) onExportChart(list []data.Indicator) {
+func (r *ReportScreen) onExportChart(list []plan.Indicator) {
 	if r.OnExportChart != nil {
 		r.OnExportChart(r.current, list)
 	}

@@ -1,6 +1,11 @@
 package views
 
 import (
+	"plandesk/plan"
+	"plandesk/store"
+)
+
+import (
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,14 +15,13 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"plandesk/data"
 	"plandesk/icons"
 )
 
 // seededStore opens a real database in a temp dir holding the shipped report.
-func seededStore(t testing.TB) (*data.Store, data.Report) {
+func seededStore(t testing.TB) (*store.Store, plan.Report) {
 	t.Helper()
-	s, err := data.Open(filepath.Join(t.TempDir(), "plandesk.db"))
+	s, err := store.Open(filepath.Join(t.TempDir(), "plandesk.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,15 +42,15 @@ type screenFixture struct {
 	screen *ReportScreen
 	win    fyne.Window
 	shown  chan int64
-	report data.Report
+	report plan.Report
 }
 
 func newScreenFixture(t *testing.T, variant string) *screenFixture {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), variant))
-	store, report := seededStore(t)
-	f := &screenFixture{screen: NewReportScreen(store, nopEditor{}), shown: make(chan int64, 16), report: report}
+	st, report := seededStore(t)
+	f := &screenFixture{screen: NewReportScreen(st, nopEditor{}), shown: make(chan int64, 16), report: report}
 	f.screen.OnSectionShown = func(_, id int64) { f.shown <- id }
 	f.screen.OnError = func(err error) { t.Errorf("screen error: %v", err) }
 	f.win = test.NewTempWindow(t, f.screen)
@@ -146,7 +150,7 @@ func TestReportScreenNavigates(t *testing.T) {
 
 func TestReportScreenOpensRememberedSectionAndFollowsTree(t *testing.T) {
 	f := newScreenFixture(t, VariantLight)
-	sections := data.NewOutline(mustSections(t, f))
+	sections := plan.NewOutline(mustSections(t, f))
 	last := sections.Children(0)[2] // 三、
 	want := sections.Children(last)[4]
 	f.screen.LoadReport(f.report.ID, want)
@@ -171,7 +175,7 @@ func TestReportScreenOpensRememberedSectionAndFollowsTree(t *testing.T) {
 	}
 }
 
-func mustSections(t *testing.T, f *screenFixture) []data.Section {
+func mustSections(t *testing.T, f *screenFixture) []plan.Section {
 	t.Helper()
 	sections, err := f.screen.source.Sections(f.report.ID)
 	if err != nil {
@@ -198,16 +202,16 @@ func TestSectionPageRendersWithBundledFont(t *testing.T) {
 func BenchmarkSectionView(b *testing.B) {
 	a := test.NewTempApp(b)
 	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
-	store, report := seededStore(b)
-	sections, err := store.Sections(report.ID)
+	st, report := seededStore(b)
+	sections, err := st.Sections(report.ID)
 	if err != nil {
 		b.Fatal(err)
 	}
-	o := data.NewOutline(sections)
+	o := plan.NewOutline(sections)
 	id := o.Children(o.Children(0)[0])[6] // 7.公共服务持续完善, the longest
 	size := fyne.NewSize(900, 700)
 	for b.Loop() {
-		paragraphs, err := store.Paragraphs(id)
+		paragraphs, err := st.Paragraphs(id)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -221,4 +225,4 @@ func BenchmarkSectionView(b *testing.B) {
 // nopEditor accepts no edits; the navigation tests do not edit.
 type nopEditor struct{}
 
-func (nopEditor) Edit(int64, data.Field, string) error { return nil }
+func (nopEditor) Edit(int64, plan.Field, string) error { return nil }

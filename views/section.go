@@ -1,6 +1,10 @@
 package views
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -8,8 +12,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"plandesk/data"
 )
 
 // sectionPage shows one section: a breadcrumb, the heading in large bold
@@ -28,10 +30,10 @@ type sectionPage struct {
 	charts     *indicatorCharts
 	chartBar   *fyne.Container // the charts' heading and export button
 	exportPNG  *widget.Button
-	indicators []data.Indicator // the list the table and charts show
+	indicators []plan.Indicator // the list the table and charts show
 	// onExportChart is called with the section's indicators when the
 	// export button is tapped.
-	onExportChart func(list []data.Indicator)
+	onExportChart func(list []plan.Indicator)
 }
 
 func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor IndicatorEditor) *sectionPage {
@@ -65,7 +67,7 @@ func (p *sectionPage) CreateRenderer() fyne.WidgetRenderer {
 // show fills the page with a section. path runs from the top-level part down
 // to the section; children are its direct subsections, linked when the
 // section has no text of its own.
-func (p *sectionPage) show(path []data.Section, paragraphs []data.Paragraph, children []data.Section, hasPrev, hasNext bool) {
+func (p *sectionPage) show(path []plan.Section, paragraphs []plan.Paragraph, children []plan.Section, hasPrev, hasNext bool) {
 	if len(path) == 0 {
 		return
 	}
@@ -105,7 +107,7 @@ func (p *sectionPage) show(path []data.Section, paragraphs []data.Paragraph, chi
 
 // showIndicators fills the section's table and charts, or says it has
 // none. It runs again after every edit, so the charts follow at once.
-func (p *sectionPage) showIndicators(list []data.Indicator) {
+func (p *sectionPage) showIndicators(list []plan.Indicator) {
 	p.indicators = list
 	p.table.SetRows(list)
 	p.charts.setIndicators(list)

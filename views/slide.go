@@ -1,6 +1,10 @@
 package views
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"image/color"
 	"strconv"
 	"strings"
@@ -11,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
-	"plandesk/data"
 	"plandesk/views/chart"
 )
 
@@ -60,7 +63,7 @@ const (
 type slidePalette struct {
 	bg, fg, muted, accent, card color.Color
 	// status colours each status's strip, card and dot.
-	status map[data.Status]color.Color
+	status map[plan.Status]color.Color
 }
 
 // paletteFor returns the app theme's colours, or the high-contrast set.
@@ -72,12 +75,12 @@ func paletteFor(style SlideStyle) slidePalette {
 			muted:  color.NRGBA{R: 0xd8, G: 0xd8, B: 0xd8, A: 0xff},
 			accent: color.NRGBA{R: 0xff, G: 0xd6, B: 0x00, A: 0xff},
 			card:   color.NRGBA{R: 0x1c, G: 0x1c, B: 0x1c, A: 0xff},
-			status: map[data.Status]color.Color{
-				data.StatusAchieved: color.NRGBA{R: 0x00, G: 0xe6, B: 0x76, A: 0xff},
-				data.StatusAhead:    color.NRGBA{R: 0xb9, G: 0xf6, B: 0xca, A: 0xff},
-				data.StatusOnTrack:  color.NRGBA{R: 0x40, G: 0xc4, B: 0xff, A: 0xff},
-				data.StatusLagging:  color.NRGBA{R: 0xff, G: 0x52, B: 0x52, A: 0xff},
-				data.StatusUnknown:  color.NRGBA{R: 0xbd, G: 0xbd, B: 0xbd, A: 0xff},
+			status: map[plan.Status]color.Color{
+				plan.StatusAchieved: color.NRGBA{R: 0x00, G: 0xe6, B: 0x76, A: 0xff},
+				plan.StatusAhead:    color.NRGBA{R: 0xb9, G: 0xf6, B: 0xca, A: 0xff},
+				plan.StatusOnTrack:  color.NRGBA{R: 0x40, G: 0xc4, B: 0xff, A: 0xff},
+				plan.StatusLagging:  color.NRGBA{R: 0xff, G: 0x52, B: 0x52, A: 0xff},
+				plan.StatusUnknown:  color.NRGBA{R: 0xbd, G: 0xbd, B: 0xbd, A: 0xff},
 			},
 		}
 	}
@@ -87,9 +90,9 @@ func paletteFor(style SlideStyle) slidePalette {
 		muted:  theme.Color(theme.ColorNamePlaceHolder),
 		accent: theme.Color(theme.ColorNamePrimary),
 		card:   theme.Color(theme.ColorNameInputBackground),
-		status: make(map[data.Status]color.Color),
+		status: make(map[plan.Status]color.Color),
 	}
-	for _, s := range data.Statuses() {
+	for _, s := range plan.Statuses() {
 		p.status[s] = chart.DefaultStatusColor(s)
 	}
 	return p
@@ -312,7 +315,7 @@ func (b *slideBuilder) lock(x, y, h float32) {
 
 // sectionSlide draws a section: heading, text on the left and, when it
 // has indicators, key figures and a chart on the right.
-func (b *slideBuilder) sectionSlide(s data.Section, footerTop float32) {
+func (b *slideBuilder) sectionSlide(s plan.Section, footerTop float32) {
 	top := b.heading(b.deck.parents(s.ID), s.Heading(), b.px(56))
 	x, w := b.margin(), b.size.Width-2*b.margin()
 	h := footerTop - b.px(28) - top
@@ -460,7 +463,7 @@ func condense(sentences [][]string, keep, n int) []string {
 }
 
 // agenda lists a part's subsections, for a part without text of its own.
-func (b *slideBuilder) agenda(children []data.Section, x, y, w, h float32) {
+func (b *slideBuilder) agenda(children []plan.Section, x, y, w, h float32) {
 	size := b.px(slideBodyMax)
 	if float32(len(children))*size*1.8 > h {
 		size = max(b.px(slideBodyMin), h/float32(len(children))/1.8)
@@ -474,7 +477,7 @@ func (b *slideBuilder) agenda(children []data.Section, x, y, w, h float32) {
 
 // figures draws an indicator card per indicator and, when some share a
 // unit, a bar chart of their mid-term values below.
-func (b *slideBuilder) figures(indicators []data.Indicator, x, y, w, h float32) {
+func (b *slideBuilder) figures(indicators []plan.Indicator, x, y, w, h float32) {
 	group, unit := largestUnitGroup(indicators)
 	cardsH := h
 	if len(group) >= 2 {
@@ -532,7 +535,7 @@ func (b *slideBuilder) figures(indicators []data.Indicator, x, y, w, h float32) 
 
 // card draws one indicator: a strip in its status colour, its name, its
 // mid-term value large, and its target or that it has none.
-func (b *slideBuilder) card(ind data.Indicator, x, y, w, h float32) {
+func (b *slideBuilder) card(ind plan.Indicator, x, y, w, h float32) {
 	status := ind.Status()
 	b.rect(x, y, w, h, b.pal.card, b.px(10))
 	b.rect(x, y, b.px(10), h, b.pal.status[status], b.px(5))
@@ -554,7 +557,7 @@ func (b *slideBuilder) card(ind data.Indicator, x, y, w, h float32) {
 
 // largestUnitGroup returns the indicators of the unit most of them share,
 // in table order, and the unit; a chart compares values of one unit only.
-func largestUnitGroup(indicators []data.Indicator) ([]data.Indicator, string) {
+func largestUnitGroup(indicators []plan.Indicator) ([]plan.Indicator, string) {
 	count := map[string]int{}
 	best := ""
 	for _, ind := range indicators {
@@ -566,7 +569,7 @@ func largestUnitGroup(indicators []data.Indicator) ([]data.Indicator, string) {
 			best = ind.Unit
 		}
 	}
-	var group []data.Indicator
+	var group []plan.Indicator
 	for _, ind := range indicators {
 		if best != "" && ind.Unit == best {
 			group = append(group, ind)
@@ -585,7 +588,7 @@ func (b *slideBuilder) overviewSlide(footerTop float32) {
 	b.text(overviewSubtitle(o), x, y, size, b.pal.muted, false)
 	y += size * 1.8
 
-	statuses := data.Statuses()
+	statuses := plan.Statuses()
 	gap := b.px(20)
 	cw, ch := (w-gap*float32(len(statuses)-1))/float32(len(statuses)), b.px(150)
 	for i, s := range statuses {
@@ -608,12 +611,12 @@ func (b *slideBuilder) overviewSlide(footerTop float32) {
 
 // statusBar draws the share of each status as one stacked bar across the
 // slide, and returns the y below it; nothing when there are no indicators.
-func (b *slideBuilder) statusBar(o data.Overview, x, y, w float32) float32 {
+func (b *slideBuilder) statusBar(o plan.Overview, x, y, w float32) float32 {
 	if o.Total == 0 {
 		return y
 	}
 	h := b.px(22)
-	for _, s := range data.Statuses() {
+	for _, s := range plan.Statuses() {
 		n := o.Counts[s]
 		if n == 0 {
 			continue
@@ -627,7 +630,7 @@ func (b *slideBuilder) statusBar(o data.Overview, x, y, w float32) float32 {
 
 // overviewSubtitle is the line under the report's title: its evaluation
 // date when the report gives one, and how many indicators it has.
-func overviewSubtitle(o data.Overview) string {
+func overviewSubtitle(o plan.Overview) string {
 	parts := []string{}
 	if o.Report.EvaluationDate != "" {
 		parts = append(parts, lang.L("Evaluated {{.Date}}", map[string]any{"Date": o.Report.EvaluationDate}))
@@ -635,7 +638,7 @@ func overviewSubtitle(o data.Overview) string {
 	parts = append(parts, lang.L("{{.Count}} indicators", map[string]any{"Count": o.Total}))
 	proposed := 0
 	for _, ind := range o.Indicators {
-		if ind.State == data.StateProposed {
+		if ind.State == plan.StateProposed {
 			proposed++
 		}
 	}
@@ -651,9 +654,9 @@ func (b *slideBuilder) listRows(h, size float32) int {
 }
 
 // laggingList names the lagging indicators, worst section first.
-func (b *slideBuilder) laggingList(o data.Overview, x, y, w, h float32) {
+func (b *slideBuilder) laggingList(o plan.Overview, x, y, w, h float32) {
 	size := b.px(28)
-	lagging := o.Counts[data.StatusLagging]
+	lagging := o.Counts[plan.StatusLagging]
 	b.text(lang.L("Lagging indicators ({{.Count}})", map[string]any{"Count": lagging}), x, y, size, b.pal.fg, true)
 	y += size * 1.8
 	if lagging == 0 {
@@ -669,7 +672,7 @@ func (b *slideBuilder) laggingList(o data.Overview, x, y, w, h float32) {
 		if i >= rows {
 			return
 		}
-		b.dot(x, y, size, b.pal.status[data.StatusLagging])
+		b.dot(x, y, size, b.pal.status[plan.StatusLagging])
 		line := ind.Name
 		if ind.Midterm != "" {
 			line += "  " + ind.Midterm
@@ -681,7 +684,7 @@ func (b *slideBuilder) laggingList(o data.Overview, x, y, w, h float32) {
 
 // sectionList gives each section with indicators its count and worst
 // status.
-func (b *slideBuilder) sectionList(o data.Overview, x, y, w, h float32) {
+func (b *slideBuilder) sectionList(o plan.Overview, x, y, w, h float32) {
 	size := b.px(28)
 	b.text(lang.L("Sections"), x, y, size, b.pal.fg, true)
 	y += size * 1.8

@@ -1,6 +1,10 @@
 package chart
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"image/color"
 	"strconv"
 
@@ -8,8 +12,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"plandesk/data"
 )
 
 // StatusCount is one status in a StatusChart.
@@ -29,20 +31,20 @@ type StatusCount struct {
 // apart where their segments meet in a stacked bar. The colour is looked
 // up at the call, so callers ask again after a theme change; without a
 // running app it falls back to Fyne's default theme.
-func DefaultStatusColor(s data.Status) color.Color {
+func DefaultStatusColor(s plan.Status) color.Color {
 	th, variant := theme.DefaultTheme(), theme.VariantLight
 	if a := fyne.CurrentApp(); a != nil {
 		th, variant = a.Settings().Theme(), a.Settings().ThemeVariant()
 	}
 	c := func(name fyne.ThemeColorName) color.Color { return th.Color(name, variant) }
 	switch s {
-	case data.StatusAchieved:
+	case plan.StatusAchieved:
 		return c(theme.ColorNameSuccess)
-	case data.StatusAhead:
+	case plan.StatusAhead:
 		return blend(c(theme.ColorNameSuccess), c(theme.ColorNameBackground), 0.6)
-	case data.StatusOnTrack:
+	case plan.StatusOnTrack:
 		return c(theme.ColorNamePrimary)
-	case data.StatusLagging:
+	case plan.StatusLagging:
 		return c(theme.ColorNameError)
 	}
 	return c(theme.ColorNameDisabled)

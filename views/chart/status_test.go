@@ -1,25 +1,27 @@
 package chart
 
 import (
+	"plandesk/plan"
+)
+
+import (
 	"strconv"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
-
-	"plandesk/data"
 )
 
 // sampleCounts is a report's status counts with a zero among them.
 func sampleCounts() []StatusCount {
-	labels := map[data.Status]string{
-		data.StatusAchieved: "已达目标", data.StatusAhead: "快于预期", data.StatusOnTrack: "符合预期",
-		data.StatusLagging: "滞后", data.StatusUnknown: "无目标或数据",
+	labels := map[plan.Status]string{
+		plan.StatusAchieved: "已达目标", plan.StatusAhead: "快于预期", plan.StatusOnTrack: "符合预期",
+		plan.StatusLagging: "滞后", plan.StatusUnknown: "无目标或数据",
 	}
-	n := map[data.Status]int{data.StatusAchieved: 3, data.StatusAhead: 0, data.StatusOnTrack: 5, data.StatusLagging: 2, data.StatusUnknown: 1}
+	n := map[plan.Status]int{plan.StatusAchieved: 3, plan.StatusAhead: 0, plan.StatusOnTrack: 5, plan.StatusLagging: 2, plan.StatusUnknown: 1}
 	var out []StatusCount
-	for _, s := range data.Statuses() {
+	for _, s := range plan.Statuses() {
 		out = append(out, StatusCount{Label: labels[s], Count: n[s], Color: DefaultStatusColor(s)})
 	}
 	return out
@@ -57,7 +59,7 @@ func TestStatusChart(t *testing.T) {
 	if !near(x, g.x1) {
 		t.Errorf("segments end at %.1f, bar at %.1f", x, g.x1)
 	}
-	if DefaultStatusColor(data.StatusAchieved) == DefaultStatusColor(data.StatusAhead) {
+	if DefaultStatusColor(plan.StatusAchieved) == DefaultStatusColor(plan.StatusAhead) {
 		t.Error("achieved and ahead share a colour and would merge in the bar")
 	}
 

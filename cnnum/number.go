@@ -1,0 +1,734 @@
+package cnnum
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Qualifier says how the written number relates to the true value.
+type Qualifier string
+
+// The qualifiers a report writes around its numbers. The values are the
+// mathematical signs, so a Qualifier reads well in logs and tests.
+const (
+	// Exact is a number written plainly: "75.3%".
+	Exact Qualifier = ""
+	// About is 约 / 大约 / 近 before the number or 左右 after it: "约15万个".
+	About Qualifier = "≈"
+	// More is 余 / 多 after the number or its scale word: "20余个", "4.1万余人".
+	More Qualifier = "+"
+	// Over is 超 / 超过 / 突破 / 逾 / ">" before the number: "超20.8亿元".
+	Over Qualifier = ">"
+	// AtLeast is 以上 after the number or 不低于 / "≥" before it: "98%以上".
+	AtLeast Qualifier = "≥"
+	// Under is 低于 / 少于 / "<" before the number: "低于5%".
+	Under Qualifier = "<"
+	// AtMost is 以下 after the number or 不超过 / "≤" before it: "5%以下".
+	AtMost Qualifier = "≤"
+)
+
+// Number is a number as written in a report or typed by a user, keeping the
+// text next to what was read from it.
+type Number struct {
+	// Text is the input, trimmed, exactly as written ("约15万个").
+	Text string
+	// Qualifier says whether the number is exact, approximate or a bound.
+	Qualifier Qualifier
+	// Value is the digits as written, before the scale: 15 for 15万, 75.3 for 75.3%.
+	Value float64
+	// Decimals counts the digits after the decimal point as written (75.30
+	// → 2), so Format gives them back.
+	Decimals int
+	// Scale is what the scale word multiplies by: 1 when there is none,
+	// 1e4 (万), 1e6 (百万), 1e7 (千万), 1e8 (亿), 1e10 (百亿), 1e11 (千亿)
+	// or 1e12 (万亿).
+	Scale float64
+	// Unit is what follows the number and scale: "个", "元", "%", "元/人",
+	// "人次", or "" when none. Full-width forms are folded ("％" → "%").
+	Unit string
+}
+
+// NumberRule says what the field being parsed accepts.
+type NumberRule struct {
+	// Required makes empty input an error; otherwise it parses to the zero
+	// Number with no error.
+	Required bool
+	// Share marks a field that is a part of a whole (a rate or percentage):
+	// more than 100% is rejected.
+	Share bool
+}
+
+// NumberProblem says why ParseNumber refused a text.
+type NumberProblem int
+
+// The problems ParseNumber reports. Zero is left unused so that a forgotten
+// Problem never reads as a real one.
+const (
+	// NumberEmpty means the field is required but nothing was written.
+	NumberEmpty NumberProblem = iota + 1
+	// NumberTwoNumbers means the text holds a range or a second number:
+	// "5 6", "5到6", "5-6万".
+	NumberTwoNumbers
+	// NumberAmbiguousScale means the text uses 兆, which is 1e6 in some
+	// contexts and 1e12 in others.
+	NumberAmbiguousScale
+	// NumberLetters means the text holds a Latin letter: "12abc", "5G".
+	NumberLetters
+	// NumberShareOver100 means a share field holds more than 100%.
+	NumberShareOver100
+	// NumberMalformed means the text cannot be read as a number for any
+	// other reason: "约", "万", "1.2.3", "%", "1,23".
+	NumberMalformed
+)
+
+// String names the problem in English, as NumberError.Error uses it.
+func (p NumberProblem) String() string {
+	switch p {
+	case NumberEmpty:
+		return "empty"
+	case NumberTwoNumbers:
+		return "two numbers"
+	case NumberAmbiguousScale:
+		return "ambiguous scale"
+	case NumberLetters:
+		return "letters"
+	case NumberShareOver100:
+		return "share over 100%"
+	case NumberMalformed:
+		return "malformed"
+	}
+	return "NumberProblem(" + strconv.Itoa(int(p)) + ")"
+}
+
+// NumberError reports why a text is not an acceptable number.
+type NumberError struct {
+	// Text is the input as given to ParseNumber.
+	Text string
+	// Problem says what is wrong with it.
+	Problem NumberProblem
+}
+
+func (e *NumberError) Error() string {
+	return fmt.Sprintf("number %q: %v", e.Text, e.Problem)
+}
+
+// Limits on what ParseNumber reads. A field holds one number with a short
+// unit; anything longer is prose pasted into the wrong place, and the bounds
+// keep Format's output within what ParseNumber accepts back.
+const (
+	// numMaxText bounds the trimmed input, in bytes.
+	numMaxText = 256
+	// numMaxDigits bounds the digits written, counting leading zeros.
+	numMaxDigits = 40
+	// numMaxDecimals bounds the digits after the decimal point.
+	numMaxDecimals = 10
+	// numMaxValue bounds the value before its scale: below it Format never
+	// writes more than 30 integer digits, so with numMaxDecimals its output
+	// stays within numMaxDigits.
+	numMaxValue = 1e30
+	// numMaxUnit bounds the unit, in runes: "万元/平方公里" is 7.
+	numMaxUnit = 16
+)
+
+// numWord is a word written before or after the number.
+type numWord struct {
+	word  string
+	first rune // the word's first rune, so a scan tries only the words that can match
+	q     Qualifier
+	verb  bool // a verb such as 达到, read and ignored
+}
+
+// numWords fills in each word's first rune.
+func numWords(words ...numWord) []numWord {
+	for i := range words {
+		words[i].first, _ = utf8.DecodeRuneInString(words[i].word)
+	}
+	return words
+}
+
+// numPrefixes lists the words accepted before the number, each longer word
+// ahead of any word it begins with (达到 before 达, >= before >). It is
+// never modified after it is built.
+var numPrefixes = numWords(
+	numWord{word: "不低于", q: AtLeast},
+	numWord{word: "不少于", q: AtLeast},
+	numWord{word: "不小于", q: AtLeast},
+	numWord{word: "不超过", q: AtMost},
+	numWord{word: "不高于", q: AtMost},
+	numWord{word: "不大于", q: AtMost},
+	numWord{word: "不足", q: Under},
+	numWord{word: "大约", q: About},
+	numWord{word: "大于", q: Over},
+	numWord{word: "将近", q: About},
+	numWord{word: "接近", q: About},
+	numWord{word: "超过", q: Over},
+	numWord{word: "超", q: Over},
+	numWord{word: "突破", q: Over},
+	numWord{word: "高于", q: Over},
+	numWord{word: "多于", q: Over},
+	numWord{word: "低于", q: Under},
+	numWord{word: "少于", q: Under},
+	numWord{word: "小于", q: Under},
+	numWord{word: ">=", q: AtLeast},
+	numWord{word: ">", q: Over},
+	numWord{word: "<=", q: AtMost},
+	numWord{word: "<", q: Under},
+	numWord{word: "达到", verb: true},
+	numWord{word: "达", verb: true},
+	numWord{word: "约", q: About},
+	numWord{word: "近", q: About},
+	numWord{word: "≈", q: About},
+	numWord{word: "逾", q: Over},
+	numWord{word: "≥", q: AtLeast},
+	numWord{word: "≤", q: AtMost},
+)
+
+// numSuffixes lists the words accepted after the unit. It is never modified
+// after it is built.
+var numSuffixes = numWords(
+	numWord{word: "左右", q: About},
+	numWord{word: "上下", q: About},
+	numWord{word: "以上", q: AtLeast},
+	numWord{word: "以下", q: AtMost},
+	numWord{word: "以内", q: AtMost},
+)
+
+// numScale is a scale word and what it multiplies by.
+type numScale struct {
+	word  string
+	first rune
+	scale float64
+}
+
+// numScales lists the scale words, 万亿 ahead of 万 so the longer word wins.
+// 千 and 百 alone are not scales: 千米, 千克 and 百分点 are units. The table
+// is never modified.
+var numScales = []numScale{
+	{"万亿", '万', 1e12},
+	{"万", '万', 1e4},
+	{"亿", '亿', 1e8},
+	{"千亿", '千', 1e11},
+	{"千万", '千', 1e7},
+	{"百亿", '百', 1e10},
+	{"百万", '百', 1e6},
+}
+
+// ParseNumber reads one number as officials write it: an optional qualifier
+// (约, 超过, 不低于, ≥ …), an optional sign, digits with optional thousands
+// separators and decimals, an optional scale word (万, 亿, 万亿, 千万 …), an
+// optional 余 or 多, a unit ("个", "%", "元/人") and an optional 左右, 以上
+// or 以下.
+// Full-width digits and punctuation are read like ASCII. It refuses ranges,
+// Latin letters and 兆, and with rule.Share a share above 100%; the error is
+// always a *NumberError.
+func ParseNumber(text string, rule NumberRule) (Number, error) {
+	t := strings.TrimFunc(text, unicode.IsSpace)
+	fail := func(p NumberProblem) (Number, error) {
+		return Number{}, &NumberError{Text: text, Problem: p}
+	}
+	if t == "" {
+		if rule.Required {
+			return fail(NumberEmpty)
+		}
+		return Number{}, nil
+	}
+	// Letters and 兆 are refused wherever they are, ahead of any structural
+	// problem, because they name the fix most precisely ("5G" is not a
+	// malformed number, it is not a number at all).
+	ambiguous := false
+	for _, r := range t {
+		r = numFold(r)
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			return fail(NumberLetters)
+		}
+		if r == '兆' {
+			ambiguous = true
+		}
+	}
+	if ambiguous {
+		return fail(NumberAmbiguousScale)
+	}
+	if len(t) > numMaxText {
+		return fail(NumberMalformed)
+	}
+
+	sc := numScanner{s: t}
+	q, ok := sc.prefix()
+	if !ok {
+		return fail(NumberMalformed)
+	}
+	n, problem := sc.number()
+	if problem != 0 {
+		return fail(problem)
+	}
+	n.Text = t
+
+	// 余 or 多 comes right after the digits ("20余万人") or after the scale
+	// word ("4.1万余人"); either way it is the same qualifier.
+	more := false
+	sc.spaces()
+	if sc.more() {
+		more = true
+		sc.spaces()
+	}
+	n.Scale = 1
+	if r, _ := sc.peek(); r >= utf8.RuneSelf {
+		for _, s := range numScales {
+			if s.first == r && sc.word(s.word) {
+				n.Scale = s.scale
+				sc.spaces()
+				break
+			}
+		}
+	}
+	if !more && sc.more() {
+		more = true
+	}
+
+	tail := sc.s[sc.i:]
+	// A digit after the number means a second number: a range ("5-6万",
+	// "5到6") or a list ("5 6"). Ranges are refused as a whole rather than
+	// read as their first end.
+	if strings.IndexFunc(tail, func(r rune) bool { r = numFold(r); return '0' <= r && r <= '9' }) >= 0 {
+		return fail(NumberTwoNumbers)
+	}
+	tail = strings.TrimFunc(tail, unicode.IsSpace)
+	suffix := Exact
+	for _, w := range numSuffixes {
+		if rest, found := strings.CutSuffix(tail, w.word); found {
+			suffix = w.q
+			tail = strings.TrimFunc(rest, unicode.IsSpace)
+			break
+		}
+	}
+
+	// One qualifier at most; the same one twice ("约15万个左右") is only
+	// emphasis, but two different ones ("超过98%以上") contradict or stack
+	// in ways no single Qualifier can keep.
+	n.Qualifier = q
+	for _, other := range []Qualifier{suffix, moreQualifier(more)} {
+		if other == Exact {
+			continue
+		}
+		if n.Qualifier != Exact && n.Qualifier != other {
+			return fail(NumberMalformed)
+		}
+		n.Qualifier = other
+	}
+
+	unit, ok := numUnit(tail)
+	if !ok {
+		return fail(NumberMalformed)
+	}
+	if n.Scale != 1 && numIsPercent(unit) {
+		return fail(NumberMalformed) // "5万%" has no meaning
+	}
+	n.Unit = unit
+
+	if rule.Share && numShareOver(n) {
+		return fail(NumberShareOver100)
+	}
+	return n, nil
+}
+
+// moreQualifier is More when 余 or 多 was written.
+func moreQualifier(more bool) Qualifier {
+	if more {
+		return More
+	}
+	return Exact
+}
+
+// numShareOver reports whether n cannot be a share: more than the whole, or
+// at least the whole and said to be beyond it ("超100%"). Only shares written
+// as a percentage, per mille or bare number are checked; a share field with
+// another unit ("个百分点") holds a change, not a share.
+func numShareOver(n Number) bool {
+	var whole float64
+	switch n.Unit {
+	case "", "%":
+		whole = 100
+	case "‰":
+		whole = 1000
+	case "‱":
+		whole = 10000
+	default:
+		return false
+	}
+	b := n.Base()
+	return b > whole || b == whole && (n.Qualifier == Over || n.Qualifier == More)
+}
+
+// numIsPercent reports whether unit says the number is a part per hundred,
+// thousand or ten thousand.
+func numIsPercent(unit string) bool {
+	return unit == "%" || unit == "‰" || unit == "‱"
+}
+
+// numUnit checks the text left after the number, scale and qualifiers and
+// returns it folded to ASCII punctuation. A unit is Chinese characters with
+// "/" between them ("元/人"), a percent sign on its own, or a few unit
+// symbols (℃, ㎡); anything else is prose or punctuation the parser would
+// only be guessing about.
+func numUnit(raw string) (string, bool) {
+	if raw == "" {
+		return "", true
+	}
+	if r, size := utf8.DecodeRuneInString(raw); size == len(raw) && numFold(r) == '%' {
+		return "%", true // "％" is common enough to spare the copy strings.Map makes
+	}
+	unit := strings.Map(numFold, raw) // returns raw itself when nothing folds
+	if numIsPercent(unit) {
+		return unit, true
+	}
+	if utf8.RuneCountInString(unit) > numMaxUnit {
+		return "", false
+	}
+	// A unit beginning with a scale word or 余 means the parts came in an
+	// order Format would not give back ("5万万", "5余余"); a scale word or 余
+	// before the "/" means a scale the table does not know ("5千余万").
+	first, _ := utf8.DecodeRuneInString(unit)
+	if first == '多' {
+		return "", false
+	}
+	numerator, _, _ := strings.Cut(unit, "/")
+	if strings.ContainsAny(numerator, "万亿余") {
+		return "", false
+	}
+	// A second qualifier word inside the unit ("5以上个") would be read back
+	// by Format as part of the unit, hiding what it says.
+	for _, w := range numSuffixes {
+		if strings.Contains(unit, w.word) {
+			return "", false
+		}
+	}
+	prev := '/'
+	for _, r := range unit {
+		switch {
+		case r == '/':
+			if prev == '/' {
+				return "", false // leading "/" or "//"
+			}
+		case unicode.Is(unicode.Han, r), r == '°', r == '℃', r == '℉', '\u3380' <= r && r <= '\u33FF':
+			// Chinese characters, degrees and the squared unit signs ㎡ ㎞ ㎏.
+		default:
+			return "", false
+		}
+		prev = r
+	}
+	if prev == '/' {
+		return "", false // trailing "/"
+	}
+	return unit, true
+}
+
+// numFold maps the full-width and typographic forms that Chinese text uses
+// for digits, signs and punctuation to their ASCII or canonical form, so
+// "７５．３％" reads like "75.3%".
+func numFold(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		return r
+	case 0xFF01 <= r && r <= 0xFF5E: // full-width ASCII
+		return r - 0xFEE0
+	}
+	switch r {
+	case '\u3000':
+		return ' '
+	case '\u2212', '\uFE63': // minus sign, small hyphen-minus
+		return '-'
+	case '\uFE62': // small plus
+		return '+'
+	case '\uFE6A': // small percent
+		return '%'
+	case '≧':
+		return '≥'
+	case '≦':
+		return '≤'
+	}
+	return r
+}
+
+// numScanner walks the trimmed text left to right, folding each rune as it
+// reads it.
+type numScanner struct {
+	s string
+	i int // byte offset of the next rune
+}
+
+// peek returns the next rune, folded, and its width in bytes; -1 at the end.
+func (sc *numScanner) peek() (rune, int) {
+	if sc.i >= len(sc.s) {
+		return -1, 0
+	}
+	if c := sc.s[sc.i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	r, size := utf8.DecodeRuneInString(sc.s[sc.i:])
+	return numFold(r), size
+}
+
+// spaces skips white space, which may stand between any two parts.
+func (sc *numScanner) spaces() {
+	for {
+		r, size := sc.peek()
+		if r < 0 || !unicode.IsSpace(r) {
+			return
+		}
+		sc.i += size
+	}
+}
+
+// word consumes w if the text continues with it once folded.
+func (sc *numScanner) word(w string) bool {
+	i := sc.i
+	for _, want := range w {
+		if i >= len(sc.s) {
+			return false
+		}
+		r, size := utf8.DecodeRuneInString(sc.s[i:])
+		if numFold(r) != want {
+			return false
+		}
+		i += size
+	}
+	sc.i = i
+	return true
+}
+
+// more consumes 余 or 多.
+func (sc *numScanner) more() bool {
+	if r, size := sc.peek(); r == '余' || r == '多' {
+		sc.i += size
+		return true
+	}
+	return false
+}
+
+// prefix reads the words before the number: at most one qualifier and at
+// most one verb (达 / 达到), in either order ("达到约", "约达"). It reports
+// false when a second qualifier follows the first.
+func (sc *numScanner) prefix() (Qualifier, bool) {
+	q, verb := Exact, false
+	for {
+		sc.spaces()
+		r, _ := sc.peek()
+		if '0' <= r && r <= '9' || r == '+' || r == '-' || r < 0 {
+			return q, true // the number itself: the common way out
+		}
+		matched := false
+		for _, w := range numPrefixes {
+			if w.first != r || !sc.word(w.word) {
+				continue
+			}
+			matched = true
+			if w.verb {
+				if verb {
+					return Exact, false
+				}
+				verb = true
+			} else {
+				if q != Exact {
+					return Exact, false
+				}
+				q = w.q
+			}
+			break
+		}
+		if !matched {
+			return q, true
+		}
+	}
+}
+
+// number reads an optional sign and the digits, with thousands separators in
+// groups of three and an optional decimal part. It fills Value and Decimals.
+func (sc *numScanner) number() (Number, NumberProblem) {
+	var n Number
+	neg := false
+	if r, size := sc.peek(); r == '+' || r == '-' {
+		neg = r == '-'
+		sc.i += size
+	}
+	// The digits go to ParseFloat as plain ASCII: the text itself when it
+	// is already that, otherwise a copy without separators, so common
+	// input costs no allocation.
+	start := sc.i
+	var buf [numMaxDigits + 1]byte
+	used, digits := 0, 0
+	plain := true
+	run := func() int {
+		count := 0
+		for {
+			r, size := sc.peek()
+			if r < '0' || r > '9' {
+				return count
+			}
+			if size != 1 {
+				plain = false
+			}
+			if digits < numMaxDigits {
+				buf[used] = byte(r)
+				used++
+			}
+			digits++
+			count++
+			sc.i += size
+		}
+	}
+	lead, _ := sc.peek()
+	group := run()
+	if group == 0 {
+		return n, NumberMalformed // a sign, qualifier or unit with no digits
+	}
+	if r, size := sc.peek(); r == ',' {
+		// Thousands separators: "1,234" and "12,345,678", never "1,23",
+		// "1234,567" or "0,123" (a European decimal comma).
+		if group > 3 || lead == '0' {
+			return n, NumberMalformed
+		}
+		plain = false
+		for r == ',' {
+			sc.i += size
+			if run() != 3 {
+				return n, NumberMalformed
+			}
+			r, size = sc.peek()
+		}
+	}
+	if r, size := sc.peek(); r == '.' {
+		if size != 1 {
+			plain = false
+		}
+		if digits < numMaxDigits {
+			buf[used] = '.'
+			used++
+		}
+		sc.i += size
+		n.Decimals = run()
+		if n.Decimals == 0 {
+			return n, NumberMalformed // "75." or "1.%"
+		}
+	}
+	if r, _ := sc.peek(); r == '.' || r == ',' {
+		return n, NumberMalformed // "1.2.3", "1,234,56"
+	}
+	if digits > numMaxDigits || n.Decimals > numMaxDecimals {
+		return n, NumberMalformed
+	}
+	clean := sc.s[start:sc.i]
+	if !plain {
+		clean = string(buf[:used])
+	}
+	v, err := strconv.ParseFloat(clean, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || v >= numMaxValue {
+		return n, NumberMalformed
+	}
+	if neg && v != 0 { // no "-0": it would print as such
+		v = -v
+	}
+	n.Value = v
+	return n, 0
+}
+
+// IsEmpty reports whether nothing was written: the zero Number that
+// ParseNumber returns for blank input.
+func (n Number) IsEmpty() bool { return n == Number{} }
+
+// Base is the value with its scale applied: 54100 for 5.41万. A Number
+// built without a Scale counts as unscaled.
+func (n Number) Base() float64 {
+	if n.Scale == 0 {
+		return n.Value
+	}
+	return n.Value * n.Scale
+}
+
+// Format writes n the way a report would, in one canonical spelling: a
+// qualifier word (约, 超, 低于 before the number; 余 after the scale; 以上,
+// 以下 after the unit), ASCII digits with exactly Decimals decimals and no
+// thousands separators, the scale word, then the unit. ParseNumber reads the
+// result back to an Equal Number with the same Decimals, and formatting that
+// gives the same text again. The empty Number formats to "".
+func (n Number) Format() string {
+	if n.IsEmpty() {
+		return ""
+	}
+	var buf [96]byte
+	b := buf[:0]
+	switch n.Qualifier {
+	case About:
+		b = append(b, "约"...)
+	case Over:
+		b = append(b, "超"...)
+	case Under:
+		b = append(b, "低于"...)
+	}
+	scaleWord, value := "", n.Value
+	switch n.Scale {
+	case 0, 1:
+	default:
+		value = n.Base() // a scale with no word: write it out in full
+		for _, s := range numScales {
+			if s.scale == n.Scale {
+				scaleWord, value = s.word, n.Value
+				break
+			}
+		}
+	}
+	b = strconv.AppendFloat(b, value, 'f', max(n.Decimals, 0), 64)
+	b = append(b, scaleWord...)
+	if n.Qualifier == More {
+		b = append(b, "余"...)
+	}
+	b = append(b, n.Unit...)
+	switch n.Qualifier {
+	case AtLeast:
+		b = append(b, "以上"...)
+	case AtMost:
+		b = append(b, "以下"...)
+	}
+	return string(b)
+}
+
+// Equal reports whether n and m say the same thing: the same qualifier, the
+// same unit and the same value once scaled (within a relative 1e-9, so
+// "5.41万人" equals "54100人"). An empty Number equals only another empty one,
+// not a written 0.
+func (n Number) Equal(m Number) bool {
+	if n.IsEmpty() || m.IsEmpty() {
+		return n.IsEmpty() == m.IsEmpty()
+	}
+	if n.Qualifier != m.Qualifier || n.Unit != m.Unit {
+		return false
+	}
+	a, b := n.Base(), m.Base()
+	return a == b || math.Abs(a-b) <= 1e-9*max(math.Abs(a), math.Abs(b))
+}
+
+// ScaleOf returns the scale word a text starts with and what it multiplies
+// by ("万人" → "万", 1e4; "千万元" → "千万", 1e7), or "" and 1 when it starts
+// with none (家, %, 千米). It reads the same table ParseNumber does, so a
+// bare number in an indicator's unit and the same number written with its
+// scale word always agree.
+func ScaleOf(text string) (word string, scale float64) {
+	r, _ := utf8.DecodeRuneInString(text)
+	best := numScale{scale: 1}
+	for _, s := range numScales {
+		if s.first == r && strings.HasPrefix(text, s.word) && len(s.word) > len(best.word) {
+			best = s
+		}
+	}
+	return best.word, best.scale
+}
+
+// UnitScale is the factor of a unit's leading scale word: 1e4 for 万人, 1e7
+// for 千万元, 1 for 家.
+func UnitScale(unit string) float64 {
+	_, scale := ScaleOf(unit)
+	return scale
+}

@@ -1,0 +1,320 @@
+package plan
+
+import (
+	"fmt"
+	"plandesk/cnnum"
+	"strings"
+	"time"
+)
+
+// Indicator states: a proposal found in the text waits for a reviewer.
+const (
+	// StateProposed marks an indicator PlanDesk found in the text (待确认).
+	StateProposed = "proposed"
+	// StateConfirmed marks an indicator a reviewer entered, accepted or edited.
+	StateConfirmed = "confirmed"
+)
+
+// Attributes of an indicator as plans classify them.
+const (
+	AttributeExpected    = "预期性"
+	AttributeObligatory  = "约束性"
+	AttributeUnspecified = ""
+)
+
+// Directions say which way an indicator improves.
+const (
+	DirectionUp   = "up"   // higher is better
+	DirectionDown = "down" // lower is better
+)
+
+// Target kinds say how a target is to be read.
+const (
+	TargetLevel       = "level"       // a value to reach by the target year
+	TargetAnnual      = "annual"      // an average annual growth rate (年均)
+	TargetCumulative  = "cumulative"  // a total over the plan period ([累计])
+	TargetQualitative = "qualitative" // words, not a number (确保完成国家要求)
+)
+
+// Indicator is one quantity a plan is evaluated on (指标), with the numbers
+// as written next to the values read from them.
+type Indicator struct {
+	// ID is the indicator's row id.
+	ID int64
+	// ReportID is the report the indicator belongs to.
+	ReportID int64
+	// SectionID is the section whose table lists the indicator.
+	SectionID int64
+	// Seq orders the indicators of one section.
+	Seq int
+	// Name is what is measured (数字经济类企业).
+	Name string
+	// Unit is the unit values are given in, with its scale word (家, %, 亿元, 万人).
+	Unit string
+	// Attribute is 预期性, 约束性, or empty when the plan does not say.
+	Attribute string
+	// Direction is DirectionUp or DirectionDown.
+	Direction string
+	// Baseline is the base-year value as written; empty when unknown.
+	Baseline string
+	// BaselineValue is Baseline read as a number in base units (no scale), or nil.
+	BaselineValue *float64
+	// BaselineYear is the base year as written (2020).
+	BaselineYear string
+	// Target is the target as written: a number, or words for a qualitative target.
+	Target string
+	// TargetValue is Target read as a number in base units, or nil.
+	TargetValue *float64
+	// TargetYear is the target year as written (2025).
+	TargetYear string
+	// TargetKind is one of the Target* kinds, or empty when not set.
+	TargetKind string
+	// Midterm is the mid-term value as written (突破210家).
+	Midterm string
+	// MidtermValue is Midterm read as a number in base units, or nil.
+	MidtermValue *float64
+	// MidtermAsOf is when the mid-term value was measured, as written (2022年底).
+	MidtermAsOf string
+	// Note is the reviewer's remark.
+	Note string
+	// Source is the report sentence the indicator was found in, if any.
+	Source string
+	// SourceParagraphID is the paragraph holding Source, if any.
+	SourceParagraphID *int64
+	// State is StateProposed until a reviewer accepts or edits it.
+	State string
+	// UpdatedAt is when the indicator last changed.
+	UpdatedAt time.Time
+}
+
+// Field names an editable field of an indicator, as revisions record it.
+type Field string
+
+// The editable fields.
+const (
+	FieldName         Field = "name"
+	FieldUnit         Field = "unit"
+	FieldAttribute    Field = "attribute"
+	FieldDirection    Field = "direction"
+	FieldBaseline     Field = "baseline"
+	FieldBaselineYear Field = "baseline_year"
+	FieldTarget       Field = "target"
+	FieldTargetYear   Field = "target_year"
+	FieldTargetKind   Field = "target_kind"
+	FieldMidterm      Field = "midterm"
+	FieldMidtermAsOf  Field = "midterm_as_of"
+	FieldNote         Field = "note"
+	FieldState        Field = "state"
+	// FieldStatus is the computed status; it sorts but cannot be edited.
+	FieldStatus Field = "status"
+)
+
+// Fields lists the editable fields in table order.
+func Fields() []Field {
+	return []Field{FieldName, FieldUnit, FieldAttribute, FieldDirection, FieldBaseline, FieldBaselineYear,
+		FieldTarget, FieldTargetYear, FieldTargetKind, FieldMidterm, FieldMidtermAsOf, FieldNote, FieldState}
+}
+
+// Get returns the text of field f.
+func (ind *Indicator) Get(f Field) string {
+	if p := ind.textField(f); p != nil {
+		return *p
+	}
+	return ""
+}
+
+// Put stores text in field f as it is, without checking it or reading its
+// number: a sheet import fills every field of a row first and then checks
+// them with Set and ReadValues. An unknown field is ignored.
+func (ind *Indicator) Put(f Field, text string) {
+	if p := ind.textField(f); p != nil {
+		*p = text
+	}
+}
+
+func (ind *Indicator) textField(f Field) *string {
+	switch f {
+	case FieldName:
+		return &ind.Name
+	case FieldUnit:
+		return &ind.Unit
+	case FieldAttribute:
+		return &ind.Attribute
+	case FieldDirection:
+		return &ind.Direction
+	case FieldBaseline:
+		return &ind.Baseline
+	case FieldBaselineYear:
+		return &ind.BaselineYear
+	case FieldTarget:
+		return &ind.Target
+	case FieldTargetYear:
+		return &ind.TargetYear
+	case FieldTargetKind:
+		return &ind.TargetKind
+	case FieldMidterm:
+		return &ind.Midterm
+	case FieldMidtermAsOf:
+		return &ind.MidtermAsOf
+	case FieldNote:
+		return &ind.Note
+	case FieldState:
+		return &ind.State
+	}
+	return nil
+}
+
+// Set validates text for field f and stores it, with the value read from
+// it for the numeric fields. On error the indicator is unchanged.
+func (ind *Indicator) Set(f Field, text string) error {
+	text = strings.TrimSpace(text)
+	p := ind.textField(f)
+	if p == nil {
+		return &FieldError{Field: f, Problem: ProblemUnknownField}
+	}
+	next := *ind
+	*next.textField(f) = text
+	if err := next.validate(f); err != nil {
+		return err
+	}
+	if err := next.ReadValues(); err != nil {
+		return err
+	}
+	*ind = next
+	return nil
+}
+
+// FieldProblem says why a field's new text was refused.
+type FieldProblem int
+
+// The problems a field edit can have besides a malformed number.
+const (
+	ProblemUnknownField FieldProblem = iota + 1
+	ProblemEmptyName
+	ProblemBadAttribute
+	ProblemBadDirection
+	ProblemBadTargetKind
+	ProblemBadYear
+	ProblemBadState
+	ProblemNumber // Number holds the parser's error
+)
+
+// FieldError reports a refused edit: which field and why.
+type FieldError struct {
+	// Field is the field that was being set.
+	Field Field
+	// Problem says what is wrong.
+	Problem FieldProblem
+	// Number is the parser's error for ProblemNumber.
+	Number *cnnum.NumberError
+}
+
+func (e *FieldError) Error() string {
+	if e.Number != nil {
+		return fmt.Sprintf("field %s: %v", e.Field, e.Number)
+	}
+	return fmt.Sprintf("field %s: problem %d", e.Field, e.Problem)
+}
+
+// Unwrap exposes the number error.
+func (e *FieldError) Unwrap() error {
+	if e.Number == nil {
+		return nil
+	}
+	return e.Number
+}
+
+func (ind *Indicator) validate(f Field) error {
+	bad := func(p FieldProblem) error { return &FieldError{Field: f, Problem: p} }
+	switch f {
+	case FieldName:
+		if ind.Name == "" {
+			return bad(ProblemEmptyName)
+		}
+	case FieldAttribute:
+		if ind.Attribute != AttributeExpected && ind.Attribute != AttributeObligatory && ind.Attribute != AttributeUnspecified {
+			return bad(ProblemBadAttribute)
+		}
+	case FieldDirection:
+		if ind.Direction != DirectionUp && ind.Direction != DirectionDown {
+			return bad(ProblemBadDirection)
+		}
+	case FieldTargetKind:
+		switch ind.TargetKind {
+		case "", TargetLevel, TargetAnnual, TargetCumulative, TargetQualitative:
+		default:
+			return bad(ProblemBadTargetKind)
+		}
+	case FieldBaselineYear, FieldTargetYear:
+		if y := ind.Get(f); y != "" && !isYear(y) {
+			return bad(ProblemBadYear)
+		}
+	case FieldState:
+		if ind.State != StateProposed && ind.State != StateConfirmed {
+			return bad(ProblemBadState)
+		}
+	}
+	return nil
+}
+
+// isYear accepts a four-digit year from 1949 to 2100, optionally with 年.
+func isYear(s string) bool {
+	s = strings.TrimSuffix(s, "年")
+	if len(s) != 4 {
+		return false
+	}
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n >= 1949 && n <= 2100
+}
+
+// ReadValues reads the numbers of the value fields in the indicator's
+// unit. A qualitative target has no value. A share (a rate in %) cannot
+// exceed 100 %.
+func (ind *Indicator) ReadValues() error {
+	scale := cnnum.UnitScale(ind.Unit)
+	rule := cnnum.NumberRule{Share: ind.isShare()}
+	read := func(f Field, text string, into **float64) error {
+		*into = nil
+		if text == "" {
+			return nil
+		}
+		n, err := cnnum.ParseNumber(text, rule)
+		if err != nil {
+			ne, _ := err.(*cnnum.NumberError)
+			return &FieldError{Field: f, Problem: ProblemNumber, Number: ne}
+		}
+		v := n.Base()
+		if n.Unit == "" && n.Scale == 1 {
+			v *= scale // a bare number is in the indicator's unit (5.41 in 万人)
+		}
+		*into = &v
+		return nil
+	}
+	if err := read(FieldBaseline, ind.Baseline, &ind.BaselineValue); err != nil {
+		return err
+	}
+	if ind.TargetKind == TargetQualitative {
+		ind.TargetValue = nil
+	} else if err := read(FieldTarget, ind.Target, &ind.TargetValue); err != nil {
+		return err
+	}
+	return read(FieldMidterm, ind.Midterm, &ind.MidtermValue)
+}
+
+// isShare reports whether the indicator is a share of a whole that cannot
+// pass 100 %: a rate in percent that is not a growth rate.
+func (ind *Indicator) isShare() bool {
+	if ind.Unit != "%" {
+		return false
+	}
+	if strings.Contains(ind.Name, "增长") || strings.Contains(ind.Name, "增速") {
+		return false
+	}
+	return strings.HasSuffix(ind.Name, "率") || strings.Contains(ind.Name, "比重") || strings.Contains(ind.Name, "占比")
+}

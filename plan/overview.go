@@ -1,0 +1,116 @@
+package plan
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Overview is what a report's first page summarises: how many indicators
+// have each status, how each section stands, and which indicators lag.
+type Overview struct {
+	// Report is the report summarised.
+	Report Report
+	// Counts holds the number of indicators per status; every status of
+	// Statuses() is present, zero counts included.
+	Counts map[Status]int
+	// Total is the number of indicators in the report.
+	Total int
+	// Sections lists every section that has indicators of its own, in
+	// reading order.
+	Sections []SectionOverview
+	// Indicators lists every indicator of the report, lagging ones first,
+	// then the others worst status first; within a status in reading order.
+	Indicators []Indicator
+}
+
+// SectionOverview is how one section's indicators stand.
+type SectionOverview struct {
+	// Section is the section summarised.
+	Section Section
+	// Count is how many indicators the section lists.
+	Count int
+	// Worst is the worst status among them (see Worse); StatusUnknown only
+	// when none of them has a status that can be computed.
+	Worst Status
+	// Lagging is how many of them lag.
+	Lagging int
+}
+
+// severity ranks statuses for Worse: lagging is the worst news, an
+// indicator without a status says nothing and ranks below every known one.
+func severity(s Status) int {
+	switch s {
+	case StatusLagging:
+		return 4
+	case StatusOnTrack:
+		return 3
+	case StatusAhead:
+		return 2
+	case StatusAchieved:
+		return 1
+	}
+	return 0
+}
+
+// Worse reports whether status a is worse news than b. A known status is
+// worse than StatusUnknown, so a section's worst status is unknown only when
+// none of its indicators can be judged.
+func Worse(a, b Status) bool { return severity(a) > severity(b) }
+
+// Summarize builds the overview of a report from its sections and
+// indicators, as Store.Sections and Store.Indicators return them.
+func Summarize(report Report, sections []Section, indicators []Indicator) Overview {
+	o := Overview{Report: report, Counts: make(map[Status]int, len(Statuses())), Total: len(indicators)}
+	for _, s := range Statuses() {
+		o.Counts[s] = 0
+	}
+	bySection := make(map[int64]*SectionOverview, len(sections))
+	order := make(map[int64]int, len(sections))
+	for i, s := range sections {
+		order[s.ID] = i
+	}
+	statuses := make([]Status, len(indicators))
+	for i := range indicators {
+		st := indicators[i].Status()
+		statuses[i] = st
+		o.Counts[st]++
+		so := bySection[indicators[i].SectionID]
+		if so == nil {
+			so = &SectionOverview{Worst: StatusUnknown}
+			bySection[indicators[i].SectionID] = so
+		}
+		so.Count++
+		if Worse(st, so.Worst) {
+			so.Worst = st
+		}
+		if st == StatusLagging {
+			so.Lagging++
+		}
+	}
+	for _, s := range sections {
+		if so := bySection[s.ID]; so != nil {
+			so.Section = s
+			o.Sections = append(o.Sections, *so)
+		}
+	}
+	// Sort a copy by status severity, keeping reading order within a
+	// status: section order, then the indicator's place in its table.
+	idx := make([]int, len(indicators))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if c := cmp.Compare(severity(statuses[b]), severity(statuses[a])); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(order[indicators[a].SectionID], order[indicators[b].SectionID]); c != 0 {
+			return c
+		}
+		return cmp.Compare(indicators[a].Seq, indicators[b].Seq)
+	})
+	o.Indicators = make([]Indicator, len(idx))
+	for i, j := range idx {
+		o.Indicators[i] = indicators[j]
+	}
+	return o
+}

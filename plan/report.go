@@ -1,0 +1,23 @@
+package plan
+
+import (
+	"time"
+)
+
+// Report is one evaluation report of a plan, as imported from its text.
+type Report struct {
+	// ID is the report's row id.
+	ID int64
+	// Title is the report's full title, from its title block.
+	Title string
+	// Region is the administrative area the report covers (汉阳区); empty when the title does not say.
+	Region string
+	// PlanPeriod is the plan it evaluates in its short form (十四五); empty when the title does not say.
+	PlanPeriod string
+	// EvaluationDate is when the evaluation was made, as written; empty when the report does not say.
+	EvaluationDate string
+	// SourceName is the name of the file the report was imported from.
+	SourceName string
+	// ImportedAt is when the report was added to this database.
+	ImportedAt time.Time
+}

@@ -1,0 +1,40 @@
+package plan
+
+import (
+	"time"
+)
+
+// Revision actions.
+const (
+	ActionEdit   = "edit"
+	ActionCreate = "create"
+	ActionDelete = "delete"
+)
+
+// Revision is one recorded change to an indicator: the field's text before
+// and after, who made it and when. A creation keeps the new indicator, a
+// deletion the deleted one (as JSON), so both can be undone.
+type Revision struct {
+	// ID is the revision's row id; ids grow with time.
+	ID int64
+	// ReportID is the report whose indicator changed.
+	ReportID int64
+	// IndicatorID is the indicator that changed (it may since have been deleted).
+	IndicatorID int64
+	// Action is ActionEdit, ActionCreate or ActionDelete.
+	Action string
+	// Field is the edited field; empty for a creation or deletion.
+	Field Field
+	// OldText is the field's text before an edit, or the deleted indicator.
+	OldText string
+	// NewText is the field's text after an edit, or the created indicator.
+	NewText string
+	// Reviewer is the name the reviewer gave in the preferences.
+	Reviewer string
+	// At is when the change was committed.
+	At time.Time
+}
+
+// Change is what one user action did: its revisions in the order they were
+// made, all committed in one transaction. Undo reverts them in reverse.
+type Change []Revision

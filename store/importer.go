@@ -1,0 +1,151 @@
+package store
+
+import (
+	"bytes"
+	"plandesk/plan"
+	"plandesk/reporttext"
+
+	_ "embed"
+	"errors"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// seedReport is the report PlanDesk ships with and opens on first start:
+// the Hanyang district's mid-term evaluation of its 14th Five-Year Plan,
+// as extracted from its PDF. Its wording is never edited.
+//
+//go:embed seed/hanyang-midterm-eval.txt
+var seedReport []byte
+
+// SeedName is the file name the shipped report is recorded under.
+const SeedName = "hanyang-midterm-eval.txt"
+
+// SeedText returns a copy of the shipped report's text.
+func SeedText() []byte { return bytes.Clone(seedReport) }
+
+// ImportReport stores a parsed report as a new report in one transaction:
+// either all of it is there afterwards or none of it.
+func (s *Store) ImportReport(p *reporttext.ParsedReport, sourceName string) (plan.Report, error) {
+	var report plan.Report
+	err := s.db.Transaction(func(tx *gorm.DB) error {
+		var err error
+		report, err = insertReport(tx, p, sourceName)
+		return err
+	})
+	if err != nil {
+		return plan.Report{}, fmt.Errorf("import report %q: %w", sourceName, err)
+	}
+	return report, nil
+}
+
+// SeedIfEmpty imports the shipped report when the database holds no report
+// at all, and says whether it did. The check and the import share one
+// transaction.
+func (s *Store) SeedIfEmpty() (bool, error) {
+	errHasReports := errors.New("database already holds reports")
+	err := s.db.Transaction(func(tx *gorm.DB) error {
+		var n int64
+		if err := tx.Model(&plan.Report{}).Count(&n).Error; err != nil {
+			return err
+		}
+		if n > 0 {
+			return errHasReports
+		}
+		parsed, err := reporttext.ParseReport(seedReport)
+		if err != nil {
+			return fmt.Errorf("parse shipped report: %w", err)
+		}
+		_, err = insertReport(tx, parsed, SeedName)
+		return err
+	})
+	if errors.Is(err, errHasReports) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("import shipped report: %w", err)
+	}
+	return true, nil
+}
+
+func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (plan.Report, error) {
+	title := p.Title
+	if title == "" {
+		title = sourceName
+	}
+	report := plan.Report{
+		Title:          title,
+		Region:         p.Region,
+		PlanPeriod:     p.PlanPeriod,
+		EvaluationDate: p.EvaluationDate,
+		SourceName:     sourceName,
+		ImportedAt:     time.Now(),
+	}
+	if err := tx.Create(&report).Error; err != nil {
+		return plan.Report{}, err
+	}
+	ids := make(map[*reporttext.ParsedSection]int64)
+	var paragraphs []plan.Paragraph
+	var walkErr error
+	seq := 0
+	p.Walk(func(ps, parent *reporttext.ParsedSection, depth int) {
+		if walkErr != nil {
+			return
+		}
+		section := plan.Section{ReportID: report.ID, Seq: seq, Depth: depth, Numbering: ps.Numbering, Title: ps.Title}
+		seq++
+		if parent != nil {
+			id := ids[parent]
+			section.ParentID = &id
+		}
+		if err := tx.Create(&section).Error; err != nil {
+			walkErr = fmt.Errorf("section %q: %w", ps.Numbering+ps.Title, err)
+			return
+		}
+		ids[ps] = section.ID
+		for i, text := range ps.Paragraphs {
+			paragraphs = append(paragraphs, plan.Paragraph{SectionID: section.ID, Seq: i, Text: text})
+		}
+	})
+	if walkErr != nil {
+		return plan.Report{}, walkErr
+	}
+	if len(paragraphs) > 0 {
+		if err := tx.CreateInBatches(paragraphs, 200).Error; err != nil {
+			return plan.Report{}, fmt.Errorf("paragraphs: %w", err)
+		}
+	}
+	if err := proposeIndicators(tx, report.ID, paragraphs); err != nil {
+		return plan.Report{}, fmt.Errorf("propose indicators: %w", err)
+	}
+	return report, nil
+}
+
+// proposeIndicators stores the quantities the text states as indicators
+// waiting for a reviewer (待确认), each linked to its sentence and paragraph.
+// A quantity whose value does not read is left out rather than guessed.
+func proposeIndicators(tx *gorm.DB, reportID int64, paragraphs []plan.Paragraph) error {
+	var list []plan.Indicator
+	seq := map[int64]int{} // next table position per section
+	for _, para := range paragraphs {
+		for _, p := range reporttext.ExtractIndicators(para.Text) {
+			paraID := para.ID
+			ind := plan.Indicator{
+				ReportID: reportID, SectionID: para.SectionID, Seq: seq[para.SectionID], Name: p.Name, Unit: p.Unit,
+				Midterm: p.Value, Source: p.Sentence, SourceParagraphID: &paraID, State: plan.StateProposed,
+				Direction: plan.DirectionUp, UpdatedAt: time.Now(),
+			}
+			if err := ind.ReadValues(); err != nil {
+				continue
+			}
+			seq[para.SectionID]++
+			list = append(list, ind)
+		}
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	return tx.CreateInBatches(list, 100).Error
+}

@@ -1,0 +1,176 @@
+package store
+
+import (
+	"path/filepath"
+	"plandesk/plan"
+	"plandesk/reporttext"
+	"strings"
+	"testing"
+)
+
+func TestImportReportStoresTheWholeTree(t *testing.T) {
+	s := openTemp(t)
+	parsed := parseSeed(t)
+	report, err := s.ImportReport(parsed, "copy.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if report.SourceName != "copy.txt" || report.Title != parsed.Title {
+		t.Errorf("report = %+v", report)
+	}
+	sections, err := s.Sections(report.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.WriteString(report.Title)
+	for _, sec := range sections {
+		b.WriteString(sec.Heading())
+		paragraphs, err := s.Paragraphs(sec.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range paragraphs {
+			b.WriteString(p.Text)
+		}
+	}
+	if b.String() != parsed.Text() {
+		t.Error("stored report differs from the parsed one")
+	}
+	// The tree survives: depth and parent links.
+	o := plan.NewOutline(sections)
+	if got := len(o.Children(0)); got != 3 {
+		t.Errorf("%d top-level sections, want 3", got)
+	}
+	if got := len(o.Children(sections[0].ID)); got != 9 {
+		t.Errorf("part one has %d children, want 9", got)
+	}
+}
+
+func TestFailedImportLeavesNothing(t *testing.T) {
+	s := openTemp(t)
+	// Make the last insert of the import fail, as a full disk would.
+	if err := s.db.Exec(`CREATE TEMP TRIGGER fail_import BEFORE INSERT ON paragraphs
+		WHEN NEW.text LIKE '%宜居%' BEGIN SELECT RAISE(ABORT, 'disk full'); END`).Error; err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ImportReport(parseSeed(t), "seed.txt"); err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("import err = %v, want the trigger's failure", err)
+	}
+	for _, table := range []string{"reports", "sections", "paragraphs"} {
+		var n int64
+		s.db.Table(table).Count(&n)
+		if n != 0 {
+			t.Errorf("%s has %d rows after a failed import", table, n)
+		}
+	}
+}
+
+func TestSeveralReportsInOneDatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plandesk.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.SeedIfEmpty(); err != nil {
+		t.Fatal(err)
+	}
+	p, err := reporttext.ParseReport([]byte("某县规划评估\n一、成效\n道路建成。\n二、问题\n短板明显。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := s.ImportReport(p, "county.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports, _ := s.Reports()
+	if len(reports) != 2 || reports[1].ID != second.ID || reports[1].Region != "某县" {
+		t.Fatalf("reports = %+v", reports)
+	}
+	if added, _ := s.SeedIfEmpty(); added {
+		t.Error("seed added to a database that holds reports")
+	}
+	sections, _ := s.Sections(second.ID)
+	if len(sections) != 2 || sections[1].Heading() != "二、问题" {
+		t.Errorf("second report sections = %+v", sections)
+	}
+}
+
+func BenchmarkImportSeed(b *testing.B) {
+	s := openTemp(b)
+	text := SeedText()
+	for b.Loop() {
+		parsed, err := reporttext.ParseReport(text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.ImportReport(parsed, "seed.txt"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkOpenAndLoadTree(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "plandesk.db")
+	s, err := Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := s.SeedIfEmpty(); err != nil {
+		b.Fatal(err)
+	}
+	s.Close()
+	for b.Loop() {
+		s, err := Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		reports, err := s.Reports()
+		if err != nil {
+			b.Fatal(err)
+		}
+		sections, err := s.Sections(reports[0].ID)
+		if err != nil || len(sections) != 17 {
+			b.Fatal(err)
+		}
+		_ = plan.NewOutline(sections)
+		s.Close()
+	}
+}
+
+func TestImportStoresProposalsToConfirm(t *testing.T) {
+	s := openTemp(t)
+	if _, err := s.SeedIfEmpty(); err != nil {
+		t.Fatal(err)
+	}
+	reports, _ := s.Reports()
+	list, err := s.Indicators(reports[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := seedProposalCount(t); len(list) != want {
+		t.Fatalf("%d indicators stored, want %d proposals", len(list), want)
+	}
+	for _, ind := range list {
+		if ind.State != plan.StateProposed || ind.Source == "" || ind.SourceParagraphID == nil || ind.MidtermValue == nil {
+			t.Errorf("proposal %+v lacks its state, source or value", ind)
+		}
+		if ind.BaselineValue != nil || ind.TargetValue != nil || ind.Target != "" {
+			t.Errorf("proposal %s has an invented baseline or target", ind.Name)
+		}
+	}
+	// 超20.8亿元 reads as 2.08e9 yuan; 约15万个 as 150,000.
+	for _, ind := range list {
+		switch ind.Name {
+		case "旅游业收入":
+			if *ind.MidtermValue != 2.08e9 || ind.Unit != "亿元" {
+				t.Errorf("旅游业收入 = %v %s", *ind.MidtermValue, ind.Unit)
+			}
+		case "累计增加学位":
+			if *ind.MidtermValue != 150000 {
+				t.Errorf("累计增加学位 = %v", *ind.MidtermValue)
+			}
+		}
+	}
+}

@@ -1,0 +1,136 @@
+package store
+
+import (
+	"fmt"
+	"plandesk/plan"
+	"strconv"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// indicatorRow selects one indicator as a single text of its columns
+// joined by the unit separator (U+001F). Reading one column a row instead
+// of twenty makes loading 10,000 indicators several times faster with the
+// pure-Go driver, which locks and copies per column. The values read from
+// the numbers are not fetched: SQLite prints reals without a guaranteed
+// round trip, and they are re-read from the texts they were computed from.
+// The time of change comes as Unix milliseconds.
+const indicatorRow = `i.id || char(31) || i.report_id || char(31) || i.section_id || char(31) || i.seq
+	|| char(31) || i.name || char(31) || i.unit || char(31) || i.attribute || char(31) || i.direction
+	|| char(31) || i.baseline || char(31) || i.baseline_year || char(31) || i.target || char(31) || i.target_year
+	|| char(31) || i.target_kind || char(31) || i.midterm || char(31) || i.midterm_as_of || char(31) || i.note
+	|| char(31) || i.source || char(31) || ifnull(i.source_paragraph_id, '') || char(31) || i.state
+	|| char(31) || CAST(round((julianday(i.updated_at) - 2440587.5) * 86400000) AS INTEGER)`
+
+// indicatorFields is how many columns indicatorRow joins.
+const indicatorFields = 20
+
+// Indicators returns a report's indicators in section and table order.
+func (s *Store) Indicators(reportID int64) ([]plan.Indicator, error) {
+	// Sections get their ids in reading order when a report is imported
+	// (they are never added later), so the index on (report_id,
+	// section_id, seq) already holds the table order: no join, no sort.
+	var count int64
+	if err := s.db.Raw(`SELECT count(*) FROM indicators WHERE report_id = ?`, reportID).Scan(&count).Error; err != nil {
+		return nil, fmt.Errorf("count indicators of report %d: %w", reportID, err)
+	}
+	rows, err := s.db.Raw(`SELECT `+indicatorRow+` FROM indicators AS i
+		WHERE i.report_id = ? ORDER BY i.section_id, i.seq, i.id`, reportID).Rows()
+	if err != nil {
+		return nil, fmt.Errorf("load indicators of report %d: %w", reportID, err)
+	}
+	defer rows.Close()
+	list := make([]plan.Indicator, 0, count)
+	var row string
+	for rows.Next() {
+		if err := rows.Scan(&row); err != nil {
+			return nil, fmt.Errorf("read indicator of report %d: %w", reportID, err)
+		}
+		ind, err := splitIndicatorRow(row)
+		if err != nil {
+			return nil, fmt.Errorf("read indicator of report %d: %w", reportID, err)
+		}
+		list = append(list, ind)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load indicators of report %d: %w", reportID, err)
+	}
+	return list, nil
+}
+
+// splitIndicatorRow reads one indicatorRow.
+func splitIndicatorRow(row string) (plan.Indicator, error) {
+	var f [indicatorFields]string
+	rest, more := row, true
+	n := 0
+	for ; more && n < indicatorFields; n++ {
+		f[n], rest, more = strings.Cut(rest, "\x1f")
+	}
+	if more || n != indicatorFields {
+		return plan.Indicator{}, fmt.Errorf("indicator row does not have %d fields", indicatorFields)
+	}
+	var firstErr error
+	integer := func(s string) int64 {
+		v, err := strconv.ParseInt(s, 10, 64)
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+		return v
+	}
+	ind := plan.Indicator{
+		ID: integer(f[0]), ReportID: integer(f[1]), SectionID: integer(f[2]), Seq: int(integer(f[3])),
+		Name: f[4], Unit: f[5], Attribute: f[6], Direction: f[7],
+		Baseline: f[8], BaselineYear: f[9], Target: f[10], TargetYear: f[11], TargetKind: f[12],
+		Midterm: f[13], MidtermAsOf: f[14], Note: f[15], Source: f[16], State: f[18],
+		UpdatedAt: time.UnixMilli(integer(f[19])),
+	}
+	if f[17] != "" {
+		id := integer(f[17])
+		ind.SourceParagraphID = &id
+	}
+	// The texts were checked when written; one that no longer reads keeps
+	// its value empty rather than failing the whole report.
+	_ = ind.ReadValues()
+	return ind, firstErr
+}
+
+// SectionIndicators returns one section's indicators in table order.
+func (s *Store) SectionIndicators(sectionID int64) ([]plan.Indicator, error) {
+	var list []plan.Indicator
+	if err := s.db.Where("section_id = ?", sectionID).Order("seq, id").Find(&list).Error; err != nil {
+		return nil, fmt.Errorf("load indicators of section %d: %w", sectionID, err)
+	}
+	return list, nil
+}
+
+// Indicator returns one indicator by id.
+func (s *Store) Indicator(id int64) (plan.Indicator, error) {
+	var ind plan.Indicator
+	if err := s.db.Take(&ind, id).Error; err != nil {
+		return plan.Indicator{}, fmt.Errorf("load indicator %d: %w", id, err)
+	}
+	return ind, nil
+}
+
+// insertIndicator stores a new indicator at the end of its section's table.
+func insertIndicator(tx *gorm.DB, ind *plan.Indicator) error {
+	if ind.Seq == 0 {
+		var last *int
+		if err := tx.Model(&plan.Indicator{}).Where("section_id = ?", ind.SectionID).Select("max(seq)").Scan(&last).Error; err != nil {
+			return err
+		}
+		if last != nil {
+			ind.Seq = *last + 1
+		}
+	}
+	if ind.Direction == "" {
+		ind.Direction = plan.DirectionUp
+	}
+	if ind.State == "" {
+		ind.State = plan.StateConfirmed
+	}
+	ind.UpdatedAt = time.Now()
+	return tx.Create(ind).Error
+}

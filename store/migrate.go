@@ -1,0 +1,221 @@
+package store
+
+import (
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// applicationID marks a SQLite file as PlanDesk's ("PLND"), so that Open can
+// refuse some other program's database instead of adding tables to it.
+const applicationID = 0x504C4E44
+
+// migration is one step of the schema. Steps run in order, each in its own
+// transaction, and are never edited once released: a change is a new step.
+//
+// Steps are plain SQL rather than GORM's AutoMigrate: SQLite's migrator
+// rebuilds a table to alter it, which with foreign keys on would cascade
+// deletes through the children. No step rebuilds a table yet; the first one
+// that must will need foreign_keys turned off before its transaction begins
+// (SQLite ignores the pragma inside one) and a foreign_key_check before it
+// commits.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations is the schema's history, oldest first.
+func migrations() []migration {
+	return []migration{{
+		version: 1,
+		name:    "reports, sections and paragraphs",
+		sql: `
+CREATE TABLE reports (
+	id INTEGER PRIMARY KEY,
+	title TEXT NOT NULL,
+	region TEXT NOT NULL DEFAULT '',
+	plan_period TEXT NOT NULL DEFAULT '',
+	evaluation_date TEXT NOT NULL DEFAULT '',
+	source_name TEXT NOT NULL DEFAULT '',
+	imported_at DATETIME NOT NULL
+);
+CREATE TABLE sections (
+	id INTEGER PRIMARY KEY,
+	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+	seq INTEGER NOT NULL,
+	depth INTEGER NOT NULL,
+	numbering TEXT NOT NULL,
+	title TEXT NOT NULL,
+	UNIQUE (report_id, seq)
+);
+CREATE INDEX sections_parent ON sections(parent_id);
+CREATE TABLE paragraphs (
+	id INTEGER PRIMARY KEY,
+	section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+	seq INTEGER NOT NULL,
+	text TEXT NOT NULL,
+	UNIQUE (section_id, seq)
+);`,
+	}, {
+		version: 2,
+		name:    "indicators and their revisions",
+		sql: `
+CREATE TABLE indicators (
+	id INTEGER PRIMARY KEY,
+	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+	seq INTEGER NOT NULL,
+	name TEXT NOT NULL,
+	unit TEXT NOT NULL DEFAULT '',
+	attribute TEXT NOT NULL DEFAULT '',
+	direction TEXT NOT NULL DEFAULT 'up',
+	baseline TEXT NOT NULL DEFAULT '',
+	baseline_value REAL,
+	baseline_year TEXT NOT NULL DEFAULT '',
+	target TEXT NOT NULL DEFAULT '',
+	target_value REAL,
+	target_year TEXT NOT NULL DEFAULT '',
+	target_kind TEXT NOT NULL DEFAULT '',
+	midterm TEXT NOT NULL DEFAULT '',
+	midterm_value REAL,
+	midterm_as_of TEXT NOT NULL DEFAULT '',
+	note TEXT NOT NULL DEFAULT '',
+	source TEXT NOT NULL DEFAULT '',
+	source_paragraph_id INTEGER REFERENCES paragraphs(id) ON DELETE SET NULL,
+	state TEXT NOT NULL DEFAULT 'confirmed',
+	updated_at DATETIME NOT NULL
+);
+CREATE INDEX indicators_report ON indicators(report_id, section_id, seq);
+CREATE INDEX indicators_section ON indicators(section_id, seq);
+CREATE TABLE revisions (
+	id INTEGER PRIMARY KEY,
+	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	indicator_id INTEGER NOT NULL,
+	action TEXT NOT NULL,
+	field TEXT NOT NULL DEFAULT '',
+	old_text TEXT NOT NULL DEFAULT '',
+	new_text TEXT NOT NULL DEFAULT '',
+	reviewer TEXT NOT NULL DEFAULT '',
+	at DATETIME NOT NULL
+);
+CREATE INDEX revisions_indicator ON revisions(indicator_id, id);
+CREATE INDEX revisions_report ON revisions(report_id, id);`,
+	}}
+}
+
+// SchemaVersion is the schema version this build of PlanDesk writes.
+func SchemaVersion() int {
+	m := migrations()
+	return m[len(m)-1].version
+}
+
+// migrateWith brings the schema up to date with steps, applying those the
+// file lacks. A file that
+// already holds a schema is first copied with VACUUM INTO next to itself, so
+// a failed or unwanted upgrade can be undone by hand.
+func (s *Store) migrateWith(steps []migration) error {
+	fresh, err := s.identify()
+	if err != nil {
+		return err
+	}
+	// Only now, with the file known to be ours (or new), is it written to.
+	var mode string
+	if err := s.db.Raw("PRAGMA journal_mode = WAL").Scan(&mode).Error; err != nil {
+		return classify(s.path, err)
+	}
+	if mode != "wal" {
+		return &OpenError{Path: s.path, Err: fmt.Errorf("journal mode %q, want wal", mode)}
+	}
+	current, err := s.schemaVersion(fresh)
+	if err != nil {
+		return err
+	}
+	latest := steps[len(steps)-1].version
+	if current > latest {
+		return &OpenError{Path: s.path, Kind: ErrNewerSchema,
+			Err: fmt.Errorf("schema version %d, this PlanDesk knows up to %d", current, latest)}
+	}
+	if current == latest {
+		return nil
+	}
+	if current > 0 {
+		if _, err := s.Backup(fmt.Sprintf("%s.v%d-%s.bak", s.path, current, time.Now().Format("20060102-150405"))); err != nil {
+			return fmt.Errorf("back up before migrating: %w", err)
+		}
+	}
+	for _, m := range steps {
+		if m.version <= current {
+			continue
+		}
+		err := s.db.Transaction(func(tx *gorm.DB) error {
+			if err := tx.Exec(m.sql).Error; err != nil {
+				return err
+			}
+			return tx.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+				m.version, m.name, time.Now()).Error
+		})
+		if err != nil {
+			return fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)
+		}
+	}
+	return nil
+}
+
+// identify reads, without writing, whether the file is a new, empty
+// database (fresh) or PlanDesk's own. A file with tables or another
+// application id is some other program's and is refused untouched.
+func (s *Store) identify() (fresh bool, err error) {
+	var appID int64
+	if err := s.db.Raw("PRAGMA application_id").Scan(&appID).Error; err != nil {
+		return false, classify(s.path, err)
+	}
+	var tables int64
+	if err := s.db.Raw("SELECT count(*) FROM sqlite_master").Scan(&tables).Error; err != nil {
+		return false, classify(s.path, err)
+	}
+	if tables == 0 && appID == 0 {
+		return true, nil
+	}
+	if appID != applicationID {
+		return false, &OpenError{Path: s.path, Kind: ErrNotDatabase, Err: fmt.Errorf("application_id %#x", appID)}
+	}
+	return false, nil
+}
+
+// schemaVersion reads the applied version, first marking a fresh file as
+// PlanDesk's and creating its version table.
+func (s *Store) schemaVersion(fresh bool) (int, error) {
+	if fresh {
+		err := s.db.Transaction(func(tx *gorm.DB) error {
+			if err := tx.Exec(fmt.Sprintf("PRAGMA application_id = %d", applicationID)).Error; err != nil {
+				return err
+			}
+			return tx.Exec(`CREATE TABLE schema_migrations (
+	version INTEGER PRIMARY KEY,
+	name TEXT NOT NULL,
+	applied_at DATETIME NOT NULL
+)`).Error
+		})
+		if err != nil {
+			return 0, classify(s.path, fmt.Errorf("create schema version table: %w", err))
+		}
+		return 0, nil
+	}
+	var version int
+	if err := s.db.Raw("SELECT coalesce(max(version), 0) FROM schema_migrations").Scan(&version).Error; err != nil {
+		return 0, classify(s.path, err)
+	}
+	return version, nil
+}
+
+// Backup writes a consistent copy of the database to path with VACUUM INTO
+// and returns that path. The target must not exist yet.
+func (s *Store) Backup(path string) (string, error) {
+	if err := s.db.Exec("VACUUM INTO ?", path).Error; err != nil {
+		return "", fmt.Errorf("backup to %q: %w", path, err)
+	}
+	return path, nil
+}

@@ -1,0 +1,23 @@
+package store
+
+import (
+	"fmt"
+	"plandesk/plan"
+)
+
+// Overview loads and summarises one report.
+func (s *Store) Overview(reportID int64) (plan.Overview, error) {
+	report, err := s.Report(reportID)
+	if err != nil {
+		return plan.Overview{}, fmt.Errorf("overview: %w", err)
+	}
+	sections, err := s.Sections(reportID)
+	if err != nil {
+		return plan.Overview{}, fmt.Errorf("overview: %w", err)
+	}
+	indicators, err := s.Indicators(reportID)
+	if err != nil {
+		return plan.Overview{}, fmt.Errorf("overview: %w", err)
+	}
+	return plan.Summarize(report, sections, indicators), nil
+}

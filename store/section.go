@@ -1,0 +1,41 @@
+package store
+
+import (
+	"fmt"
+	"plandesk/plan"
+)
+
+// Sections returns a report's sections in reading order.
+func (s *Store) Sections(reportID int64) ([]plan.Section, error) {
+	var sections []plan.Section
+	if err := s.db.Where("report_id = ?", reportID).Order("seq").Find(&sections).Error; err != nil {
+		return nil, fmt.Errorf("load sections of report %d: %w", reportID, err)
+	}
+	return sections, nil
+}
+
+// Paragraphs returns a section's paragraphs in order.
+func (s *Store) Paragraphs(sectionID int64) ([]plan.Paragraph, error) {
+	var paragraphs []plan.Paragraph
+	if err := s.db.Where("section_id = ?", sectionID).Order("seq").Find(&paragraphs).Error; err != nil {
+		return nil, fmt.Errorf("load paragraphs of section %d: %w", sectionID, err)
+	}
+	return paragraphs, nil
+}
+
+// ReportParagraphs returns the paragraphs of every section of a report by
+// section id, each in order, in one query: a presentation shows them all.
+func (s *Store) ReportParagraphs(reportID int64) (map[int64][]plan.Paragraph, error) {
+	var paragraphs []plan.Paragraph
+	err := s.db.Joins("JOIN sections ON sections.id = paragraphs.section_id").
+		Where("sections.report_id = ?", reportID).
+		Order("sections.seq, paragraphs.seq").Find(&paragraphs).Error
+	if err != nil {
+		return nil, fmt.Errorf("load paragraphs of report %d: %w", reportID, err)
+	}
+	bySection := make(map[int64][]plan.Paragraph)
+	for _, p := range paragraphs {
+		bySection[p.SectionID] = append(bySection[p.SectionID], p)
+	}
+	return bySection, nil
+}
