@@ -6,11 +6,6 @@
 package main
 
 import (
-	"plandesk/plan"
-	"plandesk/store"
-)
-
-import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
@@ -23,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	"plandesk/plan"
+	"plandesk/store"
 )
 
 // killRounds is how many PlanDesk processes the crash test kills.

@@ -1,11 +1,6 @@
 package app
 
 import (
-	"plandesk/plan"
-	"plandesk/store"
-)
-
-import (
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -19,6 +14,9 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"plandesk/plan"
+	"plandesk/store"
 )
 
 // keepDailyBackups is how many automatic backups are kept: a week of

@@ -1,11 +1,6 @@
 package app
 
 import (
-	"plandesk/plan"
-	"plandesk/store"
-)
-
-import (
 	"errors"
 	"os"
 	"os/exec"
@@ -14,6 +9,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"plandesk/plan"
+	"plandesk/store"
 )
 
 func TestDeskMakesTheDailyBackupAndRestoresOne(t *testing.T) {

@@ -1,11 +1,6 @@
 package app
 
 import (
-	"plandesk/reporttext"
-	"plandesk/store"
-)
-
-import (
 	"errors"
 	"flag"
 	"fmt"
@@ -15,6 +10,9 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
+
+	"plandesk/reporttext"
+	"plandesk/store"
 )
 
 // RunImport is `plandesk import FILE [--db PATH] [--dry-run]`. With

@@ -1,13 +1,6 @@
 package app
 
 import (
-	"plandesk/cnnum"
-	"plandesk/plan"
-	"plandesk/sheet"
-	"plandesk/store"
-)
-
-import (
 	"errors"
 	"flag"
 	"fmt"
@@ -17,6 +10,11 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
+
+	"plandesk/cnnum"
+	"plandesk/plan"
+	"plandesk/sheet"
+	"plandesk/store"
 )
 
 // defaultCLIReviewer is the reviewer name import-indicators records when

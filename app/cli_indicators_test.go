@@ -1,18 +1,16 @@
 package app
 
 import (
-	"plandesk/plan"
-	"plandesk/sheet"
-	"plandesk/store"
-)
-
-import (
 	"bytes"
 	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"plandesk/plan"
+	"plandesk/sheet"
+	"plandesk/store"
 )
 
 func runExport(args ...string) (code int, stdout, stderr string) {

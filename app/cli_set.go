@@ -1,10 +1,6 @@
 package app
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"flag"
 	"fmt"
 	"io"
@@ -13,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"plandesk/plan"
 	"plandesk/views"
 )
 

@@ -1,15 +1,13 @@
 package app
 
 import (
-	"plandesk/store"
-)
-
-import (
 	"bytes"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"plandesk/store"
 )
 
 func runSet(args ...string) (code int, stdout, stderr string) {

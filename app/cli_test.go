@@ -1,15 +1,13 @@
 package app
 
 import (
-	"plandesk/store"
-)
-
-import (
 	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"plandesk/store"
 )
 
 // seedFile writes the shipped report to a temp file, as a user's copy.

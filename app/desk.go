@@ -1,12 +1,6 @@
 package app
 
 import (
-	"plandesk/plan"
-	"plandesk/reporttext"
-	"plandesk/store"
-)
-
-import (
 	"errors"
 	"fmt"
 	"io"
@@ -21,6 +15,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/plan"
+	"plandesk/reporttext"
+	"plandesk/store"
 	"plandesk/views"
 )
 

@@ -1,14 +1,6 @@
 package app
 
 import (
-	"plandesk/cnnum"
-	"plandesk/plan"
-	"plandesk/reporttext"
-	"plandesk/sheet"
-	"plandesk/store"
-)
-
-import (
 	"errors"
 	"fmt"
 	"os"
@@ -21,7 +13,12 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/cnnum"
 	"plandesk/icons"
+	"plandesk/plan"
+	"plandesk/reporttext"
+	"plandesk/sheet"
+	"plandesk/store"
 	"plandesk/views"
 )
 

@@ -1,17 +1,14 @@
 package app
 
 import (
-	"plandesk/plan"
-	"plandesk/reporttext"
-	"plandesk/sheet"
-	"plandesk/store"
-)
-
-import (
 	"errors"
 
 	"fyne.io/fyne/v2/lang"
 
+	"plandesk/plan"
+	"plandesk/reporttext"
+	"plandesk/sheet"
+	"plandesk/store"
 	"plandesk/views"
 )
 

@@ -1,10 +1,6 @@
 package app
 
 import (
-	"plandesk/sheet"
-)
-
-import (
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -15,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/sheet"
 	"plandesk/views"
 )
 

@@ -1,10 +1,6 @@
 package app
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"errors"
 	"os/user"
 
@@ -15,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/plan"
 	"plandesk/views"
 )
 

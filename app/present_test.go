@@ -1,10 +1,6 @@
 package app
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"path/filepath"
 	"testing"
 
@@ -13,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"plandesk/icons"
+	"plandesk/plan"
 	"plandesk/views"
 )
 

@@ -1,11 +1,6 @@
 package app
 
 import (
-	"plandesk/pdf"
-	"plandesk/plan"
-)
-
-import (
 	"bufio"
 	"errors"
 	"fmt"
@@ -20,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/pdf"
+	"plandesk/plan"
 	"plandesk/views"
 )
 

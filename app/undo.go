@@ -1,12 +1,10 @@
 package app
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"errors"
 	"fmt"
+
+	"plandesk/plan"
 )
 
 // errNothing is returned by Undo and Redo when their stack is empty.

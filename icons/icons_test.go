@@ -1,10 +1,6 @@
 package icons
 
 import (
-	"plandesk/store"
-)
-
-import (
 	"bytes"
 	"image/png"
 	"os"
@@ -14,6 +10,7 @@ import (
 
 	"github.com/go-text/typesetting/font"
 
+	"plandesk/store"
 )
 
 // TestFontCoversShippedText proves the bundled subset alone draws every

@@ -2,9 +2,10 @@ package plan
 
 import (
 	"fmt"
-	"plandesk/cnnum"
 	"strings"
 	"time"
+
+	"plandesk/cnnum"
 )
 
 // Indicator states: a proposal found in the text waits for a reviewer.

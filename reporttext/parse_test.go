@@ -128,7 +128,6 @@ func nonSpace(s string) string {
 	}, s)
 }
 
-
 // checkNoLoss fails unless every non-space character of the input is in the
 // parsed report, in order, exactly once.
 func checkNoLoss(t testing.TB, input []byte, p *ParsedReport) {

@@ -11,12 +11,13 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"plandesk/cjk"
-	"plandesk/cnnum"
-	"plandesk/plan"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"plandesk/cjk"
+	"plandesk/cnnum"
+	"plandesk/plan"
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"

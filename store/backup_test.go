@@ -3,10 +3,11 @@ package store
 import (
 	"os"
 	"path/filepath"
-	"plandesk/plan"
 	"strings"
 	"testing"
 	"time"
+
+	"plandesk/plan"
 )
 
 func TestBackupRestoreRoundTrip(t *testing.T) {

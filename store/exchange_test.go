@@ -11,13 +11,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
 	"plandesk/cnnum"
 	"plandesk/plan"
 	"plandesk/reporttext"
 	"plandesk/sheet"
-	"strconv"
-	"strings"
-	"testing"
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/simplifiedchinese"

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+
 	"plandesk/plan"
 	"plandesk/reporttext"
 

@@ -2,10 +2,11 @@ package store
 
 import (
 	"path/filepath"
-	"plandesk/plan"
-	"plandesk/reporttext"
 	"strings"
 	"testing"
+
+	"plandesk/plan"
+	"plandesk/reporttext"
 )
 
 func TestImportReportStoresTheWholeTree(t *testing.T) {

@@ -2,10 +2,11 @@ package store
 
 import (
 	"fmt"
-	"plandesk/plan"
 	"strconv"
 	"strings"
 	"time"
+
+	"plandesk/plan"
 
 	"gorm.io/gorm"
 )

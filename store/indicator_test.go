@@ -4,10 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"plandesk/cnnum"
-	"plandesk/plan"
 	"testing"
 	"time"
+
+	"plandesk/cnnum"
+	"plandesk/plan"
 )
 
 // seededWithIndicators opens a real database file holding the shipped

@@ -1,8 +1,9 @@
 package store
 
 import (
-	"plandesk/plan"
 	"testing"
+
+	"plandesk/plan"
 )
 
 func TestOverviewCountsMatchTheStore(t *testing.T) {

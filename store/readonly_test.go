@@ -5,9 +5,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"plandesk/plan"
 	"runtime"
 	"testing"
+
+	"plandesk/plan"
 )
 
 // readOnlyDir returns a folder holding a PlanDesk database (db.db) that the

@@ -4,8 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"plandesk/plan"
 	"time"
+
+	"plandesk/plan"
 
 	"gorm.io/gorm"
 )

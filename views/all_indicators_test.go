@@ -1,10 +1,6 @@
 package views
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"plandesk/icons"
+	"plandesk/plan"
 )
 
 func TestAllIndicatorsFiltersAndSorts(t *testing.T) {

@@ -1,11 +1,9 @@
 package views
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"fmt"
+
+	"plandesk/plan"
 )
 
 // DeckSource is what a presentation needs from storage: the whole report at

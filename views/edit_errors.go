@@ -1,14 +1,12 @@
 package views
 
 import (
-	"plandesk/cnnum"
-	"plandesk/plan"
-)
-
-import (
 	"errors"
 
 	"fyne.io/fyne/v2/lang"
+
+	"plandesk/cnnum"
+	"plandesk/plan"
 )
 
 // ExplainEditError says, in the UI language, why an edit was refused.

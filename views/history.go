@@ -1,15 +1,13 @@
 package views
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"plandesk/plan"
 )
 
 // FieldLabel is a field's name in the UI language.

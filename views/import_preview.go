@@ -1,11 +1,6 @@
 package views
 
 import (
-	"plandesk/plan"
-	"plandesk/sheet"
-)
-
-import (
 	"errors"
 	"fmt"
 	"strings"
@@ -14,6 +9,9 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"plandesk/plan"
+	"plandesk/sheet"
 )
 
 // NewImportPreview shows what importing a sheet will do before anything

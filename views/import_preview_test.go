@@ -1,15 +1,13 @@
 package views
 
 import (
-	"plandesk/sheet"
-)
-
-import (
 	"strconv"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"plandesk/sheet"
 )
 
 func TestImportPreviewShowsChangesAndRowErrors(t *testing.T) {

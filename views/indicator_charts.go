@@ -1,10 +1,6 @@
 package views
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"fmt"
 	"strings"
 
@@ -13,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/plan"
 	"plandesk/views/chart"
 )
 

@@ -1,11 +1,6 @@
 package views
 
 import (
-	"plandesk/plan"
-	"plandesk/store"
-)
-
-import (
 	"bytes"
 	"image/png"
 	"testing"
@@ -15,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"plandesk/icons"
+	"plandesk/plan"
+	"plandesk/store"
 )
 
 // publicServices returns the indicators of 7.公共服务持续完善, whose 万人

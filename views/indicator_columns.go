@@ -1,14 +1,12 @@
 package views
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"fmt"
 	"math"
 
 	"fyne.io/fyne/v2/lang"
+
+	"plandesk/plan"
 )
 
 // column is one column of an indicator table: its header, width, the field

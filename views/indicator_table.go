@@ -1,16 +1,14 @@
 package views
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"plandesk/plan"
 )
 
 // IndicatorEditor changes indicators for the tables. The app implements it

@@ -1,11 +1,6 @@
 package views
 
 import (
-	"plandesk/plan"
-	"plandesk/store"
-)
-
-import (
 	"strings"
 	"testing"
 
@@ -14,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"plandesk/icons"
+	"plandesk/plan"
+	"plandesk/store"
 )
 
 // storeEditor edits through a real store and reloads the table, as the app

@@ -1,14 +1,12 @@
 package views
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"plandesk/plan"
 )
 
 // outlineTree is the report's section tree. It is a widget.Tree whose node

@@ -1,10 +1,6 @@
 package views
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"image/color"
 	"strconv"
 
@@ -16,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/plan"
 	"plandesk/views/chart"
 )
 

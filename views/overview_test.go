@@ -1,11 +1,6 @@
 package views
 
 import (
-	"plandesk/plan"
-	"plandesk/store"
-)
-
-import (
 	"strconv"
 	"testing"
 
@@ -13,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"plandesk/icons"
+	"plandesk/plan"
+	"plandesk/store"
 )
 
 // overviewWithStatuses is the shipped report with four indicators given

@@ -1,11 +1,6 @@
 package views
 
 import (
-	"plandesk/plan"
-	"plandesk/store"
-)
-
-import (
 	"image"
 	"image/color"
 	"strings"
@@ -17,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"plandesk/icons"
+	"plandesk/plan"
+	"plandesk/store"
 )
 
 // seededDeck loads the shipped report as a deck, drawn with the bundled font.

@@ -1,15 +1,13 @@
 package views
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"plandesk/plan"
 )
 
 // ReportSource is what the report screen needs from storage.

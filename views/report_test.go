@@ -1,11 +1,6 @@
 package views
 
 import (
-	"plandesk/plan"
-	"plandesk/store"
-)
-
-import (
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"plandesk/icons"
+	"plandesk/plan"
+	"plandesk/store"
 )
 
 // seededStore opens a real database in a temp dir holding the shipped report.

@@ -1,10 +1,6 @@
 package views
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"plandesk/plan"
 )
 
 // sectionPage shows one section: a breadcrumb, the heading in large bold

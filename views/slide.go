@@ -1,10 +1,6 @@
 package views
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"image/color"
 	"strconv"
 	"strings"
@@ -15,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
+	"plandesk/plan"
 	"plandesk/views/chart"
 )
 

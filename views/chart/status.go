@@ -1,10 +1,6 @@
 package chart
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"image/color"
 	"strconv"
 
@@ -12,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"plandesk/plan"
 )
 
 // StatusCount is one status in a StatusChart.

@@ -1,16 +1,14 @@
 package chart
 
 import (
-	"plandesk/plan"
-)
-
-import (
 	"strconv"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"plandesk/plan"
 )
 
 // sampleCounts is a report's status counts with a zero among them.
