@@ -1,11 +1,11 @@
 package app
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"image"
 	"image/png"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/atomicfile"
 	"plandesk/pdf"
 	"plandesk/plan"
 	"plandesk/views"
@@ -56,9 +57,9 @@ func (j slideJob) writePNGs(dir string) ([]string, error) {
 			return files, err
 		}
 		name := filepath.Join(dir, fmt.Sprintf("slide-%0*d.png", max(2, width), i+1))
-		if err := writeAtomically(name, func(f *os.File) error {
+		if err := atomicfile.Write(name, func(w io.Writer) error {
 			enc := png.Encoder{CompressionLevel: png.BestSpeed}
-			return enc.Encode(f, img)
+			return enc.Encode(w, img)
 		}); err != nil {
 			return files, err
 		}
@@ -79,9 +80,8 @@ func mkdirAll(dir string) error {
 
 // writePDF writes every slide as a page of one PDF at path.
 func (j slideJob) writePDF(path string) error {
-	return writeAtomically(path, func(f *os.File) error {
-		buf := bufio.NewWriterSize(f, 1<<20)
-		pdf := pdf.NewPDFWriter(buf, j.title)
+	return atomicfile.Write(path, func(w io.Writer) error {
+		pdf := pdf.NewPDFWriter(w, j.title)
 		for i := range j.count {
 			img, err := j.render(i)
 			if err != nil {
@@ -94,36 +94,8 @@ func (j slideJob) writePDF(path string) error {
 				j.progress(i + 1)
 			}
 		}
-		if err := pdf.Close(); err != nil {
-			return err
-		}
-		return buf.Flush()
+		return pdf.Close()
 	})
-}
-
-// writeAtomically writes a file through a temporary one in the same folder,
-// synced and renamed into place only when complete.
-func writeAtomically(path string, write func(f *os.File) error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	tmp := f.Name()
-	err = write(f)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		_ = os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }
 
 // exportSlidesPDF asks where to save the slides as one PDF.
@@ -219,7 +191,7 @@ func (d *desk) exportChart(sectionID int64, list []plan.Indicator) {
 		path = withExtension(path, ".png")
 		png, err := views.SectionChartPNG(list, 1600)
 		if err == nil {
-			err = writeAtomically(path, func(f *os.File) error { _, err := f.Write(png); return err })
+			err = atomicfile.WriteFile(path, png)
 		}
 		if err != nil {
 			d.showTitledError(lang.L("Cannot save the chart"), err)

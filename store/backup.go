@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"plandesk/atomicfile"
 )
 
 // BackupInfo describes a backup file that passed validation.
@@ -22,45 +24,18 @@ type BackupInfo struct {
 }
 
 // BackupTo writes a consistent copy of the database to path with VACUUM
-// INTO, through a temporary file in the same folder that is renamed into
-// place once complete: a backup interrupted halfway leaves nothing that
-// looks like a backup. An existing file at path is replaced.
+// INTO, through atomicfile: a backup interrupted halfway leaves nothing
+// that looks like a backup. An existing file at path is replaced. User
+// backups, daily backups, safety copies and the copy made before a schema
+// upgrade all come from here.
 func (s *Store) BackupTo(path string) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	err := atomicfile.Place(path, func(tmp string) error {
+		return s.db.Exec("VACUUM INTO ?", tmp).Error
+	})
 	if err != nil {
-		return fmt.Errorf("back up to %s: %w", path, err)
-	}
-	name := tmp.Name()
-	_ = tmp.Close()
-	_ = os.Remove(name) // VACUUM INTO wants to create the file itself
-	if err := s.db.Exec("VACUUM INTO ?", name).Error; err != nil {
-		_ = os.Remove(name)
-		return fmt.Errorf("back up to %s: %w", path, err)
-	}
-	if err := syncFile(name); err != nil {
-		_ = os.Remove(name)
-		return fmt.Errorf("back up to %s: %w", path, err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		_ = os.Remove(name)
-		return fmt.Errorf("back up to %s: %w", path, err)
+		return fmt.Errorf("back up: %w", err)
 	}
 	return nil
-}
-
-// syncFile flushes a file to the disk, so that a rename after it never
-// points at data still in the cache when the power goes.
-func syncFile(path string) error {
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
-	if err != nil {
-		return err
-	}
-	err = f.Sync()
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
 // ValidateBackup checks, without changing it, that path is a whole
@@ -156,31 +131,25 @@ func replaceFile(dst, src string) error {
 		return err
 	}
 	defer in.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	_, err = io.Copy(tmp, in)
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
+	return atomicfile.Place(dst, func(tmp string) error {
+		out, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, atomicfile.Mode)
+		if err != nil {
+			return err
+		}
+		_, err = io.Copy(out, in)
+		if cerr := out.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
 		for _, side := range []string{"-wal", "-shm"} {
-			if rerr := os.Remove(dst + side); rerr != nil && !errors.Is(rerr, os.ErrNotExist) {
-				err = rerr
+			if err := os.Remove(dst + side); err != nil && !errors.Is(err, os.ErrNotExist) {
+				return err
 			}
 		}
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), dst)
-	}
-	if err != nil {
-		_ = os.Remove(tmp.Name())
-	}
-	return err
+		return nil
+	})
 }
 
 // DailyBackupDir is the folder the automatic backups of the database at

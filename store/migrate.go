@@ -142,7 +142,7 @@ func (s *Store) migrateWith(steps []migration) error {
 		return nil
 	}
 	if current > 0 {
-		if _, err := s.Backup(fmt.Sprintf("%s.v%d-%s.bak", s.path, current, time.Now().Format("20060102-150405"))); err != nil {
+		if err := s.BackupTo(fmt.Sprintf("%s.v%d-%s.bak", s.path, current, time.Now().Format("20060102-150405"))); err != nil {
 			return fmt.Errorf("back up before migrating: %w", err)
 		}
 	}
@@ -209,13 +209,4 @@ func (s *Store) schemaVersion(fresh bool) (int, error) {
 		return 0, classify(s.path, err)
 	}
 	return version, nil
-}
-
-// Backup writes a consistent copy of the database to path with VACUUM INTO
-// and returns that path. The target must not exist yet.
-func (s *Store) Backup(path string) (string, error) {
-	if err := s.db.Exec("VACUUM INTO ?", path).Error; err != nil {
-		return "", fmt.Errorf("backup to %q: %w", path, err)
-	}
-	return path, nil
 }
