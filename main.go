@@ -17,11 +17,11 @@ package main
 
 import (
 	_ "embed"
-	"flag"
 	"fmt"
 	"os"
 
 	"plandesk/app"
+	"plandesk/cli"
 )
 
 // fyneAppToml is the app's metadata file, the one source of its version.
@@ -35,44 +35,5 @@ func main() {
 		fmt.Fprintln(os.Stderr, "plandesk:", err)
 		os.Exit(1)
 	}
-	if len(os.Args) > 1 {
-		switch os.Args[1] {
-		case "import":
-			os.Exit(app.RunImport(os.Args[2:], os.Stdout, os.Stderr))
-		case "reports":
-			os.Exit(app.RunReports(os.Args[2:], os.Stdout, os.Stderr))
-		case "export":
-			os.Exit(app.RunExport(os.Args[2:], os.Stdout, os.Stderr))
-		case "import-indicators":
-			os.Exit(app.RunImportIndicators(os.Args[2:], os.Stdout, os.Stderr))
-		case "set":
-			os.Exit(app.RunSet(os.Args[2:], os.Stdout, os.Stderr))
-		case "present":
-			os.Exit(app.RunPresent(os.Args[2:], version, os.Stderr))
-		case "slides":
-			os.Exit(app.RunSlides(os.Args[2:], os.Stdout, os.Stderr))
-		}
-	}
-	dbPath := flag.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
-	showVersion := flag.Bool("version", false, "print the version and exit")
-	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|set|present|slides …")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if *showVersion {
-		fmt.Println("PlanDesk", version)
-		return
-	}
-	if flag.NArg() > 0 {
-		// Flags go after a subcommand; anything else here is a mistake, and
-		// must not open the window on a database the user did not mean.
-		fmt.Fprintf(os.Stderr, "plandesk: unknown command %q\n", flag.Arg(0))
-		flag.Usage()
-		os.Exit(2)
-	}
-	if err := app.Run(app.Options{DBPath: *dbPath, Version: version}); err != nil {
-		fmt.Fprintln(os.Stderr, "plandesk:", err)
-		os.Exit(1)
-	}
+	os.Exit(cli.Main(os.Args[1:], version, os.Stdout, os.Stderr))
 }

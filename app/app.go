@@ -1,12 +1,10 @@
 package app
 
 import (
-	"flag"
-	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 	"runtime/debug"
+
+	"plandesk/messages"
+	"plandesk/store"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -30,17 +28,6 @@ type Options struct {
 	Version string
 }
 
-// DefaultDBPath is the database in the user's per-user config folder
-// (~/.config/PlanDesk on Linux, %AppData%\PlanDesk on Windows,
-// ~/Library/Application Support/PlanDesk on macOS).
-func DefaultDBPath() (string, error) {
-	dir, err := os.UserConfigDir()
-	if err != nil {
-		return "", fmt.Errorf("find the user's config folder: %w", err)
-	}
-	return filepath.Join(dir, "PlanDesk", "plandesk.db"), nil
-}
-
 // Run starts the desktop app and returns when its window is closed. If
 // the graphics driver cannot start, it says why in the user's language
 // and returns an error instead of crashing with a trace.
@@ -48,7 +35,7 @@ func Run(opts Options) (err error) {
 	path := opts.DBPath
 	if path == "" {
 		var err error
-		if path, err = DefaultDBPath(); err != nil {
+		if path, err = store.DefaultPath(); err != nil {
 			return err
 		}
 	}
@@ -59,7 +46,7 @@ func Run(opts Options) (err error) {
 
 	a := fyneapp.NewWithID(AppID)
 	prefs := a.Preferences()
-	if err := useLanguage(languageFrom(prefs.String(prefLanguage))); err != nil {
+	if err := messages.Use(messages.From(prefs.String(prefLanguage))); err != nil {
 		fyne.LogError("load translations", err)
 	}
 	a.SetIcon(icons.AppIcon())
@@ -82,23 +69,4 @@ func Run(opts Options) (err error) {
 	d.win.ShowAndRun()
 	d.close()
 	return nil
-}
-
-// RunPresent is `plandesk present [--db PATH] [--slide N]`: the window,
-// straight into the presentation of the last report shown. It returns the
-// process exit code.
-func RunPresent(args []string, version string, stderr io.Writer) int {
-	fs := flag.NewFlagSet("plandesk present", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	dbPath := fs.String("db", "", "database file (default: "+defaultPathForHelp()+")")
-	slide := fs.Int("slide", 1, "the slide to start on (1 is the overview)")
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *slide < 1 {
-		fmt.Fprintln(stderr, "usage: plandesk present [--db PATH] [--slide N]")
-		return 2
-	}
-	if err := Run(Options{DBPath: *dbPath, Present: true, Slide: *slide, Version: version}); err != nil {
-		fmt.Fprintln(stderr, "plandesk:", err)
-		return 1
-	}
-	return 0
 }

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"plandesk/messages"
+
 	"plandesk/plan"
 	"plandesk/store"
 )
@@ -101,8 +103,8 @@ func TestDeskOpensAReadOnlyFileWithABanner(t *testing.T) {
 	d.wait(t)
 	ind := d.screen.Table().Rows()[0]
 	err := d.history.Edit(ind.ID, plan.FieldTarget, "300家")
-	if !errors.Is(err, errStoreReadOnly) || !strings.Contains(explain(err), "只读") {
-		t.Errorf("edit on a read-only file: %v (%s)", err, explain(err))
+	if !errors.Is(err, errStoreReadOnly) || !strings.Contains(messages.Explain(err), "只读") {
+		t.Errorf("edit on a read-only file: %v (%s)", err, messages.Explain(err))
 	}
 	// Presenting still works.
 	d.presentFromStart()

@@ -6,6 +6,8 @@ import (
 	"io"
 	"sync"
 
+	"plandesk/messages"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -364,7 +366,7 @@ func (d *desk) importFrom(r fyne.URIReadCloser) {
 			d.reports = reports
 			d.buildUI()
 			d.openReport(report.ID, 0)
-			dialog.ShowInformation(lang.L("PlanDesk"), importedMessage(report, parsed), d.win)
+			dialog.ShowInformation(lang.L("PlanDesk"), messages.Imported(report.Title, parsed), d.win)
 		})
 	}()
 }
@@ -383,20 +385,13 @@ func importText(st *store.Store, r io.Reader, name string) (plan.Report, *report
 	return report, parsed, err
 }
 
-// importedMessage tells the user what an import added.
-func importedMessage(report plan.Report, parsed *reporttext.ParsedReport) string {
-	sections, paragraphs := parsed.Counts()
-	return lang.L("Imported “{{.Title}}”: {{.Sections}} sections, {{.Paragraphs}} paragraphs.",
-		map[string]any{"Title": report.Title, "Sections": sections, "Paragraphs": paragraphs})
-}
-
 // showOpenError replaces the window's content with why the database could
 // not be opened; the file itself is left as it was.
 func (d *desk) showOpenError(err error) {
 	fyne.LogError("open database", err)
 	quit := widget.NewButtonWithIcon(lang.L("Quit"), theme.CancelIcon(), d.app.Quit)
 	quit.Importance = widget.HighImportance
-	d.win.SetContent(views.NewMessagePanel(theme.ErrorIcon(), lang.L("Cannot open the database"), explain(err), quit))
+	d.win.SetContent(views.NewMessagePanel(theme.ErrorIcon(), lang.L("Cannot open the database"), messages.Explain(err), quit))
 	d.notifySettled()
 }
 
@@ -404,7 +399,7 @@ func (d *desk) showError(err error) { d.showTitledError(lang.L("Cannot load the 
 
 func (d *desk) showTitledError(title string, err error) {
 	fyne.LogError(title, err)
-	dlg := dialog.NewCustom(title, lang.L("OK"), &widget.Label{Text: explain(err), Wrapping: fyne.TextWrapWord}, d.win)
+	dlg := dialog.NewCustom(title, lang.L("OK"), &widget.Label{Text: messages.Explain(err), Wrapping: fyne.TextWrapWord}, d.win)
 	dlg.Resize(fyne.NewSize(560, 260))
 	dlg.Show()
 }

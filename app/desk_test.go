@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"plandesk/messages"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -34,7 +36,7 @@ func newTestDesk(t *testing.T, db string) *testDesk {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), views.VariantLight))
-	if err := useLanguage(langChinese); err != nil {
+	if err := messages.Use(messages.Chinese); err != nil {
 		t.Fatal(err)
 	}
 	return startTestDesk(t, a, db)
@@ -123,13 +125,13 @@ func TestDeskOpensTheShippedReportOnFirstStart(t *testing.T) {
 		t.Errorf("%d reports after first start, want the shipped one", len(d.reports))
 	}
 
-	d.setLanguage(langEnglish)
+	d.setLanguage(messages.English)
 	d.wait(t)
 	assertShows(t, d.win, "Previous")
 	if d.win.MainMenu().Items[0].Label != "File" {
 		t.Errorf("menu after switching to English: %q", d.win.MainMenu().Items[0].Label)
 	}
-	d.setLanguage(langChinese)
+	d.setLanguage(messages.Chinese)
 	d.wait(t)
 	assertShows(t, d.win, "下一节")
 	if d.win.MainMenu().Items[0].Label != "文件" {
@@ -262,7 +264,7 @@ func TestDeskExplainsAnUnusableDatabaseInChinese(t *testing.T) {
 }
 
 func TestExplainCoversEveryOpenError(t *testing.T) {
-	if err := useLanguage(langChinese); err != nil {
+	if err := messages.Use(messages.Chinese); err != nil {
 		t.Fatal(err)
 	}
 	for kind, want := range map[error]string{
@@ -273,7 +275,7 @@ func TestExplainCoversEveryOpenError(t *testing.T) {
 		store.ErrNotDatabase: "不是规划评估台的数据库",
 	} {
 		err := fmt.Errorf("start: %w", &store.OpenError{Path: "/home/x/plandesk.db", Kind: kind, Err: errors.New("cause")})
-		got := explain(err)
+		got := messages.Explain(err)
 		if !strings.Contains(got, want) || !strings.Contains(got, "/home/x/plandesk.db") {
 			t.Errorf("%v: %q lacks %q and the path", kind, got, want)
 		}
@@ -281,15 +283,15 @@ func TestExplainCoversEveryOpenError(t *testing.T) {
 }
 
 func TestExplainCoversSheetAndEditErrors(t *testing.T) {
-	if err := useLanguage(langChinese); err != nil {
+	if err := messages.Use(messages.Chinese); err != nil {
 		t.Fatal(err)
 	}
 	damaged := &sheet.SheetError{Path: "/home/x/指标.xlsx", Kind: sheet.ErrSheetDamaged, Err: errors.New("zip: not a valid zip file")}
-	if got := explain(fmt.Errorf("import: %w", damaged)); !strings.Contains(got, "已损坏或不完整") || !strings.Contains(got, "指标.xlsx") {
+	if got := messages.Explain(fmt.Errorf("import: %w", damaged)); !strings.Contains(got, "已损坏或不完整") || !strings.Contains(got, "指标.xlsx") {
 		t.Errorf("damaged sheet: %q", got)
 	}
 	letters := &plan.FieldError{Field: plan.FieldMidterm, Problem: plan.ProblemNumber, Number: &cnnum.NumberError{Text: "12abc", Problem: cnnum.NumberLetters}}
-	if got := explain(letters); got != "数字中不能含有字母。" {
+	if got := messages.Explain(letters); got != "数字中不能含有字母。" {
 		t.Errorf("field error: %q", got)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"os/user"
 
+	"plandesk/messages"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -83,7 +85,7 @@ func (d *desk) runHistory(step func() error) {
 	}
 	// While presenting, Ctrl+Z is refused without a dialog over the
 	// slides; the read-only badge already says why.
-	if err := step(); err != nil && !errors.Is(err, errNothing) && !errors.Is(err, errPresenting) {
+	if err := step(); err != nil && !errors.Is(err, errNothing) && !errors.Is(err, messages.ErrPresenting) {
 		d.showTitledError(lang.L("The change could not be undone or redone"), err)
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/messages"
+
 	"plandesk/icons"
 	"plandesk/views"
 )
@@ -101,11 +103,11 @@ func (d *desk) themeMenu() *fyne.MenuItem {
 }
 
 func (d *desk) languageMenu() *fyne.MenuItem {
-	current := languageFrom(d.app.Preferences().String(prefLanguage))
+	current := messages.From(d.app.Preferences().String(prefLanguage))
 	var items []*fyne.MenuItem
 	for _, v := range []struct{ value, label string }{
-		{langChinese, "简体中文"},
-		{langEnglish, "English"},
+		{messages.Chinese, "简体中文"},
+		{messages.English, "English"},
 	} {
 		choice := fyne.NewMenuItem(v.label, func() { d.setLanguage(v.value) })
 		choice.Checked = v.value == current
@@ -127,7 +129,7 @@ func (d *desk) setTheme(variant string) {
 // keeping the section on screen.
 func (d *desk) setLanguage(code string) {
 	d.app.Preferences().SetString(prefLanguage, code)
-	if err := useLanguage(code); err != nil {
+	if err := messages.Use(code); err != nil {
 		d.showError(err)
 		return
 	}

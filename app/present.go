@@ -3,6 +3,8 @@ package app
 import (
 	"time"
 
+	"plandesk/messages"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -170,7 +172,7 @@ func (d *desk) presentingNow() bool { return d.show != nil }
 func (d *desk) lockReason() error {
 	switch {
 	case d.show != nil:
-		return errPresenting
+		return messages.ErrPresenting
 	case d.store != nil && d.store.ReadOnly():
 		return errStoreReadOnly
 	}

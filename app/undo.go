@@ -5,17 +5,15 @@ import (
 	"fmt"
 
 	"plandesk/plan"
+	"plandesk/store"
 )
 
 // errNothing is returned by Undo and Redo when their stack is empty.
 var errNothing = errors.New("nothing to undo or redo")
 
-// errPresenting is returned by every change during a presentation.
-var errPresenting = errors.New("the report is read-only while presenting")
-
 // errStoreReadOnly is returned by every change to a database that could
-// only be opened for reading.
-var errStoreReadOnly = errors.New("the database is open read-only")
+// only be opened for reading; messages.Explain words it.
+var errStoreReadOnly = fmt.Errorf("the database is open read-only: %w", store.ErrReadOnly)
 
 // indicatorStore is what the undo history needs from the store.
 type indicatorStore interface {

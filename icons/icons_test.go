@@ -18,7 +18,7 @@ import (
 // on a Chinese system font.
 func TestFontCoversShippedText(t *testing.T) {
 	texts := map[string][]byte{"seed report": store.SeedText()}
-	translations, _ := filepath.Glob(filepath.Join("..", "app", "translations", "*.json"))
+	translations, _ := filepath.Glob(filepath.Join("..", "messages", "translations", "*.json"))
 	if len(translations) == 0 {
 		t.Fatal("no translation files found")
 	}

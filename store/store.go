@@ -45,6 +45,17 @@ var pragmas = []string{
 	"temp_store(MEMORY)", // statement journals in memory, not in temp files
 }
 
+// DefaultPath is the database in the user's per-user config folder
+// (~/.config/PlanDesk on Linux, %AppData%\PlanDesk on Windows,
+// ~/Library/Application Support/PlanDesk on macOS).
+func DefaultPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("find the user's config folder: %w", err)
+	}
+	return filepath.Join(dir, "PlanDesk", "plandesk.db"), nil
+}
+
 // Open opens the PlanDesk database at path, creating it (and its folder) if
 // it does not exist, and brings its schema up to date. A file that cannot be
 // used is never modified; the error is an *OpenError whose Kind says why.

@@ -3,6 +3,8 @@ package views
 import (
 	"fmt"
 
+	"plandesk/messages"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -220,7 +222,7 @@ func (s *AllIndicatorsScreen) fail(err error) {
 func statusOptions() []string {
 	options := []string{lang.L("All statuses")}
 	for _, st := range plan.Statuses() {
-		options = append(options, StatusLabel(st))
+		options = append(options, messages.StatusLabel(st))
 	}
 	return options
 }

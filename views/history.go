@@ -3,27 +3,14 @@ package views
 import (
 	"fmt"
 
+	"plandesk/messages"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"plandesk/plan"
 )
-
-// FieldLabel is a field's name in the UI language.
-func FieldLabel(f plan.Field) string {
-	labels := map[plan.Field]string{
-		plan.FieldName: "Indicator", plan.FieldUnit: "Unit", plan.FieldAttribute: "Attribute",
-		plan.FieldDirection: "Direction", plan.FieldBaseline: "Baseline", plan.FieldBaselineYear: "Base year",
-		plan.FieldTarget: "Target", plan.FieldTargetYear: "Target year", plan.FieldTargetKind: "Target kind",
-		plan.FieldMidterm: "Mid-term", plan.FieldMidtermAsOf: "As of", plan.FieldNote: "Note",
-		plan.FieldState: "Confirmation", plan.FieldStatus: "Status",
-	}
-	if l, ok := labels[f]; ok {
-		return lang.L(l)
-	}
-	return string(f)
-}
 
 // NewHistoryList lists revisions, newest first: when, who, which indicator
 // and what changed. name gives an indicator's name by id.
@@ -54,7 +41,7 @@ func RevisionText(r plan.Revision, indicator string) string {
 	case plan.ActionDelete:
 		what = lang.L("deleted")
 	default:
-		what = fmt.Sprintf("%s: %s → %s", FieldLabel(r.Field), shown(r.OldText), shown(r.NewText))
+		what = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(r.Field), shown(r.OldText), shown(r.NewText))
 	}
 	return fmt.Sprintf("%s  %s  《%s》 %s", when, who, indicator, what)
 }

@@ -1,16 +1,16 @@
 package views
 
 import (
-	"errors"
 	"fmt"
 	"strings"
+
+	"plandesk/messages"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"plandesk/plan"
 	"plandesk/sheet"
 )
 
@@ -47,7 +47,7 @@ func PlanRowText(r sheet.PlanRow) string {
 	if len(r.Errors) > 0 {
 		msgs := make([]string, len(r.Errors))
 		for i, e := range r.Errors {
-			msgs[i] = ExplainRowError(e)
+			msgs[i] = messages.ExplainRow(e)
 		}
 		return prefix + strings.Join(msgs, "；")
 	}
@@ -59,33 +59,7 @@ func PlanRowText(r sheet.PlanRow) string {
 	}
 	changes := make([]string, len(r.Changes))
 	for i, c := range r.Changes {
-		changes[i] = fmt.Sprintf("%s: %s → %s", FieldLabel(c.Field), shown(c.Old), shown(c.New))
+		changes[i] = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(c.Field), shown(c.Old), shown(c.New))
 	}
 	return prefix + strings.Join(changes, "，")
-}
-
-// ExplainRowError says which cell of an imported sheet is wrong and why.
-func ExplainRowError(e *sheet.RowError) string {
-	where := lang.L("column {{.Column}} (“{{.Text}}”)", map[string]any{"Column": e.Column, "Text": e.Text})
-	var why string
-	var fe *plan.FieldError
-	switch {
-	case errors.As(e.Err, &fe):
-		why = ExplainEditError(fe)
-	case errors.Is(e.Err, sheet.ErrBadIndicatorID):
-		why = lang.L("the indicator id is not a whole number")
-	case errors.Is(e.Err, sheet.ErrUnknownIndicator):
-		why = lang.L("no indicator of this report has this id")
-	case errors.Is(e.Err, sheet.ErrDuplicateIndicator):
-		why = lang.L("the indicator appears in an earlier row too")
-	case errors.Is(e.Err, sheet.ErrNoSection):
-		why = lang.L("no section of this report has this heading")
-	case errors.Is(e.Err, sheet.ErrAmbiguousSection):
-		why = lang.L("several sections have this heading")
-	case errors.Is(e.Err, sheet.ErrOtherSection):
-		why = lang.L("the indicator is in another section; an import does not move indicators")
-	default:
-		why = e.Err.Error()
-	}
-	return where + "：" + why
 }

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"plandesk/messages"
 	"plandesk/plan"
 )
 
@@ -16,11 +17,8 @@ type column struct {
 	width   float32
 	field   plan.Field
 	text    func(ind *plan.Indicator) string
-	choices []choice // an enumerated field is edited from a menu
+	choices []messages.Choice // an enumerated field is edited from a menu
 }
-
-// choice is one entry of an enumerated field's menu.
-type choice struct{ label, value string }
 
 // editable reports whether cells of the column can be edited.
 func (c column) editable() bool { return c.field != "" && c.field != plan.FieldStatus }
@@ -29,49 +27,9 @@ func textOf(f plan.Field) func(*plan.Indicator) string {
 	return func(ind *plan.Indicator) string { return ind.Get(f) }
 }
 
-func attributeChoices() []choice {
-	return []choice{{lang.L("Expected (预期性)"), plan.AttributeExpected}, {lang.L("Obligatory (约束性)"), plan.AttributeObligatory}, {lang.L("Not stated"), plan.AttributeUnspecified}}
-}
-
-func directionChoices() []choice {
-	return []choice{{lang.L("Higher is better"), plan.DirectionUp}, {lang.L("Lower is better"), plan.DirectionDown}}
-}
-
-func targetKindChoices() []choice {
-	return []choice{{lang.L("Level"), plan.TargetLevel}, {lang.L("Annual growth (年均)"), plan.TargetAnnual},
-		{lang.L("Cumulative (累计)"), plan.TargetCumulative}, {lang.L("Qualitative"), plan.TargetQualitative}, {lang.L("Not set"), ""}}
-}
-
-func stateChoices() []choice {
-	return []choice{{lang.L("Confirmed"), plan.StateConfirmed}, {lang.L("To confirm"), plan.StateProposed}}
-}
-
 // labelOf shows an enumerated value by its menu label.
-func labelOf(choices func() []choice, f plan.Field) func(*plan.Indicator) string {
-	return func(ind *plan.Indicator) string {
-		v := ind.Get(f)
-		for _, c := range choices() {
-			if c.value == v && v != "" {
-				return c.label
-			}
-		}
-		return ""
-	}
-}
-
-// StatusLabel is a status in the UI language.
-func StatusLabel(s plan.Status) string {
-	switch s {
-	case plan.StatusAchieved:
-		return lang.L("Achieved")
-	case plan.StatusAhead:
-		return lang.L("Ahead of plan")
-	case plan.StatusOnTrack:
-		return lang.L("On track")
-	case plan.StatusLagging:
-		return lang.L("Lagging")
-	}
-	return lang.L("No target or data")
+func labelOf(f plan.Field) func(*plan.Indicator) string {
+	return func(ind *plan.Indicator) string { return messages.ChoiceLabel(f, ind.Get(f)) }
 }
 
 // statusText is the status column: a proposal waiting for review says so
@@ -79,12 +37,12 @@ func StatusLabel(s plan.Status) string {
 func statusText(ind *plan.Indicator) string {
 	status := ind.Status()
 	if ind.State != plan.StateProposed {
-		return StatusLabel(status)
+		return messages.StatusLabel(status)
 	}
 	if status == plan.StatusUnknown {
 		return lang.L("To confirm")
 	}
-	return lang.L("To confirm") + " · " + StatusLabel(status)
+	return lang.L("To confirm") + " · " + messages.StatusLabel(status)
 }
 
 // progressText shows progress towards the target as a percentage.
@@ -115,11 +73,11 @@ func allColumns(sectionHeading func(id int64) string) []column {
 	cols = append(cols, sectionColumns()...)
 	return append(cols,
 		column{title: "Progress", width: 70, text: progressText},
-		column{title: "Attribute", width: 90, field: plan.FieldAttribute, text: labelOf(attributeChoices, plan.FieldAttribute), choices: attributeChoices()},
-		column{title: "Direction", width: 90, field: plan.FieldDirection, text: labelOf(directionChoices, plan.FieldDirection), choices: directionChoices()},
+		column{title: "Attribute", width: 90, field: plan.FieldAttribute, text: labelOf(plan.FieldAttribute), choices: messages.Choices(plan.FieldAttribute)},
+		column{title: "Direction", width: 90, field: plan.FieldDirection, text: labelOf(plan.FieldDirection), choices: messages.Choices(plan.FieldDirection)},
 		column{title: "Base year", width: 70, field: plan.FieldBaselineYear, text: textOf(plan.FieldBaselineYear)},
 		column{title: "Target year", width: 70, field: plan.FieldTargetYear, text: textOf(plan.FieldTargetYear)},
-		column{title: "Target kind", width: 90, field: plan.FieldTargetKind, text: labelOf(targetKindChoices, plan.FieldTargetKind), choices: targetKindChoices()},
+		column{title: "Target kind", width: 90, field: plan.FieldTargetKind, text: labelOf(plan.FieldTargetKind), choices: messages.Choices(plan.FieldTargetKind)},
 		column{title: "As of", width: 80, field: plan.FieldMidtermAsOf, text: textOf(plan.FieldMidtermAsOf)},
 		column{title: "Note", width: 160, field: plan.FieldNote, text: textOf(plan.FieldNote)},
 	)

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/messages"
+
 	"plandesk/plan"
 )
 
@@ -272,8 +274,8 @@ func (t *IndicatorTable) StartEdit() {
 	if col.choices != nil {
 		items := make([]*fyne.MenuItem, len(col.choices))
 		for i, ch := range col.choices {
-			value := ch.value
-			items[i] = fyne.NewMenuItem(ch.label, func() { t.commit(ind.ID, col.field, value, 1, 0) })
+			value := ch.Value
+			items[i] = fyne.NewMenuItem(ch.Label, func() { t.commit(ind.ID, col.field, value, 1, 0) })
 			items[i].Checked = ind.Get(col.field) == value
 		}
 		widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, pos.AddXY(0, size.Height))
@@ -386,7 +388,7 @@ func (e *cellEditor) show(pos fyne.Position, size fyne.Size) {
 func (e *cellEditor) submit(rows, cols int) {
 	err := e.table.commit(e.id, e.field, e.entry.Text, rows, cols)
 	if err != nil {
-		e.problem.Text = ExplainEditError(err)
+		e.problem.Text = messages.Explain(err)
 		e.problem.Refresh()
 		e.popUp.Resize(e.popUp.MinSize().Max(fyne.NewSize(e.size.Width+2*theme.Padding(), 0)))
 		return

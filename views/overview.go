@@ -4,6 +4,8 @@ import (
 	"image/color"
 	"strconv"
 
+	"plandesk/messages"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -111,7 +113,7 @@ func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	counts := make([]chart.StatusCount, 0, len(s.cards))
 	for i, st := range plan.Statuses() {
 		s.cards[i].setCount(o.Counts[st])
-		counts = append(counts, chart.StatusCount{Label: StatusLabel(st), Count: o.Counts[st], Color: chart.DefaultStatusColor(st)})
+		counts = append(counts, chart.StatusCount{Label: messages.StatusLabel(st), Count: o.Counts[st], Color: chart.DefaultStatusColor(st)})
 	}
 	s.chart.SetCounts(counts)
 	s.chart.Hidden = o.Total == 0
@@ -119,7 +121,7 @@ func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	rows := make([]fyne.CanvasObject, 0, len(o.Sections))
 	for _, so := range o.Sections {
 		id := so.Section.ID
-		detail := lang.L("{{.Count}} indicators", map[string]any{"Count": so.Count}) + " · " + StatusLabel(so.Worst)
+		detail := lang.L("{{.Count}} indicators", map[string]any{"Count": so.Count}) + " · " + messages.StatusLabel(so.Worst)
 		if so.Lagging > 0 {
 			detail += " · " + lang.L("{{.Count}} lagging", map[string]any{"Count": so.Lagging})
 		}
@@ -167,7 +169,7 @@ func indicatorLine(ind plan.Indicator, section string) string {
 	if ind.Target != "" {
 		target = lang.L("Target {{.Target}}", map[string]any{"Target": ind.Target})
 	}
-	line := section + " · " + midterm + " · " + target + " · " + StatusLabel(ind.Status())
+	line := section + " · " + midterm + " · " + target + " · " + messages.StatusLabel(ind.Status())
 	if ind.State == plan.StateProposed {
 		line += " · " + lang.L("To confirm")
 	}
@@ -269,7 +271,7 @@ func (r *statusCardRenderer) MinSize() fyne.Size {
 
 func (r *statusCardRenderer) Refresh() {
 	c := r.c
-	c.label.Text = StatusLabel(c.status)
+	c.label.Text = messages.StatusLabel(c.status)
 	c.back.FillColor = theme.ColorForWidget(theme.ColorNameInputBackground, c)
 	c.back.CornerRadius = theme.SizeForWidget(theme.SizeNameInputRadius, c)
 	c.strip.FillColor = chart.DefaultStatusColor(c.status)

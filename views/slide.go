@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"plandesk/messages"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -547,7 +549,7 @@ func (b *slideBuilder) card(ind plan.Indicator, x, y, w, h float32) {
 	b.text(b.measure.fit(value, valueSize, inner, true), x+pad, y+b.px(42), valueSize, valueColor, true)
 	sub := lang.L("No target set")
 	if ind.Target != "" {
-		sub = lang.L("Target {{.Target}}", map[string]any{"Target": ind.Target}) + " · " + StatusLabel(status)
+		sub = lang.L("Target {{.Target}}", map[string]any{"Target": ind.Target}) + " · " + messages.StatusLabel(status)
 	}
 	b.text(b.measure.fit(sub, subSize, inner, false), x+pad, y+b.px(100), subSize, b.pal.muted, false)
 }
@@ -594,7 +596,7 @@ func (b *slideBuilder) overviewSlide(footerTop float32) {
 		b.rect(cx, y, cw, b.px(12), b.pal.status[s], b.px(6))
 		count := strconv.Itoa(o.Counts[s])
 		b.text(count, cx+b.px(24), y+b.px(24), b.px(64), b.pal.fg, true)
-		b.text(b.measure.fit(StatusLabel(s), b.px(26), cw-b.px(40), false), cx+b.px(24), y+b.px(106), b.px(26), b.pal.muted, false)
+		b.text(b.measure.fit(messages.StatusLabel(s), b.px(26), cw-b.px(40), false), cx+b.px(24), y+b.px(106), b.px(26), b.pal.muted, false)
 	}
 	y += ch + b.px(24)
 	y = b.statusBar(o, x, y, w) + b.px(36)

@@ -14,6 +14,9 @@ import (
 	"plandesk/views/chart"
 )
 
+// FullHD is the size slides are exported at: a full-HD projector.
+func FullHD() fyne.Size { return fyne.NewSize(1920, 1080) }
+
 // SlideRenderer draws the slides of one deck to images with Fyne's
 // software painter, which needs no window or GPU: a window capture is
 // black under Xvfb and on some remote desktops. It measures text once for

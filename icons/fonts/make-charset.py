@@ -36,8 +36,8 @@ for lo, hi in ranges:
     for cp in range(lo, hi + 1):
         chars.add(chr(cp))
 
-extra = [root / "data" / "seed" / "hanyang-midterm-eval.txt"]
-extra += sorted((root / "app" / "translations").glob("*.json"))
+extra = [root / "store" / "seed" / "hanyang-midterm-eval.txt"]
+extra += sorted((root / "messages" / "translations").glob("*.json"))
 for path in extra:
     if path.exists():
         chars.update(path.read_text(encoding="utf-8"))

@@ -1,77 +1,57 @@
-package app
+package cli
 
 import (
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
 
+	"plandesk/messages"
 	"plandesk/plan"
-	"plandesk/views"
 )
 
 // RunSet is `plandesk set ID FIELD VALUE [--db PATH]`: it changes one field
 // of one indicator in one transaction with its revision, under the reviewer
 // name PLANDESK_REVIEWER (default 命令行), as a cell edit in the window
 // does, and says so only once the change is on the disk. FIELD is one of
-// the names data.Fields lists (target, midterm, note, …). It returns the
+// the names plan.Fields lists (target, midterm, note, …). It returns the
 // process exit code: 1 when the value is refused, 2 for a usage error.
 func RunSet(args []string, stdout, stderr io.Writer) int {
-	useCLILanguage(stderr)
-	fs := flag.NewFlagSet("plandesk set", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	dbPath := fs.String("db", "", "database file (default: "+defaultPathForHelp()+")")
 	fields := make([]string, 0, len(plan.Fields()))
 	for _, f := range plan.Fields() {
 		fields = append(fields, string(f))
 	}
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: plandesk set ID FIELD VALUE [--db PATH]; FIELD is one of "+strings.Join(fields, ", "))
-		fs.PrintDefaults()
-	}
+	r := newRunner("plandesk set", "plandesk set ID FIELD VALUE [--db PATH]; FIELD is one of "+strings.Join(fields, ", "), stderr)
 	var positional []string
 	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
+		if err := r.flags.Parse(args); err != nil {
 			return 2
 		}
-		args = fs.Args()
+		args = r.flags.Args()
 		if len(args) > 0 {
 			positional, args = append(positional, args[0]), args[1:]
 		}
 	}
-	fail := func(code int, msg string) int {
-		fmt.Fprintln(stderr, "plandesk set: "+msg)
-		if code == 2 {
-			fs.Usage()
-		}
-		return code
-	}
 	if len(positional) != 3 {
-		return fail(2, tr("give an indicator id, a field and a value."))
+		return r.fail(2, tr("give an indicator id, a field and a value."))
 	}
 	id, err := strconv.ParseInt(positional[0], 10, 64)
 	if err != nil || id <= 0 {
-		return fail(2, tr("%q is not an indicator id.", positional[0]))
+		return r.fail(2, tr("%q is not an indicator id.", positional[0]))
 	}
 	field := plan.Field(positional[1])
 	if !slices.Contains(plan.Fields(), field) {
-		return fail(2, tr("unknown field %q.", positional[1]))
+		return r.fail(2, tr("unknown field %q.", positional[1]))
 	}
-	st, err := openExisting(*dbPath)
+	st, err := r.openExisting()
 	if err != nil {
-		return fail(1, err.Error())
+		return r.fail(1, err.Error())
 	}
 	defer st.Close()
-	reviewer := strings.TrimSpace(os.Getenv("PLANDESK_REVIEWER"))
-	if reviewer == "" {
-		reviewer = defaultCLIReviewer
-	}
-	change, err := st.EditIndicator(id, field, positional[2], reviewer)
+	change, err := st.EditIndicator(id, field, positional[2], reviewer())
 	if err != nil {
-		return fail(1, views.ExplainEditError(err))
+		return r.fail(1, messages.Explain(err))
 	}
 	fmt.Fprintln(stdout, tr("Saved: indicator %d %s = %q (%d revisions recorded).", id, field, positional[2], len(change)))
 	return 0

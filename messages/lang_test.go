@@ -1,4 +1,4 @@
-package app
+package messages
 
 import (
 	"encoding/json"
@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -17,7 +18,7 @@ import (
 // processes under several system locales: the chosen language wins in each.
 func TestLanguageIgnoresSystemLocale(t *testing.T) {
 	for _, locale := range []string{"", "C", "en_US.UTF-8", "zh_CN.UTF-8", "zh_TW.UTF-8", "de_DE.UTF-8"} {
-		for code, want := range map[string]string{langChinese: "上一节/取消", langEnglish: "Previous/Cancel"} {
+		for code, want := range map[string]string{Chinese: "上一节/取消", English: "Previous/Cancel"} {
 			cmd := exec.Command(os.Args[0], "-test.run=^TestHelperLanguage$")
 			cmd.Env = append(withoutLocale(os.Environ()), "LANG="+locale, "PLANDESK_HELPER_LANG="+code)
 			out, err := cmd.CombinedOutput()
@@ -70,7 +71,7 @@ func TestHelperLanguage(t *testing.T) {
 	if code == "" {
 		t.Skip("helper process only")
 	}
-	if err := useLanguage(languageFrom(code)); err != nil {
+	if err := Use(From(code)); err != nil {
 		t.Fatal(err)
 	}
 	fmt.Printf("strings=%s/%s\n", lang.L("Previous"), lang.L("Cancel"))
@@ -90,7 +91,7 @@ func TestTranslationsCoverTheSameKeys(t *testing.T) {
 		}
 		return m
 	}
-	zh, en := keys(langChinese), keys(langEnglish)
+	zh, en := keys(Chinese), keys(English)
 	for k := range zh {
 		if !en[k] {
 			t.Errorf("en.json lacks %s", k)
@@ -110,29 +111,46 @@ func TestEveryUIStringIsTranslated(t *testing.T) {
 	patterns := []*regexp.Regexp{
 		regexp.MustCompile(`lang\.L\(\s*"((?:[^"\\]|\\.)+)"`),
 		regexp.MustCompile(`title: "([^"]+)"`),
-		regexp.MustCompile(`data\.Field\w+: +"([^"]+)"`),
+		regexp.MustCompile(`plan\.Field\w+: +"([^"]+)"`),
+		regexp.MustCompile(`messages\.Sprintf\(\s*"((?:[^"\\]|\\.)+)"`),
+		regexp.MustCompile(`\btr\(\s*"((?:[^"\\]|\\.)+)"`),
 	}
-	files, _ := filepath.Glob("*.go")
-	views, _ := filepath.Glob(filepath.Join("..", "views", "*.go"))
-	keys := map[string]string{}
-	for _, f := range append(files, views...) {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
+	var files []string
+	err := filepath.WalkDir("..", func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
 		}
+		if d.IsDir() && strings.HasPrefix(d.Name(), ".") && path != ".." {
+			return filepath.SkipDir
+		}
+		if strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go") {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := map[string]string{}
+	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, p := range patterns {
 			for _, m := range p.FindAllStringSubmatch(string(src), -1) {
-				keys[m[1]] = f
+				key, err := strconv.Unquote(`"` + m[1] + `"`)
+				if err != nil {
+					key = m[1]
+				}
+				keys[key] = f
 			}
 		}
 	}
 	if len(keys) < 50 {
 		t.Fatalf("found only %d UI strings; the scan is broken", len(keys))
 	}
-	for _, code := range []string{langChinese, langEnglish} {
+	for _, code := range []string{Chinese, English} {
 		raw, err := translationFS.ReadFile("translations/" + code + ".json")
 		if err != nil {
 			t.Fatal(err)

@@ -1,4 +1,4 @@
-package app
+package cli
 
 import (
 	"bytes"
@@ -55,7 +55,7 @@ func TestSetChangesOneFieldWithItsRevision(t *testing.T) {
 		t.Errorf("after set: target %q baseline %q", got.Target, got.Baseline)
 	}
 	revs, _ := s.IndicatorRevisions(list[0].ID)
-	if len(revs) == 0 || revs[0].Reviewer != defaultCLIReviewer {
+	if len(revs) == 0 || revs[0].Reviewer != defaultReviewer {
 		t.Errorf("revisions %+v", revs)
 	}
 }

@@ -1,4 +1,4 @@
-package app
+package cli
 
 import (
 	"bytes"
@@ -275,8 +275,8 @@ func TestImportIndicatorsWithErrorsChangesNothing(t *testing.T) {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
 	for _, want := range []string{
-		"row 2\terror\t#1 数字经济类企业\t中期值原文 \"12abc\": holds letters; it is not a number\n",
-		"row 3\terror\t#2 实施智能化改造项目\t中期值原文 \"5兆\": 兆 is ambiguous",
+		"row 2\terror\t#1 数字经济类企业\tcolumn 中期值原文 (“12abc”)：Letters are not allowed in a number.\n",
+		"row 3\terror\t#2 实施智能化改造项目\tcolumn 中期值原文 (“5兆”)：兆 is ambiguous",
 		"row 4\tupdate\t#3 武汉国际博览中心举办展会\t备注: \"\" → \"fine\"\n",
 	} {
 		if !strings.Contains(stdout, want) {
@@ -315,7 +315,7 @@ func TestImportIndicatorsNeedsReportWhenThereAreTwo(t *testing.T) {
 	}
 	// Into the other report, the ids are not its indicators.
 	code, stdout, _ = runImportIndicators(path, "--db", db, "--dry-run", "--report", "2")
-	if code != 1 || !strings.Contains(stdout, "该报告中没有这个指标") {
+	if code != 1 || !strings.Contains(stdout, "本报告中没有此编号的指标") {
 		t.Fatalf("--report 2: exit %d\n%s", code, stdout)
 	}
 }

@@ -1,0 +1,65 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"plandesk/messages"
+	"plandesk/reporttext"
+)
+
+// RunImport is `plandesk import FILE [--db PATH] [--dry-run]`. With
+// --dry-run it prints the outline it found and touches no database;
+// otherwise it adds the report to the database in one transaction. It never
+// adds the shipped report. It returns the process exit code.
+func RunImport(args []string, stdout, stderr io.Writer) int {
+	r := newRunner("plandesk import", "plandesk import FILE [--db PATH] [--dry-run]", stderr)
+	dryRun := r.flags.Bool("dry-run", false, "print the outline found; change no database")
+	file, ok := r.parseWithFile(args)
+	if !ok || file == "" {
+		if ok {
+			r.flags.Usage()
+		}
+		return 2
+	}
+
+	text, err := os.ReadFile(file)
+	if err != nil {
+		return r.fail(1, err.Error())
+	}
+	parsed, err := reporttext.ParseReport(text)
+	if err != nil {
+		return r.fail(1, file+": "+messages.Explain(err))
+	}
+	if *dryRun {
+		printOutline(stdout, parsed)
+		return 0
+	}
+
+	st, err := r.open(false)
+	if err != nil {
+		return r.fail(1, messages.Explain(err))
+	}
+	defer st.Close()
+	report, err := st.ImportReport(parsed, filepath.Base(file))
+	if err != nil {
+		return r.fail(1, err.Error())
+	}
+	fmt.Fprintf(stdout, "%s (id %d, %s)\n", messages.Imported(report.Title, parsed), report.ID, st.Path())
+	return 0
+}
+
+// printOutline writes the detected outline, indented by level: numbering,
+// title and paragraph count.
+func printOutline(w io.Writer, p *reporttext.ParsedReport) {
+	fmt.Fprintln(w, p.Title)
+	p.Walk(func(s, _ *reporttext.ParsedSection, depth int) {
+		fmt.Fprintf(w, "%s%s%s  (%s)\n", strings.Repeat("  ", depth+1), s.Numbering, s.Title,
+			lang.L("{{.Count}} paragraphs", map[string]any{"Count": len(s.Paragraphs)}))
+	})
+}

@@ -1,0 +1,177 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"plandesk/messages"
+	"plandesk/plan"
+	"plandesk/store"
+)
+
+// defaultReviewer is the reviewer name recorded for changes made from the
+// command line when PLANDESK_REVIEWER is not set.
+const defaultReviewer = "命令行"
+
+// runner is what every subcommand shares: its flag set, the --db flag,
+// its usage line, and one way to fail.
+type runner struct {
+	// name is the command as typed: "plandesk export".
+	name string
+	// usage is the usage line, printed on a usage error.
+	usage string
+	// flags are the subcommand's flags.
+	flags *flag.FlagSet
+	// db is the --db flag.
+	db     *string
+	stderr io.Writer
+}
+
+// newRunner sets the language of the messages (PLANDESK_LANG, or the
+// window's default) and prepares the flags of a subcommand with a --db
+// flag.
+func newRunner(name, usage string, stderr io.Writer) *runner {
+	if err := messages.Use(messages.From(os.Getenv("PLANDESK_LANG"))); err != nil {
+		fmt.Fprintln(stderr, err)
+	}
+	r := &runner{name: name, usage: usage, stderr: stderr, flags: flag.NewFlagSet(name, flag.ContinueOnError)}
+	r.flags.SetOutput(stderr)
+	r.db = r.flags.String("db", "", "database file (default: "+defaultPathForHelp()+")")
+	r.flags.Usage = func() {
+		fmt.Fprintln(stderr, "usage: "+usage)
+		r.flags.PrintDefaults()
+	}
+	return r
+}
+
+// fail prints msg after the command's name and returns code; a usage
+// error (code 2) prints the usage too.
+func (r *runner) fail(code int, msg string) int {
+	fmt.Fprintln(r.stderr, r.name+": "+msg)
+	if code == 2 {
+		r.flags.Usage()
+	}
+	return code
+}
+
+// parseWithFile parses the flags, which may stand before or after the one
+// FILE argument, and returns that argument ("" when there is none). ok is
+// false on a flag error or a second argument; usage has then been printed.
+func (r *runner) parseWithFile(args []string) (file string, ok bool) {
+	for len(args) > 0 {
+		if err := r.flags.Parse(args); err != nil {
+			return "", false
+		}
+		args = r.flags.Args()
+		if len(args) > 0 {
+			if file != "" {
+				r.flags.Usage()
+				return "", false
+			}
+			file, args = args[0], args[1:]
+		}
+	}
+	return file, true
+}
+
+// open opens the database --db names, or the default one. With mustExist,
+// a missing file is an error rather than created.
+func (r *runner) open(mustExist bool) (*store.Store, error) {
+	path := *r.db
+	if path == "" {
+		var err error
+		if path, err = store.DefaultPath(); err != nil {
+			return nil, err
+		}
+	}
+	if mustExist {
+		if _, err := os.Stat(path); err != nil {
+			return nil, err
+		}
+	}
+	return store.Open(path)
+}
+
+// openExisting opens the database --db names (or the default one), which
+// must exist; the error is a sentence for the user.
+func (r *runner) openExisting() (*store.Store, error) {
+	st, err := r.open(true)
+	if err == nil {
+		return st, nil
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) && errors.Is(err, os.ErrNotExist) {
+		return nil, errors.New(tr("the database %s does not exist. Name the database file with --db.", pe.Path))
+	}
+	return nil, errors.New(messages.Explain(err))
+}
+
+// reviewer is the name changes from the command line are recorded under.
+func reviewer() string {
+	if name := strings.TrimSpace(os.Getenv("PLANDESK_REVIEWER")); name != "" {
+		return name
+	}
+	return defaultReviewer
+}
+
+// tr formats a command-line message in the UI language.
+func tr(format string, args ...any) string { return messages.Sprintf(format, args...) }
+
+// findReport returns the report with the id, or an error listing the ones
+// there are.
+func findReport(st *store.Store, id int64) (plan.Report, error) {
+	reports, err := st.Reports()
+	if err != nil {
+		return plan.Report{}, err
+	}
+	for _, r := range reports {
+		if r.ID == id {
+			return r, nil
+		}
+	}
+	return plan.Report{}, errors.New(tr("the database has no report with id %d. %s", id, listReports(reports)))
+}
+
+// pickReport returns the report --report names, or the only one when it
+// names none; with several reports and no --report it is a usage error
+// (exit code 2).
+func pickReport(st *store.Store, id int64) (plan.Report, int, error) {
+	if id != 0 {
+		r, err := findReport(st, id)
+		return r, 1, err
+	}
+	reports, err := st.Reports()
+	if err != nil {
+		return plan.Report{}, 1, err
+	}
+	switch len(reports) {
+	case 0:
+		return plan.Report{}, 1, errors.New(tr("the database holds no report yet."))
+	case 1:
+		return reports[0], 0, nil
+	}
+	return plan.Report{}, 2, errors.New(tr("the database holds %d reports: name the one to import into with --report. %s", len(reports), listReports(reports)))
+}
+
+func listReports(reports []plan.Report) string {
+	if len(reports) == 0 {
+		return tr("The database holds no report yet.")
+	}
+	parts := make([]string, len(reports))
+	for i, r := range reports {
+		parts[i] = fmt.Sprintf("%d %s", r.ID, r.Title)
+	}
+	return tr("Reports: %s", strings.Join(parts, tr("; ")))
+}
+
+func defaultPathForHelp() string {
+	p, err := store.DefaultPath()
+	if err != nil {
+		return errors.Unwrap(err).Error()
+	}
+	return p
+}

@@ -1,0 +1,193 @@
+package messages
+
+import (
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2/lang"
+
+	"plandesk/cnnum"
+	"plandesk/plan"
+	"plandesk/reporttext"
+	"plandesk/sheet"
+	"plandesk/store"
+)
+
+// ErrPresenting is the window's answer to every change asked for while a
+// presentation runs: the report is read-only on the projector.
+var ErrPresenting = errors.New("the report is read-only while presenting")
+
+// Sprintf formats a message in the UI language: format is the English
+// text, the key of its translation, with fmt verbs.
+func Sprintf(format string, args ...any) string {
+	return fmt.Sprintf(lang.L(format), args...)
+}
+
+// Explain turns any error PlanDesk can meet into a sentence for the user,
+// in the UI language, that says what happened and what to do next. The
+// window and the command line both print what it returns, so the same
+// error reads the same everywhere. An error it does not know keeps its
+// own text.
+func Explain(err error) string {
+	if err == nil {
+		return ""
+	}
+	if s, ok := explainOpen(err); ok {
+		return s
+	}
+	var re *sheet.RowError
+	var ne *cnnum.NumberError
+	var fe *plan.FieldError
+	switch {
+	case errors.As(err, &re):
+		return ExplainRow(re)
+	case errors.As(err, &ne):
+		return explainNumber(ne)
+	case errors.As(err, &fe):
+		return explainField(fe)
+	case errors.Is(err, reporttext.ErrEmptyInput):
+		return lang.L("The file is empty.")
+	case errors.Is(err, reporttext.ErrNotText):
+		return lang.L("The file is not a text file.")
+	case errors.Is(err, reporttext.ErrNotUTF8):
+		return lang.L("The file is not UTF-8 text. Save it as UTF-8 and import it again.")
+	case errors.Is(err, reporttext.ErrNoHeadings):
+		return lang.L("No numbered headings (一、 1. （一）) were found, so the file does not look like a plan report.")
+	case errors.Is(err, sheet.ErrSheetType), errors.Is(err, sheet.ErrSheetUnreadable),
+		errors.Is(err, sheet.ErrSheetDamaged), errors.Is(err, sheet.ErrSheetColumns):
+		return explainSheet(err)
+	case errors.Is(err, sheet.ErrPlanStale):
+		return Sprintf("an indicator changed during the import; nothing was changed. Import again.")
+	case errors.Is(err, ErrPresenting):
+		return lang.L("Nothing can be changed while presenting. Leave the presentation with Esc first.")
+	case errors.Is(err, store.ErrReadOnly):
+		// Not an OpenError (explainOpen took those): a write refused by a
+		// database the window opened read-only.
+		return lang.L("This database is open read-only, so nothing can be changed. To edit, copy the file to a folder you can write to (such as Documents) and open that copy.")
+	}
+	return err.Error()
+}
+
+// explainOpen words an *store.OpenError: why the database file was not
+// opened, naming it.
+func explainOpen(err error) (string, bool) {
+	var oe *store.OpenError
+	if !errors.As(err, &oe) {
+		return "", false
+	}
+	fields := map[string]any{"Path": oe.Path, "Err": err.Error()}
+	switch {
+	case errors.Is(err, store.ErrNotDatabase):
+		return lang.L("The file {{.Path}} is not a PlanDesk database. It was left untouched. Choose another file with --db, or move this one away.", fields), true
+	case errors.Is(err, store.ErrCorrupt):
+		return lang.L("The database {{.Path}} is damaged. It was left untouched. Restore it from a backup, or start with another file with --db.", fields), true
+	case errors.Is(err, store.ErrLocked):
+		return lang.L("The database {{.Path}} is open in another PlanDesk window or program. Close that one first, then start PlanDesk again.", fields), true
+	case errors.Is(err, store.ErrReadOnly):
+		return lang.L("The database {{.Path}} or its folder cannot be written. Copy it to a folder you can write to (such as Documents) and open that copy with --db.", fields), true
+	case errors.Is(err, store.ErrNewerSchema):
+		return lang.L("The database {{.Path}} was written by a newer PlanDesk. Please upgrade PlanDesk to open it (请升级).", fields), true
+	}
+	return lang.L("The database {{.Path}} could not be opened: {{.Err}}", fields), true
+}
+
+// explainNumber says why a text is not a number PlanDesk reads.
+func explainNumber(ne *cnnum.NumberError) string {
+	switch ne.Problem {
+	case cnnum.NumberEmpty:
+		return lang.L("A number is required here.")
+	case cnnum.NumberTwoNumbers:
+		return lang.L("Enter one number, not a range or two numbers.")
+	case cnnum.NumberAmbiguousScale:
+		return lang.L("兆 is ambiguous (a million or a trillion); write 万, 亿 or the digits.")
+	case cnnum.NumberLetters:
+		return lang.L("Letters are not allowed in a number.")
+	case cnnum.NumberShareOver100:
+		return lang.L("A share cannot be more than 100%.")
+	}
+	return lang.L("This is not a number PlanDesk can read, e.g. 75.3%, 约15万个, 超20.8亿元.")
+}
+
+// explainField says why an edit of a field was refused.
+func explainField(fe *plan.FieldError) string {
+	if fe.Number != nil {
+		return explainNumber(fe.Number)
+	}
+	switch fe.Problem {
+	case plan.ProblemEmptyName:
+		return lang.L("The indicator needs a name.")
+	case plan.ProblemBadYear:
+		return lang.L("Enter a year such as 2025.")
+	case plan.ProblemBadAttribute, plan.ProblemBadDirection, plan.ProblemBadTargetKind, plan.ProblemBadState:
+		return lang.L("Choose one of the listed values.")
+	}
+	return lang.L("The change could not be saved: {{.Err}}", map[string]any{"Err": fe.Error()})
+}
+
+// ExplainRow says which cell of an imported sheet is wrong and why.
+func ExplainRow(e *sheet.RowError) string {
+	where := lang.L("column {{.Column}} (“{{.Text}}”)", map[string]any{"Column": e.Column, "Text": e.Text})
+	return where + "：" + rowProblem(e.Err)
+}
+
+// rowProblem is the reason part of ExplainRow.
+func rowProblem(err error) string {
+	var fe *plan.FieldError
+	var ne *cnnum.NumberError
+	switch {
+	case errors.As(err, &fe):
+		return explainField(fe)
+	case errors.As(err, &ne):
+		return explainNumber(ne)
+	case errors.Is(err, sheet.ErrBadIndicatorID):
+		return lang.L("the indicator id is not a whole number")
+	case errors.Is(err, sheet.ErrUnknownIndicator):
+		return lang.L("no indicator of this report has this id")
+	case errors.Is(err, sheet.ErrDuplicateIndicator):
+		return lang.L("the indicator appears in an earlier row too")
+	case errors.Is(err, sheet.ErrNoSection):
+		return lang.L("no section of this report has this heading")
+	case errors.Is(err, sheet.ErrAmbiguousSection):
+		return lang.L("several sections have this heading")
+	case errors.Is(err, sheet.ErrOtherSection):
+		return lang.L("the indicator is in another section; an import does not move indicators")
+	case errors.Is(err, sheet.ErrConflictingChanges):
+		return Sprintf("these changes cannot be made one at a time; import them in two steps: %v", err)
+	}
+	return err.Error()
+}
+
+// explainSheet says why an indicator file could not be read.
+func explainSheet(err error) string {
+	var se *sheet.SheetError
+	path := ""
+	cause := err
+	if errors.As(err, &se) {
+		path, cause = se.Path, se.Err
+	}
+	switch {
+	case errors.Is(err, sheet.ErrSheetType):
+		return Sprintf("only .xlsx, .csv and .json files can be imported: %s", path)
+	case errors.Is(err, sheet.ErrSheetUnreadable):
+		return Sprintf("cannot read %s: %v", path, cause)
+	case errors.Is(err, sheet.ErrSheetDamaged):
+		return Sprintf("%s is damaged or incomplete (perhaps half-written) and cannot be read: %v", path, cause)
+	}
+	return Sprintf("the header of %s does not fit (it needs a 指标名称 column, and 章节 or 指标ID): %v", path, cause)
+}
+
+// SlidesWritten says what a slide export wrote: count slides as PNG images
+// in the folder path, or as the PDF path.
+func SlidesWritten(pdf bool, count int, path string) string {
+	if pdf {
+		return lang.L("{{.Count}} slides saved as {{.Path}}.", map[string]any{"Count": count, "Path": path})
+	}
+	return lang.L("{{.Count}} slides saved as PNG images in {{.Path}}.", map[string]any{"Count": count, "Path": path})
+}
+
+// Imported says a report was added: its title and what it holds.
+func Imported(title string, parsed *reporttext.ParsedReport) string {
+	sections, paragraphs := parsed.Counts()
+	return lang.L("Imported “{{.Title}}”: {{.Sections}} sections, {{.Paragraphs}} paragraphs.",
+		map[string]any{"Title": title, "Sections": sections, "Paragraphs": paragraphs})
+}

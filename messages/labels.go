@@ -1,0 +1,107 @@
+package messages
+
+import (
+	"fyne.io/fyne/v2/lang"
+
+	"plandesk/plan"
+)
+
+// StatusLabel is a status in the UI language. In Chinese these are the
+// words sheet writes in its 状态 column; a test keeps them equal.
+func StatusLabel(s plan.Status) string {
+	switch s {
+	case plan.StatusAchieved:
+		return lang.L("Achieved")
+	case plan.StatusAhead:
+		return lang.L("Ahead of plan")
+	case plan.StatusOnTrack:
+		return lang.L("On track")
+	case plan.StatusLagging:
+		return lang.L("Lagging")
+	}
+	return lang.L("No target or data")
+}
+
+// fieldLabel names each field by its English label, the key of its
+// translation.
+func fieldLabel(f plan.Field) (string, bool) {
+	switch f {
+	case plan.FieldName:
+		return "Indicator", true
+	case plan.FieldUnit:
+		return "Unit", true
+	case plan.FieldAttribute:
+		return "Attribute", true
+	case plan.FieldDirection:
+		return "Direction", true
+	case plan.FieldBaseline:
+		return "Baseline", true
+	case plan.FieldBaselineYear:
+		return "Base year", true
+	case plan.FieldTarget:
+		return "Target", true
+	case plan.FieldTargetYear:
+		return "Target year", true
+	case plan.FieldTargetKind:
+		return "Target kind", true
+	case plan.FieldMidterm:
+		return "Mid-term", true
+	case plan.FieldMidtermAsOf:
+		return "As of", true
+	case plan.FieldNote:
+		return "Note", true
+	case plan.FieldState:
+		return "Confirmation", true
+	case plan.FieldStatus:
+		return "Status", true
+	}
+	return string(f), false
+}
+
+// FieldLabel is a field's name in the UI language.
+func FieldLabel(f plan.Field) string {
+	if l, ok := fieldLabel(f); ok {
+		return lang.L(l)
+	}
+	return string(f)
+}
+
+// Choice is one value of an enumerated field with its label.
+type Choice struct {
+	// Label is the value in the UI language.
+	Label string
+	// Value is the value as stored.
+	Value string
+}
+
+// Choices lists the values an enumerated field takes (attribute,
+// direction, target kind, confirmation state), labelled in the UI
+// language; nil for any other field.
+func Choices(f plan.Field) []Choice {
+	switch f {
+	case plan.FieldAttribute:
+		return []Choice{{lang.L("Expected (预期性)"), plan.AttributeExpected}, {lang.L("Obligatory (约束性)"), plan.AttributeObligatory}, {lang.L("Not stated"), plan.AttributeUnspecified}}
+	case plan.FieldDirection:
+		return []Choice{{lang.L("Higher is better"), plan.DirectionUp}, {lang.L("Lower is better"), plan.DirectionDown}}
+	case plan.FieldTargetKind:
+		return []Choice{{lang.L("Level"), plan.TargetLevel}, {lang.L("Annual growth (年均)"), plan.TargetAnnual},
+			{lang.L("Cumulative (累计)"), plan.TargetCumulative}, {lang.L("Qualitative"), plan.TargetQualitative}, {lang.L("Not set"), ""}}
+	case plan.FieldState:
+		return []Choice{{lang.L("Confirmed"), plan.StateConfirmed}, {lang.L("To confirm"), plan.StateProposed}}
+	}
+	return nil
+}
+
+// ChoiceLabel is a stored value of an enumerated field in the UI language,
+// or "" when the value is empty or not one of its choices.
+func ChoiceLabel(f plan.Field, value string) string {
+	if value == "" {
+		return ""
+	}
+	for _, c := range Choices(f) {
+		if c.Value == value {
+			return c.Label
+		}
+	}
+	return ""
+}
