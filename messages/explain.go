@@ -10,7 +10,7 @@ import (
 	"plandesk/plan"
 	"plandesk/reporttext"
 	"plandesk/sheet"
-	"plandesk/store"
+	"plandesk/store/storeerr"
 )
 
 // ErrPresenting is the window's answer to every change asked for while a
@@ -60,7 +60,7 @@ func Explain(err error) string {
 		return Sprintf("an indicator changed during the import; nothing was changed. Import again.")
 	case errors.Is(err, ErrPresenting):
 		return lang.L("Nothing can be changed while presenting. Leave the presentation with Esc first.")
-	case errors.Is(err, store.ErrReadOnly):
+	case errors.Is(err, storeerr.ErrReadOnly):
 		// Not an OpenError (explainOpen took those): a write refused by a
 		// database the window opened read-only.
 		return lang.L("This database is open read-only, so nothing can be changed. To edit, copy the file to a folder you can write to (such as Documents) and open that copy.")
@@ -68,24 +68,24 @@ func Explain(err error) string {
 	return err.Error()
 }
 
-// explainOpen words an *store.OpenError: why the database file was not
+// explainOpen words an *storeerr.OpenError: why the database file was not
 // opened, naming it.
 func explainOpen(err error) (string, bool) {
-	var oe *store.OpenError
+	var oe *storeerr.OpenError
 	if !errors.As(err, &oe) {
 		return "", false
 	}
 	fields := map[string]any{"Path": oe.Path, "Err": err.Error()}
 	switch {
-	case errors.Is(err, store.ErrNotDatabase):
+	case errors.Is(err, storeerr.ErrNotDatabase):
 		return lang.L("The file {{.Path}} is not a PlanDesk database. It was left untouched. Choose another file with --db, or move this one away.", fields), true
-	case errors.Is(err, store.ErrCorrupt):
+	case errors.Is(err, storeerr.ErrCorrupt):
 		return lang.L("The database {{.Path}} is damaged. It was left untouched. Restore it from a backup, or start with another file with --db.", fields), true
-	case errors.Is(err, store.ErrLocked):
+	case errors.Is(err, storeerr.ErrLocked):
 		return lang.L("The database {{.Path}} is open in another PlanDesk window or program. Close that one first, then start PlanDesk again.", fields), true
-	case errors.Is(err, store.ErrReadOnly):
+	case errors.Is(err, storeerr.ErrReadOnly):
 		return lang.L("The database {{.Path}} or its folder cannot be written. Copy it to a folder you can write to (such as Documents) and open that copy with --db.", fields), true
-	case errors.Is(err, store.ErrNewerSchema):
+	case errors.Is(err, storeerr.ErrNewerSchema):
 		return lang.L("The database {{.Path}} was written by a newer PlanDesk. Please upgrade PlanDesk to open it (请升级).", fields), true
 	}
 	return lang.L("The database {{.Path}} could not be opened: {{.Err}}", fields), true

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs PlanDesk's whole test suite: formatting, go vet, actionlint on the
+# Runs PlanDesk's whole test suite: formatting, go vet, staticcheck, actionlint on the
 # release workflow, every package's tests (headless Fyne tests included),
 # the fuzz targets for a fixed time, then the end-to-end smoke test of the
 # real binary under Xvfb, offline.
@@ -14,6 +14,8 @@ if [ -n "$unformatted" ]; then
 	exit 1
 fi
 go vet ./...
+# staticcheck is pinned in go.mod's tool block.
+go tool staticcheck ./...
 # The release workflow (macOS is built there) is linted with actionlint,
 # fetched from the Go module proxy at a pinned version.
 go run github.com/rhysd/actionlint/cmd/actionlint@v1.7.12 .github/workflows/release.yml

@@ -1,47 +1,21 @@
 package store
 
-import (
-	"errors"
-	"fmt"
-)
+import "plandesk/store/storeerr"
 
-// Errors Open returns, wrapped in an *OpenError that names the file. The app
-// matches them with errors.Is to tell the user, in their language, what
-// happened and what to do; none of them ever leads to the file being touched.
+// The errors Open returns, wrapped in an *OpenError that names the file;
+// they are storeerr's, so errors.Is matches either name.
 var (
 	// ErrNotDatabase means the file exists but is not an SQLite database.
-	ErrNotDatabase = errors.New("not a PlanDesk database")
+	ErrNotDatabase = storeerr.ErrNotDatabase
 	// ErrCorrupt means the file is an SQLite database that fails its check.
-	ErrCorrupt = errors.New("database is corrupt")
+	ErrCorrupt = storeerr.ErrCorrupt
 	// ErrLocked means another PlanDesk (or another program) holds the file.
-	ErrLocked = errors.New("database is in use by another program")
+	ErrLocked = storeerr.ErrLocked
 	// ErrReadOnly means the file or its folder cannot be written.
-	ErrReadOnly = errors.New("database or its folder is read-only")
+	ErrReadOnly = storeerr.ErrReadOnly
 	// ErrNewerSchema means a newer PlanDesk wrote the file.
-	ErrNewerSchema = errors.New("database was written by a newer PlanDesk")
+	ErrNewerSchema = storeerr.ErrNewerSchema
 )
 
 // OpenError reports why a database file could not be opened.
-type OpenError struct {
-	// Path is the database file as given to Open.
-	Path string
-	// Kind is one of the Err* sentinels above, or nil for an unclassified failure.
-	Kind error
-	// Err is the underlying error from the file system or SQLite.
-	Err error
-}
-
-func (e *OpenError) Error() string {
-	if e.Kind != nil {
-		return fmt.Sprintf("open database %q: %v: %v", e.Path, e.Kind, e.Err)
-	}
-	return fmt.Sprintf("open database %q: %v", e.Path, e.Err)
-}
-
-// Unwrap lets errors.Is match both the kind and the underlying cause.
-func (e *OpenError) Unwrap() []error {
-	if e.Kind == nil {
-		return []error{e.Err}
-	}
-	return []error{e.Kind, e.Err}
-}
+type OpenError = storeerr.OpenError
