@@ -4,12 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"reflect"
-	"unsafe"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/software"
-	"fyne.io/fyne/v2/test"
 
 	"plandesk/views/chart"
 )
@@ -52,25 +49,5 @@ func (r *SlideRenderer) Render(i int, size fyne.Size) (image.Image, error) {
 	c.SetPadded(false)
 	c.SetContent(buildSlide(r.deck, &r.measure, i, size, r.style, false))
 	c.Resize(size)
-	return chart.OnBackground(paint(c), paletteFor(r.style).bg), nil
-}
-
-// paint draws c with its software painter. Capture would do the same and
-// then composite the result over an empty image through image/draw's
-// generic path, which costs 65 ms at 1920×1080, more than the painting
-// itself; the painter is reached by reflection because Fyne keeps it in
-// an unexported field. Should a Fyne upgrade rename the field, Capture
-// still gives the same picture, only slower.
-func paint(c test.WindowlessCanvas) image.Image {
-	v := reflect.ValueOf(c)
-	if v.Kind() == reflect.Pointer && v.Elem().Kind() == reflect.Struct {
-		f := v.Elem().FieldByName("painter")
-		if f.IsValid() && f.Kind() == reflect.Interface && !f.IsNil() {
-			f = reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
-			if p, ok := f.Interface().(test.SoftwarePainter); ok {
-				return p.Paint(c)
-			}
-		}
-	}
-	return c.Capture()
+	return chart.OnBackground(c.Capture(), paletteFor(r.style).bg), nil
 }
