@@ -1,0 +1,78 @@
+package sheet
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// utf8BOM starts a CSV export so that Excel and WPS read it as UTF-8.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// WriteCSV writes a sheet as CSV: UTF-8 with a byte-order mark, CRLF line
+// ends and RFC 4180 quoting, numbers without exponent.
+func WriteCSV(w io.Writer, sheet IndicatorSheet) error {
+	bw := bufio.NewWriter(w)
+	if _, err := bw.Write(utf8BOM); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	cw := csv.NewWriter(bw)
+	cw.UseCRLF = true
+	if err := cw.Write(sheet.Header); err != nil {
+		return fmt.Errorf("write csv header: %w", err)
+	}
+	record := make([]string, 0, len(sheet.Header))
+	for _, row := range sheet.Rows {
+		record = record[:0]
+		for _, c := range row.Cells {
+			if c.Number != nil && (math.IsNaN(*c.Number) || math.IsInf(*c.Number, 0)) {
+				record = append(record, "")
+				continue
+			}
+			record = append(record, c.String())
+		}
+		if err := cw.Write(record); err != nil {
+			return fmt.Errorf("write csv row %d: %w", row.Number, err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return nil
+}
+
+// ReadCSV reads a sheet from CSV with its header in the first record. A
+// byte-order mark is optional; a file that is not UTF-8 is read as GB18030
+// (what Excel and WPS write on a Chinese system) when it decodes cleanly.
+func ReadCSV(r io.Reader) (IndicatorSheet, error) {
+	content, err := io.ReadAll(r)
+	if err != nil {
+		return IndicatorSheet{}, &SheetError{Kind: ErrSheetUnreadable, Err: err}
+	}
+	content = bytes.TrimPrefix(content, utf8BOM)
+	if !utf8.Valid(content) {
+		decoded, err := simplifiedchinese.GB18030.NewDecoder().Bytes(content)
+		if err != nil || bytes.ContainsRune(decoded, utf8.RuneError) {
+			return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: errors.New("the file is neither UTF-8 nor GB18030 text")}
+		}
+		content = decoded
+	}
+	cr := csv.NewReader(bytes.NewReader(content))
+	cr.FieldsPerRecord = -1
+	records, err := cr.ReadAll()
+	if err != nil {
+		return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: err}
+	}
+	return newSheet(records, nil), nil
+}

@@ -1,0 +1,197 @@
+package sheet
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// SheetFormat is a file format indicator sheets are written in and read from.
+type SheetFormat string
+
+// The sheet formats.
+const (
+	// FormatXLSX is an Excel workbook (.xlsx).
+	FormatXLSX SheetFormat = "xlsx"
+	// FormatCSV is comma-separated values, UTF-8 with a byte-order mark (.csv).
+	FormatCSV SheetFormat = "csv"
+	// FormatJSON is an array of objects keyed by the column names (.json).
+	FormatJSON SheetFormat = "json"
+)
+
+// ParseSheetFormat reads a format name (xlsx, csv, json; any case, with or
+// without a leading dot).
+func ParseSheetFormat(name string) (SheetFormat, bool) {
+	switch f := SheetFormat(strings.ToLower(strings.TrimPrefix(name, "."))); f {
+	case FormatXLSX, FormatCSV, FormatJSON:
+		return f, true
+	}
+	return "", false
+}
+
+// SheetFormatOf is the format a file's extension names.
+func SheetFormatOf(path string) (SheetFormat, bool) {
+	return ParseSheetFormat(filepath.Ext(path))
+}
+
+// Errors reading an indicator sheet, the Kind of a *SheetError.
+var (
+	// ErrSheetType means the file's extension is none of .xlsx, .csv, .json.
+	ErrSheetType = errors.New("not an .xlsx, .csv or .json file")
+	// ErrSheetUnreadable means the file could not be opened or read.
+	ErrSheetUnreadable = errors.New("file cannot be read")
+	// ErrSheetDamaged means the file's content is not a valid workbook, CSV
+	// or JSON file: half-written, damaged, or of another kind.
+	ErrSheetDamaged = errors.New("file is damaged or incomplete")
+	// ErrSheetColumns means the header lacks the columns an import needs
+	// (指标名称, and 章节 or 指标ID), names a column twice, or is missing.
+	ErrSheetColumns = errors.New("sheet lacks the required columns")
+)
+
+// SheetError reports why an indicator file could not be read.
+type SheetError struct {
+	// Path is the file as given.
+	Path string
+	// Kind is one of the ErrSheet* sentinels.
+	Kind error
+	// Err is the underlying error.
+	Err error
+}
+
+// Error describes the failure with the file's name.
+func (e *SheetError) Error() string {
+	return fmt.Sprintf("read indicator file %q: %v: %v", e.Path, e.Kind, e.Err)
+}
+
+// Unwrap lets errors.Is match both the kind and the cause.
+func (e *SheetError) Unwrap() []error { return []error{e.Kind, e.Err} }
+
+// WriteIndicatorFile writes a sheet to path in the given format without
+// ever leaving a partial file there: it writes a temporary file in the same
+// folder and renames it over path once it is complete and synced.
+func WriteIndicatorFile(path string, format SheetFormat, sheet IndicatorSheet) (err error) {
+	var write func(io.Writer, IndicatorSheet) error
+	switch format {
+	case FormatXLSX:
+		write = WriteXLSX
+	case FormatCSV:
+		write = WriteCSV
+	case FormatJSON:
+		write = WriteJSON
+	default:
+		return fmt.Errorf("write %s: format %q: %w", path, format, ErrSheetType)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tmp.Close()
+			_ = os.Remove(tmp.Name())
+			err = fmt.Errorf("write %s: %w", path, err)
+		}
+	}()
+	bw := bufio.NewWriterSize(tmp, 64<<10)
+	if err = write(bw, sheet); err != nil {
+		return err
+	}
+	if err = bw.Flush(); err != nil {
+		return err
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// ReadIndicatorFile reads a sheet from an .xlsx, .csv or .json file, by its
+// extension, and checks that its header has the columns an import needs.
+// Any failure is a *SheetError whose Kind says what is wrong.
+func ReadIndicatorFile(path string) (IndicatorSheet, error) {
+	format, ok := SheetFormatOf(path)
+	if !ok {
+		return IndicatorSheet{}, &SheetError{Path: path, Kind: ErrSheetType, Err: fmt.Errorf("extension %q", filepath.Ext(path))}
+	}
+	content, err := os.ReadFile(path)
+	if err != nil {
+		return IndicatorSheet{}, &SheetError{Path: path, Kind: ErrSheetUnreadable, Err: err}
+	}
+	var sheet IndicatorSheet
+	switch format {
+	case FormatXLSX:
+		sheet, err = ReadXLSX(bytes.NewReader(content))
+	case FormatCSV:
+		sheet, err = ReadCSV(bytes.NewReader(content))
+	case FormatJSON:
+		sheet, err = ReadJSON(bytes.NewReader(content))
+	}
+	if err == nil {
+		err = sheet.CheckHeader()
+	}
+	if err != nil {
+		var se *SheetError
+		if errors.As(err, &se) {
+			se.Path = path
+			return IndicatorSheet{}, se
+		}
+		return IndicatorSheet{}, &SheetError{Path: path, Kind: ErrSheetDamaged, Err: err}
+	}
+	return sheet, nil
+}
+
+// newSheet builds a sheet from rows of text, the first being the header,
+// numbering rows from 1 and leaving out rows with nothing written. number
+// gives the raw text of a number column's cell where it differs from text.
+func newSheet(rows [][]string, number func(row, col int) string) IndicatorSheet {
+	if len(rows) == 0 {
+		return IndicatorSheet{}
+	}
+	header := make([]string, len(rows[0]))
+	for i, h := range rows[0] {
+		header[i] = strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF"))
+	}
+	for len(header) > 0 && header[len(header)-1] == "" {
+		header = header[:len(header)-1]
+	}
+	sheet := IndicatorSheet{Header: header}
+	for r := 1; r < len(rows); r++ {
+		cells := make([]Cell, 0, len(header))
+		blank := true
+		for i, text := range rows[r] {
+			if i >= len(header) {
+				break
+			}
+			c := Cell{Text: text}
+			if IsNumberColumn(header[i]) {
+				if number != nil {
+					c.Text = number(r, i)
+				}
+				if v, err := strconv.ParseFloat(strings.TrimSpace(c.Text), 64); err == nil && !math.IsNaN(v) && !math.IsInf(v, 0) {
+					c.Number = &v
+				}
+			}
+			if !c.IsEmpty() {
+				blank = false
+			}
+			cells = append(cells, c)
+		}
+		if !blank {
+			sheet.Rows = append(sheet.Rows, SheetRow{Number: r + 1, Cells: cells})
+		}
+	}
+	return sheet
+}

@@ -1,0 +1,158 @@
+package sheet
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/xuri/excelize/v2"
+
+	"plandesk/cjk"
+)
+
+// SheetName is the name of the worksheet an .xlsx export holds.
+const SheetName = "指标"
+
+// WriteXLSX writes a sheet as an Excel workbook with one worksheet (指标):
+// a bold, frozen header row, numbers as numeric cells (进度 shown as a
+// percentage), text as text, and columns sized to their content.
+func WriteXLSX(w io.Writer, sheet IndicatorSheet) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName(f.GetSheetName(0), SheetName); err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	sw, err := f.NewStreamWriter(SheetName)
+	if err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	bold, err := f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Bold: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7ECF3"}},
+		Alignment: &excelize.Alignment{Vertical: "center"},
+	})
+	if err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	percent, err := f.NewStyle(&excelize.Style{NumFmt: 10}) // 0.00%
+	if err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	for i, width := range columnWidths(sheet) {
+		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
+			return fmt.Errorf("write xlsx: %w", err)
+		}
+	}
+	if len(sheet.Header) > 0 {
+		if err := sw.SetPanes(&excelize.Panes{
+			Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+			Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+		}); err != nil {
+			return fmt.Errorf("write xlsx: %w", err)
+		}
+	}
+	values := make([]any, len(sheet.Header))
+	for i, name := range sheet.Header {
+		values[i] = excelize.Cell{StyleID: bold, Value: name}
+	}
+	if err := sw.SetRow("A1", values, excelize.RowOpts{Height: 20}); err != nil {
+		return fmt.Errorf("write xlsx header: %w", err)
+	}
+	progress := sheet.Column(ColProgress)
+	for r, row := range sheet.Rows {
+		values = make([]any, len(row.Cells))
+		for i, c := range row.Cells {
+			switch {
+			case c.Number != nil && (math.IsNaN(*c.Number) || math.IsInf(*c.Number, 0)):
+				values[i] = nil
+			case c.Number != nil && i == progress:
+				values[i] = excelize.Cell{StyleID: percent, Value: *c.Number}
+			case c.Number != nil:
+				values[i] = *c.Number
+			case c.Text != "":
+				values[i] = c.Text
+			default:
+				values[i] = nil
+			}
+		}
+		cell, err := excelize.CoordinatesToCellName(1, r+2)
+		if err != nil {
+			return fmt.Errorf("write xlsx row %d: %w", r+2, err)
+		}
+		if err := sw.SetRow(cell, values); err != nil {
+			return fmt.Errorf("write xlsx row %d: %w", r+2, err)
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	return nil
+}
+
+// columnWidths sizes each column to its widest cell, in Excel's character
+// widths (a Chinese character counts two), within bounds.
+func columnWidths(sheet IndicatorSheet) []float64 {
+	widths := make([]float64, len(sheet.Header))
+	for i, name := range sheet.Header {
+		widths[i] = float64(cjk.Width(name))
+	}
+	for _, row := range sheet.Rows {
+		for i, c := range row.Cells {
+			if i >= len(widths) {
+				break
+			}
+			if n := float64(cjk.Width(c.String())); n > widths[i] {
+				widths[i] = n
+			}
+		}
+	}
+	for i, name := range sheet.Header {
+		limit := 30.0
+		switch name {
+		case ColSource, ColNote:
+			limit = 60
+		case ColReport:
+			limit = 40
+		}
+		widths[i] = min(max(widths[i]+2, 6), limit)
+	}
+	return widths
+}
+
+// ReadXLSX reads a sheet from an Excel workbook: the worksheet 指标 if there
+// is one, the first otherwise, with its header in row 1. Text columns are
+// read as displayed; number columns as the stored value.
+func ReadXLSX(r io.Reader) (IndicatorSheet, error) {
+	// A sheet of indicators is small; the limits refuse a zip bomb early.
+	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: 256 << 20, UnzipXMLSizeLimit: 64 << 20})
+	if err != nil {
+		return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: err}
+	}
+	defer f.Close()
+	name := SheetName
+	if i, err := f.GetSheetIndex(name); err != nil || i < 0 {
+		list := f.GetSheetList()
+		if len(list) == 0 {
+			return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: errors.New("the workbook has no worksheet")}
+		}
+		name = list[0]
+	}
+	shown, err := f.GetRows(name)
+	if err != nil {
+		return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: err}
+	}
+	raw, err := f.GetRows(name, excelize.Options{RawCellValue: true})
+	if err != nil {
+		return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: err}
+	}
+	return newSheet(shown, func(row, col int) string {
+		if row < len(raw) && col < len(raw[row]) {
+			return raw[row][col]
+		}
+		return ""
+	}), nil
+}
