@@ -236,21 +236,8 @@ func ParseNumber(text string, rule NumberRule) (Number, error) {
 		}
 		return Number{}, nil
 	}
-	// Letters and 兆 are refused wherever they are, ahead of any structural
-	// problem, because they name the fix most precisely ("5G" is not a
-	// malformed number, it is not a number at all).
-	ambiguous := false
-	for _, r := range t {
-		r = numFold(r)
-		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
-			return fail(NumberLetters)
-		}
-		if r == '兆' {
-			ambiguous = true
-		}
-	}
-	if ambiguous {
-		return fail(NumberAmbiguousScale)
+	if p := numForeign(t); p != 0 {
+		return fail(p)
 	}
 	if len(t) > numMaxText {
 		return fail(NumberMalformed)
@@ -266,28 +253,8 @@ func ParseNumber(text string, rule NumberRule) (Number, error) {
 		return fail(problem)
 	}
 	n.Text = t
-
-	// 余 or 多 comes right after the digits ("20余万人") or after the scale
-	// word ("4.1万余人"); either way it is the same qualifier.
-	more := false
-	sc.spaces()
-	if sc.more() {
-		more = true
-		sc.spaces()
-	}
-	n.Scale = 1
-	if r, _ := sc.peek(); r >= utf8.RuneSelf {
-		for _, s := range numScales {
-			if s.first == r && sc.word(s.word) {
-				n.Scale = s.scale
-				sc.spaces()
-				break
-			}
-		}
-	}
-	if !more && sc.more() {
-		more = true
-	}
+	var more bool
+	n.Scale, more = sc.scale()
 
 	tail := sc.s[sc.i:]
 	// A digit after the number means a second number: a range ("5-6万",
@@ -296,28 +263,9 @@ func ParseNumber(text string, rule NumberRule) (Number, error) {
 	if strings.IndexFunc(tail, func(r rune) bool { r = numFold(r); return '0' <= r && r <= '9' }) >= 0 {
 		return fail(NumberTwoNumbers)
 	}
-	tail = strings.TrimFunc(tail, unicode.IsSpace)
-	suffix := Exact
-	for _, w := range numSuffixes {
-		if rest, found := strings.CutSuffix(tail, w.word); found {
-			suffix = w.q
-			tail = strings.TrimFunc(rest, unicode.IsSpace)
-			break
-		}
-	}
-
-	// One qualifier at most; the same one twice ("约15万个左右") is only
-	// emphasis, but two different ones ("超过98%以上") contradict or stack
-	// in ways no single Qualifier can keep.
-	n.Qualifier = q
-	for _, other := range []Qualifier{suffix, moreQualifier(more)} {
-		if other == Exact {
-			continue
-		}
-		if n.Qualifier != Exact && n.Qualifier != other {
-			return fail(NumberMalformed)
-		}
-		n.Qualifier = other
+	suffix, tail := numSuffix(tail)
+	if n.Qualifier, ok = numQualifier(q, suffix, more); !ok {
+		return fail(NumberMalformed)
 	}
 
 	unit, ok := numUnit(tail)
@@ -333,6 +281,59 @@ func ParseNumber(text string, rule NumberRule) (Number, error) {
 		return fail(NumberShareOver100)
 	}
 	return n, nil
+}
+
+// numForeign is the problem of a text holding a Latin letter or 兆, or 0.
+// Letters and 兆 are refused wherever they are, ahead of any structural
+// problem, because they name the fix most precisely ("5G" is not a
+// malformed number, it is not a number at all).
+func numForeign(t string) NumberProblem {
+	ambiguous := false
+	for _, r := range t {
+		r = numFold(r)
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			return NumberLetters
+		}
+		if r == '兆' {
+			ambiguous = true
+		}
+	}
+	if ambiguous {
+		return NumberAmbiguousScale
+	}
+	return 0
+}
+
+// numSuffix splits a qualifier word (左右, 以上 …) off the end of the text
+// after the number and returns its qualifier, Exact when there is none, and
+// the text before it. Only the end counts: a word inside the unit ("5以上个")
+// stays there for numUnit to refuse.
+func numSuffix(tail string) (Qualifier, string) {
+	tail = strings.TrimFunc(tail, unicode.IsSpace)
+	for _, w := range numSuffixes {
+		if rest, found := strings.CutSuffix(tail, w.word); found {
+			return w.q, strings.TrimFunc(rest, unicode.IsSpace)
+		}
+	}
+	return Exact, tail
+}
+
+// numQualifier combines the qualifiers written before the number, after the
+// unit and as 余 or 多; false when they disagree.
+func numQualifier(q, suffix Qualifier, more bool) (Qualifier, bool) {
+	// One qualifier at most; the same one twice ("约15万个左右") is only
+	// emphasis, but two different ones ("超过98%以上") contradict or stack
+	// in ways no single Qualifier can keep.
+	for _, other := range []Qualifier{suffix, moreQualifier(more)} {
+		if other == Exact {
+			continue
+		}
+		if q != Exact && q != other {
+			return Exact, false
+		}
+		q = other
+	}
+	return q, true
 }
 
 // moreQualifier is More when 余 or 多 was written.
@@ -509,6 +510,34 @@ func (sc *numScanner) more() bool {
 	return false
 }
 
+// scale reads the scale word after the digits, if any, and 余 or 多. It
+// returns what the scale word multiplies by, 1 when there is none, and
+// whether 余 or 多 was written.
+func (sc *numScanner) scale() (float64, bool) {
+	// 余 or 多 comes right after the digits ("20余万人") or after the scale
+	// word ("4.1万余人"); either way it is the same qualifier.
+	more := false
+	sc.spaces()
+	if sc.more() {
+		more = true
+		sc.spaces()
+	}
+	scale := 1.0
+	if r, _ := sc.peek(); r >= utf8.RuneSelf {
+		for _, s := range numScales {
+			if s.first == r && sc.word(s.word) {
+				scale = s.scale
+				sc.spaces()
+				break
+			}
+		}
+	}
+	if !more && sc.more() {
+		more = true
+	}
+	return scale, more
+}
+
 // prefix reads the words before the number: at most one qualifier and at
 // most one verb (达 / 达到), in either order ("达到约", "约达"). It reports
 // false when a second qualifier follows the first.
@@ -558,58 +587,22 @@ func (sc *numScanner) number() (Number, NumberProblem) {
 	// is already that, otherwise a copy without separators, so common
 	// input costs no allocation.
 	start := sc.i
-	var buf [numMaxDigits + 1]byte
-	used, digits := 0, 0
-	plain := true
-	run := func() int {
-		count := 0
-		for {
-			r, size := sc.peek()
-			if r < '0' || r > '9' {
-				return count
-			}
-			if size != 1 {
-				plain = false
-			}
-			if digits < numMaxDigits {
-				buf[used] = byte(r)
-				used++
-			}
-			digits++
-			count++
-			sc.i += size
-		}
-	}
+	d := numDigits{plain: true}
 	lead, _ := sc.peek()
-	group := run()
+	group := sc.digits(&d)
 	if group == 0 {
 		return n, NumberMalformed // a sign, qualifier or unit with no digits
 	}
-	if r, size := sc.peek(); r == ',' {
-		// Thousands separators: "1,234" and "12,345,678", never "1,23",
-		// "1234,567" or "0,123" (a European decimal comma).
-		if group > 3 || lead == '0' {
-			return n, NumberMalformed
-		}
-		plain = false
-		for r == ',' {
-			sc.i += size
-			if run() != 3 {
-				return n, NumberMalformed
-			}
-			r, size = sc.peek()
-		}
+	if !sc.thousands(&d, group, lead) {
+		return n, NumberMalformed
 	}
 	if r, size := sc.peek(); r == '.' {
 		if size != 1 {
-			plain = false
+			d.plain = false
 		}
-		if digits < numMaxDigits {
-			buf[used] = '.'
-			used++
-		}
+		d.keep('.')
 		sc.i += size
-		n.Decimals = run()
+		n.Decimals = sc.digits(&d)
 		if n.Decimals == 0 {
 			return n, NumberMalformed // "75." or "1.%"
 		}
@@ -617,12 +610,12 @@ func (sc *numScanner) number() (Number, NumberProblem) {
 	if r, _ := sc.peek(); r == '.' || r == ',' {
 		return n, NumberMalformed // "1.2.3", "1,234,56"
 	}
-	if digits > numMaxDigits || n.Decimals > numMaxDecimals {
+	if d.count > numMaxDigits || n.Decimals > numMaxDecimals {
 		return n, NumberMalformed
 	}
 	clean := sc.s[start:sc.i]
-	if !plain {
-		clean = string(buf[:used])
+	if !d.plain {
+		clean = string(d.buf[:d.used])
 	}
 	v, err := strconv.ParseFloat(clean, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || v >= numMaxValue {
@@ -633,6 +626,67 @@ func (sc *numScanner) number() (Number, NumberProblem) {
 	}
 	n.Value = v
 	return n, 0
+}
+
+// numDigits gathers the digits and decimal point of a number for
+// ParseFloat. It is a value on number's stack, its buffer sized to the
+// longest number accepted, so that making the copy allocates nothing.
+type numDigits struct {
+	buf   [numMaxDigits + 1]byte // the digits and the point, up to numMaxDigits digits
+	used  int                    // bytes of buf in use
+	count int                    // digits read, counting those past numMaxDigits
+	plain bool                   // the text itself is ASCII digits and point only
+}
+
+// keep adds c to the copy unless the number is already too long to be
+// accepted, which number reports once it has read it all.
+func (d *numDigits) keep(c byte) {
+	if d.count < numMaxDigits {
+		d.buf[d.used] = c
+		d.used++
+	}
+}
+
+// digits reads a run of digits into d and returns how many there were.
+func (sc *numScanner) digits(d *numDigits) int {
+	count := 0
+	for {
+		r, size := sc.peek()
+		if r < '0' || r > '9' {
+			return count
+		}
+		if size != 1 {
+			d.plain = false
+		}
+		d.keep(byte(r))
+		d.count++
+		count++
+		sc.i += size
+	}
+}
+
+// thousands reads the groups after thousands separators, if the digits read
+// so far (group of them, the first being lead) are followed by one. It
+// reports false for separators in the wrong places.
+func (sc *numScanner) thousands(d *numDigits, group int, lead rune) bool {
+	r, size := sc.peek()
+	if r != ',' {
+		return true
+	}
+	// Thousands separators: "1,234" and "12,345,678", never "1,23",
+	// "1234,567" or "0,123" (a European decimal comma).
+	if group > 3 || lead == '0' {
+		return false
+	}
+	d.plain = false
+	for r == ',' {
+		sc.i += size
+		if sc.digits(d) != 3 {
+			return false
+		}
+		r, size = sc.peek()
+	}
+	return true
 }
 
 // IsEmpty reports whether nothing was written: the zero Number that

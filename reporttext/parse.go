@@ -220,11 +220,27 @@ func ParseReport(text []byte) (*ParsedReport, error) {
 		return nil, err
 	}
 	normalized := strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n").Replace(string(text))
+	titleLines, lines, err := outlineLines(normalized)
+	if err != nil {
+		return nil, err
+	}
 
+	// Second pass: the outline is known; attach the body lines to their sections.
+	report := &ParsedReport{}
+	report.Title = joinLines(titleLines)
+	report.Region, report.PlanPeriod, report.EvaluationDate = titleFacts(report.Title)
+	attachLines(report, lines)
+	return report, nil
+}
+
+// outlineLines is the first pass: it tells the headings that form the
+// outline from numbered lines inside paragraphs, and returns the lines
+// before the first heading (the title) and every line after it.
+func outlineLines(normalized string) (titleLines []string, lines []line, err error) {
+	// The sections built here only let the outline judge which headings
+	// fit; attachLines builds them again with their paragraphs.
 	report := &ParsedReport{}
 	o := &outline{report: report}
-	var lines []line
-	var titleLines []string
 	// A heading starts a line that follows a finished sentence or another
 	// heading; a numbered line in the middle of a sentence is the sentence
 	// wrapping ("…第一、\n二、三产业融合…").
@@ -248,14 +264,17 @@ func ParseReport(text []byte) (*ParsedReport, error) {
 		afterSentence = endsSentence(t)
 	}
 	if len(report.Sections) == 0 {
-		return nil, ErrNoHeadings
+		return nil, nil, ErrNoHeadings
 	}
+	return titleLines, lines, nil
+}
 
-	// Second pass: the outline is known; attach the body lines to their sections.
-	*report = ParsedReport{}
-	o = &outline{report: report}
-	report.Title = joinLines(titleLines)
-	report.Region, report.PlanPeriod, report.EvaluationDate = titleFacts(report.Title)
+// attachLines builds report's sections from the heading lines and joins
+// the lines between them into paragraphs. It runs only once every line is
+// known, because where a paragraph ends depends on the width the whole text
+// was wrapped at.
+func attachLines(report *ParsedReport, lines []line) {
+	o := &outline{report: report}
 	wrap := measureWrap(lines)
 	var current *ParsedSection
 	var paragraph []string
@@ -280,7 +299,6 @@ func ParseReport(text []byte) (*ParsedReport, error) {
 		}
 	}
 	flush()
-	return report, nil
 }
 
 // checkText rejects input that is empty, binary or not UTF-8.

@@ -83,64 +83,19 @@ func ReadJSON(r io.Reader) (IndicatorSheet, error) {
 	damaged := func(err error) (IndicatorSheet, error) {
 		return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: err}
 	}
-	expect := func(want json.Delim) error {
-		tok, err := dec.Token()
-		if err != nil {
-			return err
-		}
-		if d, ok := tok.(json.Delim); !ok || d != want {
-			return fmt.Errorf("at offset %d: want %q, found %v", dec.InputOffset(), want, tok)
-		}
-		return nil
-	}
-	if err := expect('['); err != nil {
+	if err := expectDelim(dec, '['); err != nil {
 		return damaged(err)
 	}
-	columns := map[string]int{}
-	var header []string
+	keys := jsonKeys{columns: map[string]int{}}
 	var rows [][]string
 	for dec.More() {
-		if err := expect('{'); err != nil {
-			return damaged(fmt.Errorf("row %d: %w", len(rows)+2, err))
-		}
-		row := make([]string, len(header))
-		for dec.More() {
-			tok, err := dec.Token()
-			if err != nil {
-				return damaged(fmt.Errorf("row %d: %w", len(rows)+2, err))
-			}
-			key, _ := tok.(string)
-			var v any
-			if err := dec.Decode(&v); err != nil {
-				return damaged(fmt.Errorf("row %d, %s: %w", len(rows)+2, key, err))
-			}
-			var text string
-			switch v := v.(type) {
-			case string:
-				text = v
-			case json.Number:
-				text = v.String()
-			case nil:
-			default:
-				return damaged(fmt.Errorf("row %d, %s: a %T where text or a number belongs", len(rows)+2, key, v))
-			}
-			i, ok := columns[key]
-			if !ok {
-				i = len(header)
-				columns[key] = i
-				header = append(header, key)
-			}
-			for len(row) <= i {
-				row = append(row, "")
-			}
-			row[i] = text
-		}
-		if err := expect('}'); err != nil {
-			return damaged(fmt.Errorf("row %d: %w", len(rows)+2, err))
+		row, err := readJSONRow(dec, &keys, len(rows)+2)
+		if err != nil {
+			return damaged(err)
 		}
 		rows = append(rows, row)
 	}
-	if err := expect(']'); err != nil {
+	if err := expectDelim(dec, ']'); err != nil {
 		return damaged(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
@@ -149,5 +104,86 @@ func ReadJSON(r io.Reader) (IndicatorSheet, error) {
 	if len(rows) == 0 {
 		return IndicatorSheet{Header: IndicatorColumns()}, nil
 	}
-	return newSheet(append([][]string{header}, rows...), nil), nil
+	return newSheet(append([][]string{keys.header}, rows...), nil), nil
+}
+
+// expectDelim reads the next token, which must be want; the error gives the
+// offset, since a damaged file is easiest to mend by going there.
+func expectDelim(dec *json.Decoder, want json.Delim) error {
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if d, ok := tok.(json.Delim); !ok || d != want {
+		return fmt.Errorf("at offset %d: want %q, found %v", dec.InputOffset(), want, tok)
+	}
+	return nil
+}
+
+// jsonKeys gives each key a column in the order the keys first appear, so
+// objects may list their keys in any order and leave some out.
+type jsonKeys struct {
+	header  []string
+	columns map[string]int
+}
+
+// column is the index of key's column, a new one for a key not seen before.
+func (k *jsonKeys) column(key string) int {
+	i, ok := k.columns[key]
+	if !ok {
+		i = len(k.header)
+		k.columns[key] = i
+		k.header = append(k.header, key)
+	}
+	return i
+}
+
+// readJSONRow reads one object as a row of texts, the given row number
+// naming it in errors. The row is as long as the header so far and grows
+// with the keys it adds.
+func readJSONRow(dec *json.Decoder, keys *jsonKeys, number int) ([]string, error) {
+	if err := expectDelim(dec, '{'); err != nil {
+		return nil, fmt.Errorf("row %d: %w", number, err)
+	}
+	row := make([]string, len(keys.header))
+	for dec.More() {
+		key, text, err := readJSONField(dec, number)
+		if err != nil {
+			return nil, err
+		}
+		i := keys.column(key)
+		for len(row) <= i {
+			row = append(row, "")
+		}
+		row[i] = text
+	}
+	if err := expectDelim(dec, '}'); err != nil {
+		return nil, fmt.Errorf("row %d: %w", number, err)
+	}
+	return row, nil
+}
+
+// readJSONField reads one key and its value as text: a number as written,
+// since UseNumber keeps its digits, and null as empty. An array, object or
+// boolean is refused: no cell holds one.
+func readJSONField(dec *json.Decoder, number int) (key, text string, err error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return "", "", fmt.Errorf("row %d: %w", number, err)
+	}
+	key, _ = tok.(string)
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return "", "", fmt.Errorf("row %d, %s: %w", number, key, err)
+	}
+	switch v := v.(type) {
+	case string:
+		text = v
+	case json.Number:
+		text = v.String()
+	case nil:
+	default:
+		return "", "", fmt.Errorf("row %d, %s: a %T where text or a number belongs", number, key, v)
+	}
+	return key, text, nil
 }

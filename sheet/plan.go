@@ -207,13 +207,43 @@ func (pl *planner) cell(row SheetRow, column string) (Cell, bool) {
 	return c, true
 }
 
+// planRow works out what one row does: which indicator it names, the
+// indicator as the row leaves it, whether every field it gives is valid, and
+// the changes that take the indicator there. Each step records its problems
+// in the row; changes are listed only for a row without any, since a plan
+// with errors is never applied.
 func (pl *planner) planRow(row SheetRow) PlanRow {
 	pr := PlanRow{Row: row.Number}
-	fail := func(column, text string, err error) {
-		pr.Errors = append(pr.Errors, &RowError{Row: row.Number, Column: column, Text: text, Err: err})
+	existing := pl.locate(row, &pr)
+	want, given := pl.wanted(row, &pr, existing)
+	pr.Name = want.Name
+	checkFields(&pr, &want, given)
+	if len(pr.Errors) > 0 {
+		return pr
 	}
+	pr.Want = want
 
-	// Which indicator, or which section for a new one.
+	if existing == nil {
+		pr.Changes = newChanges(want, given)
+		return pr
+	}
+	pr.Changes, pr.Errors = orderChanges(*existing, want, given, row.Number)
+	if len(pr.Changes) == 0 && len(pr.Errors) == 0 {
+		pr.Action = ImportUnchanged
+	}
+	return pr
+}
+
+// fail records a problem with one cell of the row; a row collects all its
+// problems rather than stopping at the first.
+func (pr *PlanRow) fail(column, text string, err error) {
+	pr.Errors = append(pr.Errors, &RowError{Row: pr.Row, Column: column, Text: text, Err: err})
+}
+
+// locate finds which indicator the row updates, or which section a new one
+// goes to, and sets the row's action. It returns the indicator, or nil for
+// a new one or when the row names none that can be updated.
+func (pl *planner) locate(row SheetRow, pr *PlanRow) *plan.Indicator {
 	var existing *plan.Indicator
 	idCell, _ := pl.cell(row, ColIndicatorID)
 	heading, hasSection := pl.cell(row, ColSection)
@@ -222,33 +252,38 @@ func (pl *planner) planRow(row SheetRow) PlanRow {
 		id, err := strconv.ParseInt(strings.TrimSpace(idText), 10, 64)
 		switch ind, ok := pl.byID[id]; {
 		case err != nil:
-			fail(ColIndicatorID, idText, ErrBadIndicatorID)
+			pr.fail(ColIndicatorID, idText, ErrBadIndicatorID)
 		case !ok:
-			fail(ColIndicatorID, idText, ErrUnknownIndicator)
+			pr.fail(ColIndicatorID, idText, ErrUnknownIndicator)
 		case pl.seenInRows[id] != 0:
-			fail(ColIndicatorID, idText, fmt.Errorf("%w (row %d)", ErrDuplicateIndicator, pl.seenInRows[id]))
+			pr.fail(ColIndicatorID, idText, fmt.Errorf("%w (row %d)", ErrDuplicateIndicator, pl.seenInRows[id]))
 		default:
 			pl.seenInRows[id] = row.Number
 			existing = &ind
 			pr.IndicatorID, pr.SectionID, pr.Name = ind.ID, ind.SectionID, ind.Name
 			if hasSection && heading.Text != "" && heading.Text != pl.headingOf[ind.SectionID] {
-				fail(ColSection, heading.Text, fmt.Errorf("%w %q", ErrOtherSection, pl.headingOf[ind.SectionID]))
+				pr.fail(ColSection, heading.Text, fmt.Errorf("%w %q", ErrOtherSection, pl.headingOf[ind.SectionID]))
 			}
 		}
 	} else {
 		pr.Action = ImportCreate
 		switch ids := pl.byHeading[heading.Text]; {
 		case heading.Text == "" || len(ids) == 0:
-			fail(ColSection, heading.Text, ErrNoSection)
+			pr.fail(ColSection, heading.Text, ErrNoSection)
 		case len(ids) > 1:
-			fail(ColSection, heading.Text, ErrAmbiguousSection)
+			pr.fail(ColSection, heading.Text, ErrAmbiguousSection)
 		default:
 			pr.SectionID = ids[0]
 		}
 	}
+	return existing
+}
 
-	// The indicator as the row leaves it: every field the sheet has a column
-	// for, as written.
+// wanted is the indicator as the row leaves it: every field the sheet has a
+// column for, as written, unchecked. It also returns, for each field the row
+// gives, the column its text came from, so errors and changes name the cell
+// the user wrote.
+func (pl *planner) wanted(row SheetRow, pr *PlanRow, existing *plan.Indicator) (plan.Indicator, map[plan.Field]string) {
 	var want plan.Indicator
 	if existing != nil {
 		want = *existing
@@ -279,25 +314,28 @@ func (pl *planner) planRow(row SheetRow) PlanRow {
 			pr.SetsState = true
 		}
 	}
-	pr.Name = want.Name
+	return want, given
+}
 
-	// Check each field given on its own, in the context of the others (unit,
-	// name, target kind) but without the other values, so that every bad
-	// cell is reported, not only the first.
+// checkFields checks each field given on its own, in the context of the
+// others (unit, name, target kind) but without the other values, so that
+// every bad cell is reported, not only the first. Checking them together
+// reads the values into want, which the store creates a new indicator from.
+func checkFields(pr *PlanRow, want *plan.Indicator, given map[plan.Field]string) {
 	reported := make(map[plan.Field]bool)
 	for _, f := range plan.Fields() {
 		column, ok := given[f]
 		if !ok {
 			continue
 		}
-		probe := want
+		probe := *want
 		for _, vf := range valueFields {
 			if vf != f {
 				probe.Put(vf, "")
 			}
 		}
 		if err := probe.Set(f, want.Get(f)); err != nil {
-			fail(column, want.Get(f), err)
+			pr.fail(column, want.Get(f), err)
 			reported[f] = true
 		}
 	}
@@ -313,31 +351,26 @@ func (pl *planner) planRow(row SheetRow) PlanRow {
 			if !ok {
 				column = ColumnOf(f)
 			}
-			fail(column, want.Get(f), err)
+			pr.fail(column, want.Get(f), err)
 		}
 	}
-	if len(pr.Errors) > 0 {
-		return pr
-	}
-	pr.Want = want
+}
 
-	if existing == nil {
-		for _, f := range plan.Fields() {
-			if v := want.Get(f); v != "" {
-				column, ok := given[f]
-				if !ok {
-					column = ColumnOf(f)
-				}
-				pr.Changes = append(pr.Changes, FieldChange{Field: f, Column: column, New: v})
+// newChanges lists the fields a new indicator is created with, to show what
+// the row will do. The store creates it whole from PlanRow.Want, so unlike
+// orderChanges the order needs no care.
+func newChanges(want plan.Indicator, given map[plan.Field]string) []FieldChange {
+	var changes []FieldChange
+	for _, f := range plan.Fields() {
+		if v := want.Get(f); v != "" {
+			column, ok := given[f]
+			if !ok {
+				column = ColumnOf(f)
 			}
+			changes = append(changes, FieldChange{Field: f, Column: column, New: v})
 		}
-		return pr
 	}
-	pr.Changes, pr.Errors = orderChanges(*existing, want, given, row.Number)
-	if len(pr.Changes) == 0 && len(pr.Errors) == 0 {
-		pr.Action = ImportUnchanged
-	}
-	return pr
+	return changes
 }
 
 // orderChanges lists the fields in which want differs from existing, in an

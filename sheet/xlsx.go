@@ -27,62 +27,15 @@ func WriteXLSX(w io.Writer, sheet IndicatorSheet) error {
 	if err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
-	bold, err := f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7ECF3"}},
-		Alignment: &excelize.Alignment{Vertical: "center"},
-	})
+	styles, err := newXLSXStyles(f)
 	if err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
-	percent, err := f.NewStyle(&excelize.Style{NumFmt: 10}) // 0.00%
-	if err != nil {
+	if err := setXLSXLayout(sw, sheet); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
-	for i, width := range columnWidths(sheet) {
-		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
-			return fmt.Errorf("write xlsx: %w", err)
-		}
-	}
-	if len(sheet.Header) > 0 {
-		if err := sw.SetPanes(&excelize.Panes{
-			Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-			Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
-		}); err != nil {
-			return fmt.Errorf("write xlsx: %w", err)
-		}
-	}
-	values := make([]any, len(sheet.Header))
-	for i, name := range sheet.Header {
-		values[i] = excelize.Cell{StyleID: bold, Value: name}
-	}
-	if err := sw.SetRow("A1", values, excelize.RowOpts{Height: 20}); err != nil {
-		return fmt.Errorf("write xlsx header: %w", err)
-	}
-	progress := sheet.Column(ColProgress)
-	for r, row := range sheet.Rows {
-		values = make([]any, len(row.Cells))
-		for i, c := range row.Cells {
-			switch {
-			case c.Number != nil && (math.IsNaN(*c.Number) || math.IsInf(*c.Number, 0)):
-				values[i] = nil
-			case c.Number != nil && i == progress:
-				values[i] = excelize.Cell{StyleID: percent, Value: *c.Number}
-			case c.Number != nil:
-				values[i] = *c.Number
-			case c.Text != "":
-				values[i] = c.Text
-			default:
-				values[i] = nil
-			}
-		}
-		cell, err := excelize.CoordinatesToCellName(1, r+2)
-		if err != nil {
-			return fmt.Errorf("write xlsx row %d: %w", r+2, err)
-		}
-		if err := sw.SetRow(cell, values); err != nil {
-			return fmt.Errorf("write xlsx row %d: %w", r+2, err)
-		}
+	if err := writeXLSXRows(sw, sheet, styles); err != nil {
+		return err
 	}
 	if err := sw.Flush(); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
@@ -91,6 +44,94 @@ func WriteXLSX(w io.Writer, sheet IndicatorSheet) error {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
 	return nil
+}
+
+// xlsxStyles are the styles an export uses; a workbook knows its styles by
+// the ids it hands out, so they are made once per file.
+type xlsxStyles struct {
+	bold    int // the header row
+	percent int // the 进度 column
+}
+
+// newXLSXStyles adds the export's styles to f.
+func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
+	bold, err := f.NewStyle(&excelize.Style{
+		Font:      &excelize.Font{Bold: true},
+		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7ECF3"}},
+		Alignment: &excelize.Alignment{Vertical: "center"},
+	})
+	if err != nil {
+		return xlsxStyles{}, err
+	}
+	percent, err := f.NewStyle(&excelize.Style{NumFmt: 10}) // 0.00%
+	if err != nil {
+		return xlsxStyles{}, err
+	}
+	return xlsxStyles{bold: bold, percent: percent}, nil
+}
+
+// setXLSXLayout sizes the columns and freezes the header row. A stream
+// writer takes both only before its first row.
+func setXLSXLayout(sw *excelize.StreamWriter, sheet IndicatorSheet) error {
+	for i, width := range columnWidths(sheet) {
+		if err := sw.SetColWidth(i+1, i+1, width); err != nil {
+			return err
+		}
+	}
+	if len(sheet.Header) > 0 {
+		if err := sw.SetPanes(&excelize.Panes{
+			Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+			Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeXLSXRows writes the header row and then one row per indicator; an
+// error names the row it failed at.
+func writeXLSXRows(sw *excelize.StreamWriter, sheet IndicatorSheet, styles xlsxStyles) error {
+	values := make([]any, len(sheet.Header))
+	for i, name := range sheet.Header {
+		values[i] = excelize.Cell{StyleID: styles.bold, Value: name}
+	}
+	if err := sw.SetRow("A1", values, excelize.RowOpts{Height: 20}); err != nil {
+		return fmt.Errorf("write xlsx header: %w", err)
+	}
+	progress := sheet.Column(ColProgress)
+	for r, row := range sheet.Rows {
+		values = xlsxValues(row, progress, styles)
+		cell, err := excelize.CoordinatesToCellName(1, r+2)
+		if err != nil {
+			return fmt.Errorf("write xlsx row %d: %w", r+2, err)
+		}
+		if err := sw.SetRow(cell, values); err != nil {
+			return fmt.Errorf("write xlsx row %d: %w", r+2, err)
+		}
+	}
+	return nil
+}
+
+// xlsxValues is a row's cells as the stream writer takes them. A number
+// that is not finite is left empty: a workbook cannot hold NaN or ±Inf.
+func xlsxValues(row SheetRow, progress int, styles xlsxStyles) []any {
+	values := make([]any, len(row.Cells))
+	for i, c := range row.Cells {
+		switch {
+		case c.Number != nil && (math.IsNaN(*c.Number) || math.IsInf(*c.Number, 0)):
+			values[i] = nil
+		case c.Number != nil && i == progress:
+			values[i] = excelize.Cell{StyleID: styles.percent, Value: *c.Number}
+		case c.Number != nil:
+			values[i] = *c.Number
+		case c.Text != "":
+			values[i] = c.Text
+		default:
+			values[i] = nil
+		}
+	}
+	return values
 }
 
 // columnWidths sizes each column to its widest cell, in Excel's character

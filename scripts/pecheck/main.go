@@ -66,24 +66,41 @@ func check(path, version string, resources bool) (report, error) {
 	}
 	defer f.Close()
 	var r report
-	bad := func(format string, args ...any) { r.problems = append(r.problems, fmt.Sprintf(format, args...)) }
 
 	if f.Machine != pe.IMAGE_FILE_MACHINE_AMD64 {
-		bad("machine %#x, want x86-64", f.Machine)
+		r.bad("machine %#x, want x86-64", f.Machine)
 	}
 	opt, ok := f.OptionalHeader.(*pe.OptionalHeader64)
 	if !ok {
 		return r, errors.New("not PE32+ (no 64-bit optional header)")
 	}
 	if opt.Subsystem != pe.IMAGE_SUBSYSTEM_WINDOWS_GUI {
-		bad("subsystem %d, want the GUI subsystem (%d): a console window would open", opt.Subsystem, pe.IMAGE_SUBSYSTEM_WINDOWS_GUI)
+		r.bad("subsystem %d, want the GUI subsystem (%d): a console window would open", opt.Subsystem, pe.IMAGE_SUBSYSTEM_WINDOWS_GUI)
 	}
+	if err := r.checkImports(f); err != nil {
+		return r, err
+	}
+	if resources {
+		if err := r.checkResources(f, version); err != nil {
+			return r, err
+		}
+	}
+	return r, nil
+}
 
+// bad records a problem; the check goes on, so one run lists them all.
+func (r *report) bad(format string, args ...any) {
+	r.problems = append(r.problems, fmt.Sprintf(format, args...))
+}
+
+// checkImports lists the DLLs f imports, sorted, and records each one
+// Windows does not ship.
+func (r *report) checkImports(f *pe.File) error {
 	// debug/pe's ImportedLibraries is unimplemented; the imported symbols
 	// name their DLLs ("CreateFileW:kernel32.dll").
 	syms, err := f.ImportedSymbols()
 	if err != nil {
-		return r, fmt.Errorf("read imports: %w", err)
+		return fmt.Errorf("read imports: %w", err)
 	}
 	for _, sym := range syms {
 		_, lib, ok := strings.Cut(sym, ":")
@@ -93,35 +110,38 @@ func check(path, version string, resources bool) (report, error) {
 		}
 		r.imports = append(r.imports, name)
 		if !slices.Contains(systemDLLs, name) && !strings.HasPrefix(name, "api-ms-win-") {
-			bad("imports %s, which Windows does not ship", lib)
+			r.bad("imports %s, which Windows does not ship", lib)
 		}
 	}
 	slices.Sort(r.imports)
+	return nil
+}
 
-	if resources {
-		rsrc := f.Section(".rsrc")
-		if rsrc == nil {
-			bad("no resources: no icon, version information or manifest")
-			return r, nil
-		}
-		raw, err := rsrc.Data()
-		if err != nil {
-			return r, fmt.Errorf("read resources: %w", err)
-		}
-		if !bytes.Contains(raw, []byte("<assembly")) {
-			bad("no application manifest")
-		}
-		if !bytes.Contains(raw, utf16le("VS_VERSION_INFO")) {
-			bad("no version information")
-		}
-		if version != "" && !bytes.Contains(raw, utf16le(version)) {
-			bad("version information does not say %s", version)
-		}
-		if !hasIcon(raw) {
-			bad("no icon")
-		}
+// checkResources records which of the manifest, the version information
+// (saying version, when given) and the icon f lacks.
+func (r *report) checkResources(f *pe.File, version string) error {
+	rsrc := f.Section(".rsrc")
+	if rsrc == nil {
+		r.bad("no resources: no icon, version information or manifest")
+		return nil
 	}
-	return r, nil
+	raw, err := rsrc.Data()
+	if err != nil {
+		return fmt.Errorf("read resources: %w", err)
+	}
+	if !bytes.Contains(raw, []byte("<assembly")) {
+		r.bad("no application manifest")
+	}
+	if !bytes.Contains(raw, utf16le("VS_VERSION_INFO")) {
+		r.bad("no version information")
+	}
+	if version != "" && !bytes.Contains(raw, utf16le(version)) {
+		r.bad("version information does not say %s", version)
+	}
+	if !hasIcon(raw) {
+		r.bad("no icon")
+	}
+	return nil
 }
 
 // utf16le is s as Windows resources store strings.

@@ -143,8 +143,20 @@ func (b *Bars) geometry(size fyne.Size) *barsGeometry {
 		pad:      themeSize(b, theme.SizeNameInnerPadding),
 		gap:      themeSize(b, theme.SizeNamePadding),
 	}
-	n := max(len(b.items), 1)
+	g.layoutRows(size, max(len(b.items), 1))
+	minV, maxV, known := b.layoutColumns(g, size)
 
+	g.lo, g.hi = 0, 1
+	if !known {
+		return g
+	}
+	g.fitTicks(minV, maxV)
+	return g
+}
+
+// layoutRows divides the height into n rows above the axis and sizes the
+// text and bars to them.
+func (g *barsGeometry) layoutRows(size fyne.Size, n int) {
 	// Rows need 1.3 lines each to keep labels apart; when the chart is
 	// squeezed the text shrinks with it rather than overlapping.
 	var lineH, axisH, avail float32
@@ -164,11 +176,17 @@ func (b *Bars) geometry(size fyne.Size) *barsGeometry {
 	// Bars fill most of a row but stay bar-like when there are only a few.
 	g.barH = min(g.rowH*0.62, lineH*1.6)
 	g.axisY = g.top + g.rowH*float32(n)
+}
 
+// layoutColumns places the label column and the plot area beside it, which
+// leaves room for the value texts at the bars' ends; it needs the text size
+// layoutRows settled on. It returns the range of the known values, and
+// whether there are any.
+func (b *Bars) layoutColumns(g *barsGeometry, size fyne.Size) (minV, maxV float64, known bool) {
 	// The scale: zero to the largest value, or through zero when some
 	// values are negative, rounded out to nice ticks.
 	style := fyne.TextStyle{}
-	minV, maxV, known, hasNeg := 0.0, 0.0, false, false
+	hasNeg := false
 	var labelW, valueW float32
 	for i, it := range b.items {
 		labelW = max(labelW, textWidth(it.Label, g.textSize, style))
@@ -191,11 +209,13 @@ func (b *Bars) geometry(size fyne.Size) *barsGeometry {
 		g.x0 += valueW + g.gap
 	}
 	g.x1 = max(size.Width-g.pad-valueW-g.gap, g.x0+1)
+	return minV, maxV, known
+}
 
-	g.lo, g.hi = 0, 1
-	if !known {
-		return g
-	}
+// fitTicks picks the axis ticks for values from minV to maxV and sets the
+// scale to the range they span.
+func (g *barsGeometry) fitTicks(minV, maxV float64) {
+	style := fyne.TextStyle{}
 	// As many ticks as fit with their labels apart, found by trying fewer
 	// until the widest label fits its slot.
 	slot := textWidth("-00.0万", g.tickSize, style) + 2*g.gap
@@ -213,7 +233,6 @@ func (b *Bars) geometry(size fyne.Size) *barsGeometry {
 	if len(g.ticks) >= 2 {
 		g.lo, g.hi = g.ticks[0], g.ticks[len(g.ticks)-1]
 	}
-	return g
 }
 
 // barRow holds the objects of one bar.
