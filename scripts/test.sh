@@ -16,6 +16,9 @@ fi
 go vet ./...
 # staticcheck is pinned in go.mod's tool block.
 go tool staticcheck ./...
+# The package rules: what may link GORM, SQLite and Fyne, doc comments,
+# function length.
+bash scripts/layout.sh
 # The release workflow (macOS is built there) is linted with actionlint,
 # fetched from the Go module proxy at a pinned version.
 go run github.com/rhysd/actionlint/cmd/actionlint@v1.7.12 .github/workflows/release.yml

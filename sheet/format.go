@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -11,6 +10,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"plandesk/atomicfile"
 )
 
 // SheetFormat is a file format indicator sheets are written in and read from.
@@ -76,7 +77,7 @@ func (e *SheetError) Unwrap() []error { return []error{e.Kind, e.Err} }
 // WriteIndicatorFile writes a sheet to path in the given format without
 // ever leaving a partial file there: it writes a temporary file in the same
 // folder and renames it over path once it is complete and synced.
-func WriteIndicatorFile(path string, format SheetFormat, sheet IndicatorSheet) (err error) {
+func WriteIndicatorFile(path string, format SheetFormat, sheet IndicatorSheet) error {
 	var write func(io.Writer, IndicatorSheet) error
 	switch format {
 	case FormatXLSX:
@@ -88,34 +89,7 @@ func WriteIndicatorFile(path string, format SheetFormat, sheet IndicatorSheet) (
 	default:
 		return fmt.Errorf("write %s: format %q: %w", path, format, ErrSheetType)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
-			err = fmt.Errorf("write %s: %w", path, err)
-		}
-	}()
-	bw := bufio.NewWriterSize(tmp, 64<<10)
-	if err = write(bw, sheet); err != nil {
-		return err
-	}
-	if err = bw.Flush(); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Write(path, func(w io.Writer) error { return write(w, sheet) })
 }
 
 // ReadIndicatorFile reads a sheet from an .xlsx, .csv or .json file, by its
