@@ -415,3 +415,23 @@ func BenchmarkParseNumber(b *testing.B) {
 		})
 	}
 }
+
+// TestScaleOfReadsTheParsersTable: every scale word ParseNumber reads is
+// one ScaleOf finds at the start of a unit, with the same factor.
+func TestScaleOfReadsTheParsersTable(t *testing.T) {
+	for _, s := range numScales {
+		n, err := ParseNumber("3"+s.word+"元", NumberRule{})
+		if err != nil {
+			t.Fatalf("3%s元: %v", s.word, err)
+		}
+		word, scale := ScaleOf(s.word + "元")
+		if word != s.word || scale != n.Scale || UnitScale(s.word+"元") != n.Scale {
+			t.Errorf("ScaleOf(%s元) = %q, %v; ParseNumber's scale %v", s.word, word, scale, n.Scale)
+		}
+	}
+	for _, unit := range []string{"家", "千米", "百分点", "%", ""} {
+		if word, scale := ScaleOf(unit); word != "" || scale != 1 {
+			t.Errorf("ScaleOf(%q) = %q, %v; want no scale", unit, word, scale)
+		}
+	}
+}

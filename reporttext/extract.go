@@ -1,6 +1,10 @@
 package reporttext
 
-import "strings"
+import (
+	"strings"
+
+	"plandesk/cnnum"
+)
 
 // Proposal is an indicator PlanDesk found in a report's text: a named
 // quantity, its value as written, and the sentence it came from.
@@ -36,7 +40,6 @@ type quantity struct {
 var (
 	linkPrefixes      = []string{"达到", "达"}
 	qualifierPrefixes = []string{"超过", "突破", "约", "超", "逾", "近"}
-	scaleWords        = []string{"万亿", "亿", "万"}
 	moreWords         = []string{"余", "多"}
 	qualifierSuffixes = []string{"以上", "左右"}
 )
@@ -82,7 +85,7 @@ func quantityAt(clause string, i int) (quantity, bool) {
 			j++
 		}
 	}
-	scale, _ := prefixOf(clause[j:], scaleWords)
+	scale, _ := cnnum.ScaleOf(clause[j:])
 	j += len(scale)
 	if m, ok := prefixOf(clause[j:], moreWords); ok {
 		j += len(m)

@@ -2,7 +2,8 @@ package chart
 
 import (
 	"math"
-	"strconv"
+
+	"plandesk/cnnum"
 )
 
 // NiceTicks chooses at most maxTicks axis ticks covering min..max (min and
@@ -65,53 +66,6 @@ func roundToStep(v, step float64) float64 {
 	return v
 }
 
-// scaleWord is a Chinese number unit and the value it stands for.
-type scaleWord struct {
-	size float64
-	word string
-}
-
-// scaleWords are the Chinese number units a reader expects on an axis,
-// largest first: 2.08e9 reads as 20.8亿, not 2,080,000,000. A function, not
-// a variable, so that no caller can change the table.
-func scaleWords() [3]scaleWord {
-	return [3]scaleWord{{1e12, "万亿"}, {1e8, "亿"}, {1e4, "万"}}
-}
-
-// FormatAxis writes an axis value the way Chinese reports write numbers:
-// from ten thousand up with 万, 亿 or 万亿 and at most two decimals
-// (150000 → "15万", 12000 → "1.2万", 2.08e9 → "20.8亿"), below that as a
-// plain number (800 → "800", 0.25 → "0.25").
-func FormatAxis(v float64) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return "—"
-	}
-	if v == 0 {
-		return "0" // -0 too
-	}
-	if v < 0 {
-		if s := FormatAxis(-v); s != "0" {
-			return "-" + s
-		}
-		return "0"
-	}
-	words := scaleWords()
-	for i, u := range words {
-		if v < u.size {
-			continue
-		}
-		x := math.Round(v/u.size*100) / 100
-		// 99,999,999 rounds to 10000万: say 1亿 instead.
-		if i > 0 && x >= words[i-1].size/u.size {
-			u = words[i-1]
-			x = math.Round(v/u.size*100) / 100
-		}
-		return strconv.FormatFloat(x, 'f', -1, 64) + u.word
-	}
-	// Six significant digits keep small ticks (0.001) and drop float noise.
-	x, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 6, 64), 64)
-	if x >= 1e4 {
-		return FormatAxis(x) // 9999.9999 rounded up to 10000
-	}
-	return strconv.FormatFloat(x, 'f', -1, 64)
-}
+// FormatAxis writes an axis value as Chinese reports write numbers
+// (cnnum.Compact): 150000 → "15万", 2.08e9 → "20.8亿", 800 → "800".
+func FormatAxis(v float64) string { return cnnum.Compact(v) }
