@@ -37,28 +37,35 @@ func (s *Store) Indicators(reportID int64) ([]plan.Indicator, error) {
 	if err := s.db.Raw(`SELECT count(*) FROM indicators WHERE report_id = ?`, reportID).Scan(&count).Error; err != nil {
 		return nil, fmt.Errorf("count indicators of report %d: %w", reportID, err)
 	}
-	rows, err := s.db.Raw(`SELECT `+indicatorRow+` FROM indicators AS i
-		WHERE i.report_id = ? ORDER BY i.section_id, i.seq, i.id`, reportID).Rows()
+	list, err := s.readIndicators(`i.report_id = ? ORDER BY i.section_id, i.seq, i.id`, reportID, int(count))
 	if err != nil {
 		return nil, fmt.Errorf("load indicators of report %d: %w", reportID, err)
 	}
+	return list, nil
+}
+
+// readIndicators is the one way indicators are read: every page, table,
+// chart and export gets them from here, so the same indicator carries the
+// same numbers everywhere. where is the SQL after WHERE, with one argument.
+func (s *Store) readIndicators(where string, arg any, sizeHint int) ([]plan.Indicator, error) {
+	rows, err := s.db.Raw(`SELECT `+indicatorRow+` FROM indicators AS i WHERE `+where, arg).Rows()
+	if err != nil {
+		return nil, err
+	}
 	defer rows.Close()
-	list := make([]plan.Indicator, 0, count)
+	list := make([]plan.Indicator, 0, sizeHint)
 	var row string
 	for rows.Next() {
 		if err := rows.Scan(&row); err != nil {
-			return nil, fmt.Errorf("read indicator of report %d: %w", reportID, err)
+			return nil, err
 		}
 		ind, err := splitIndicatorRow(row)
 		if err != nil {
-			return nil, fmt.Errorf("read indicator of report %d: %w", reportID, err)
+			return nil, err
 		}
 		list = append(list, ind)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("load indicators of report %d: %w", reportID, err)
-	}
-	return list, nil
+	return list, rows.Err()
 }
 
 // splitIndicatorRow reads one indicatorRow.
@@ -99,20 +106,24 @@ func splitIndicatorRow(row string) (plan.Indicator, error) {
 
 // SectionIndicators returns one section's indicators in table order.
 func (s *Store) SectionIndicators(sectionID int64) ([]plan.Indicator, error) {
-	var list []plan.Indicator
-	if err := s.db.Where("section_id = ?", sectionID).Order("seq, id").Find(&list).Error; err != nil {
+	list, err := s.readIndicators(`i.section_id = ? ORDER BY i.seq, i.id`, sectionID, 16)
+	if err != nil {
 		return nil, fmt.Errorf("load indicators of section %d: %w", sectionID, err)
 	}
 	return list, nil
 }
 
-// Indicator returns one indicator by id.
+// Indicator returns one indicator by id; gorm.ErrRecordNotFound when there
+// is none.
 func (s *Store) Indicator(id int64) (plan.Indicator, error) {
-	var ind plan.Indicator
-	if err := s.db.Take(&ind, id).Error; err != nil {
+	list, err := s.readIndicators(`i.id = ?`, id, 1)
+	if err == nil && len(list) == 0 {
+		err = gorm.ErrRecordNotFound
+	}
+	if err != nil {
 		return plan.Indicator{}, fmt.Errorf("load indicator %d: %w", id, err)
 	}
-	return ind, nil
+	return list[0], nil
 }
 
 // insertIndicator stores a new indicator at the end of its section's table.

@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
+
+	"gorm.io/gorm"
 
 	"plandesk/cnnum"
 	"plandesk/plan"
@@ -321,4 +324,49 @@ func deref(ind plan.Indicator) []any {
 	ind2 := ind
 	ind2.BaselineValue, ind2.TargetValue, ind2.MidtermValue, ind2.SourceParagraphID = nil, nil, nil, nil
 	return []any{ind2, v(ind.BaselineValue), v(ind.TargetValue), v(ind.MidtermValue), para}
+}
+
+// TestOneReadPathForIndicators: a report's list, a section's table and a
+// single load give every indicator with exactly the same fields.
+func TestOneReadPathForIndicators(t *testing.T) {
+	s, list := seededWithIndicators(t)
+	if _, err := s.EditIndicator(list[0].ID, plan.FieldTarget, "300家", "测试"); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Indicators(list[0].ReportID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bySection := map[int64][]plan.Indicator{}
+	for _, ind := range all {
+		if _, ok := bySection[ind.SectionID]; !ok {
+			if bySection[ind.SectionID], err = s.SectionIndicators(ind.SectionID); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	seen := 0
+	for _, ind := range all {
+		one, err := s.Indicator(ind.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(one, ind) {
+			t.Errorf("Indicator(%d) = %+v\nIndicators gives %+v", ind.ID, one, ind)
+		}
+		for _, row := range bySection[ind.SectionID] {
+			if row.ID == ind.ID {
+				seen++
+				if !reflect.DeepEqual(row, ind) {
+					t.Errorf("SectionIndicators row %d = %+v\nIndicators gives %+v", ind.ID, row, ind)
+				}
+			}
+		}
+	}
+	if seen != len(all) {
+		t.Errorf("section tables hold %d of %d indicators", seen, len(all))
+	}
+	if _, err := s.Indicator(999999); !errors.Is(err, gorm.ErrRecordNotFound) {
+		t.Errorf("missing indicator: %v", err)
+	}
 }
