@@ -81,18 +81,16 @@ func (d *desk) restoreDialog() {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		d.busy.Add(1)
-		go func() {
-			defer d.busy.Done()
+		d.jobs.do(func() func() {
 			info, err := store.ValidateBackup(path)
-			fyne.Do(func() {
+			return func() {
 				if err != nil {
 					d.showTitledError(lang.L("This file cannot be restored"), err)
 					return
 				}
 				d.confirmRestore(info)
-			})
-		}()
+			}
+		})
 	}, d.win)
 	open.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".bak"}))
 	if dir, err := storage.ListerForURI(storage.NewFileURI(store.DailyBackupDir(d.dbPath))); err == nil {
@@ -121,15 +119,13 @@ func (d *desk) restore(path string) {
 	progress := dialog.NewCustomWithoutButtons(lang.L("Restoring…"), widget.NewProgressBarInfinite(), d.win)
 	progress.Show()
 	old := d.store
-	d.busy.Add(1)
-	go func() {
-		defer d.busy.Done()
+	d.jobs.do(func() func() {
 		restored, safety, err := store.Restore(old, path)
 		var reports []plan.Report
 		if err == nil {
 			reports, err = restored.Reports()
 		}
-		fyne.Do(func() {
+		return func() {
 			progress.Hide()
 			if restored == nil {
 				d.showTitledError(lang.L("Cannot restore a backup"), err)
@@ -149,8 +145,8 @@ func (d *desk) restore(path string) {
 					map[string]any{"Path": path, "Safety": safety}), d.win)
 			}
 			d.buildUI()
-		})
-	}()
+		}
+	})
 }
 
 // readOnlyBanner tells, above everything, that the database cannot be

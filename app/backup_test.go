@@ -29,7 +29,7 @@ func TestDeskMakesTheDailyBackupAndRestoresOne(t *testing.T) {
 	// gone, the window shows the restored database, and the state before
 	// is kept in a safety copy.
 	list, _ := d.store.Indicators(d.report.ID)
-	if err := d.history.Edit(list[0].ID, plan.FieldTarget, "300家"); err != nil {
+	if err := d.edit(t, list[0].ID, plan.FieldTarget, "300家"); err != nil {
 		t.Fatal(err)
 	}
 	d.wait(t)
@@ -102,7 +102,7 @@ func TestDeskOpensAReadOnlyFileWithABanner(t *testing.T) {
 	d.screen.Next()
 	d.wait(t)
 	ind := d.screen.Table().Rows()[0]
-	err := d.history.Edit(ind.ID, plan.FieldTarget, "300家")
+	err := d.edit(t, ind.ID, plan.FieldTarget, "300家")
 	if !errors.Is(err, errStoreReadOnly) || !strings.Contains(messages.Explain(err), "只读") {
 		t.Errorf("edit on a read-only file: %v (%s)", err, messages.Explain(err))
 	}

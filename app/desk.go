@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sync"
 
 	"plandesk/messages"
 
@@ -51,9 +50,6 @@ type desk struct {
 	show *presenting
 	// deckLoading is true while a presentation's report is being read.
 	deckLoading bool
-	// overviewStale is true when the overview tab has not yet been loaded
-	// for the report on screen.
-	overviewStale bool
 	// skipReload is set while a tab is switched to with its content about
 	// to be loaded anyway.
 	skipReload bool
@@ -64,9 +60,12 @@ type desk struct {
 	// present` starts on once the window is built.
 	presentAtStart int
 
-	// busy counts background work that uses the store, so that closing
-	// waits for an import to commit or roll back before the file closes.
-	busy sync.WaitGroup
+	// jobs runs every piece of work on the store off the UI thread, in
+	// order; closing waits for them, so a write under way is never lost.
+	jobs background
+	// signals tell the screens what changed; they are made anew with the
+	// screens in buildUI.
+	signals *views.Signals
 
 	// settled, if set, is called on the UI thread whenever the window comes
 	// to rest: a section shown or an error explained. Tests wait on it.
@@ -138,21 +137,25 @@ func (d *desk) openStore() {
 func (d *desk) useStore(st *store.Store) {
 	d.store = st
 	d.dbPath = st.Path()
-	d.history = &undoHistory{store: st, reviewer: d.reviewerName, changed: d.onIndicatorsChanged, locked: d.lockReason}
+	d.history = &undoHistory{store: st, jobs: &d.jobs, reviewer: d.reviewerName, changed: d.onIndicatorsChanged, locked: d.lockReason}
 }
 
 // buildUI (re)creates the menus and the report screen, for example after
 // the language changed, and shows the last open place.
 func (d *desk) buildUI() {
+	d.signals = views.NewSignals()
 	d.screen = views.NewReportScreen(d.store, d.history)
+	d.screen.Follow(d.signals)
 	d.screen.OnSectionShown = d.onSectionShown
 	d.screen.OnIndicatorsShown = d.notifySettled
 	d.screen.OnError = d.showError
 	d.screen.OnExportChart = d.exportChart
 	d.all = views.NewAllIndicatorsScreen(d.store, d.history)
+	d.all.Follow(d.signals)
 	d.all.OnError = d.showError
 	d.all.OnLoaded = d.notifySettled
 	d.overview = views.NewOverviewScreen(d.store)
+	d.overview.Follow(d.signals)
 	d.overview.OnSection = d.openSection
 	d.overview.OnIndicator = d.openIndicator
 	d.overview.OnStatus = d.openStatus
@@ -203,11 +206,10 @@ func (d *desk) openReport(id, want int64) {
 	}
 	d.win.SetTitle("PlanDesk — " + d.report.Title)
 	d.picker.SetSelectedIndex(d.reportIndex(d.report.ID))
-	// The overview is loaded once the report's first section is shown
+	// The overview catches up once the report's first section is shown
 	// (onSectionShown), and the section load is the last thing done here:
 	// one load at a time, started last, keeps the headless tests, whose
 	// driver runs fyne.Do on the loading goroutine, free of races.
-	d.overviewStale = true
 	if d.allShown() {
 		d.all.Load(d.report.ID)
 		d.screen.LoadReport(d.report.ID, want)
@@ -252,9 +254,8 @@ func (d *desk) onSectionShown(reportID, sectionID int64) {
 	switch {
 	case d.presentAtStart > 0:
 		d.present(false) // plandesk present: settled when the slides are up
-	case d.overviewStale && d.tabs.SelectedIndex() == tabOverview:
-		d.overviewStale = false
-		d.overview.Load(reportID) // settled when the overview is shown
+	case d.tabs.SelectedIndex() == tabOverview && d.overview.CatchUp(reportID):
+		// settled when the overview is shown
 	default:
 		d.notifySettled()
 	}
@@ -348,27 +349,27 @@ func (d *desk) importFrom(r fyne.URIReadCloser) {
 	progress := dialog.NewCustomWithoutButtons(lang.L("Importing…"), widget.NewProgressBarInfinite(), d.win)
 	progress.Show()
 	name := r.URI().Name()
-	d.busy.Add(1)
-	go func() {
-		defer d.busy.Done()
+	var report plan.Report
+	var parsed *reporttext.ParsedReport
+	var reports []plan.Report
+	d.jobs.run(func() (err error) {
 		defer r.Close()
-		report, parsed, err := importText(d.store, r, name)
-		var reports []plan.Report
+		report, parsed, err = importText(d.store, r, name)
 		if err == nil {
 			reports, err = d.store.Reports()
 		}
-		fyne.Do(func() {
-			progress.Hide()
-			if err != nil {
-				d.showTitledError(lang.L("Cannot import the report"), err)
-				return
-			}
-			d.reports = reports
-			d.buildUI()
-			d.openReport(report.ID, 0)
-			dialog.ShowInformation(lang.L("PlanDesk"), messages.Imported(report.Title, parsed), d.win)
-		})
-	}()
+		return err
+	}, func(err error) {
+		progress.Hide()
+		if err != nil {
+			d.showTitledError(lang.L("Cannot import the report"), err)
+			return
+		}
+		d.reports = reports
+		d.buildUI()
+		d.openReport(report.ID, 0)
+		dialog.ShowInformation(lang.L("PlanDesk"), messages.Imported(report.Title, parsed), d.win)
+	})
 }
 
 // importText reads, parses and stores one report text.
@@ -405,7 +406,7 @@ func (d *desk) showTitledError(title string, err error) {
 }
 
 func (d *desk) close() {
-	d.busy.Wait()
+	d.jobs.wait()
 	if d.store != nil {
 		if err := d.store.Close(); err != nil && !errors.Is(err, io.EOF) {
 			fyne.LogError("close database", err)

@@ -64,6 +64,35 @@ func (d *testDesk) wait(t *testing.T) {
 	}
 }
 
+// edit makes a change through the window's history, as a cell edit does,
+// and returns the store's answer once it is on the disk (or refused).
+func (d *testDesk) edit(t *testing.T, id int64, f plan.Field, text string) error {
+	t.Helper()
+	answer := make(chan error, 1)
+	d.history.Edit(id, f, text, func(_ plan.Indicator, err error) { answer <- err })
+	return d.answer(t, answer)
+}
+
+// add adds an indicator through the window's history and returns the
+// store's answer.
+func (d *testDesk) add(t *testing.T, ind plan.Indicator) error {
+	t.Helper()
+	answer := make(chan error, 1)
+	d.history.Add(ind, func(_ plan.Indicator, err error) { answer <- err })
+	return d.answer(t, answer)
+}
+
+func (d *testDesk) answer(t *testing.T, answer chan error) error {
+	t.Helper()
+	select {
+	case err := <-answer:
+		return err
+	case <-time.After(5 * time.Second):
+		t.Fatal("the store never answered")
+		return nil
+	}
+}
+
 // toSections switches to the sections tab and waits for its table.
 func (d *testDesk) toSections(t *testing.T) {
 	t.Helper()
@@ -204,7 +233,7 @@ func TestDeskEditUndoRedoThroughTheMenu(t *testing.T) {
 		t.Fatalf("section table has %d rows", len(table.Rows()))
 	}
 	ind := table.Rows()[0]
-	if err := d.history.Edit(ind.ID, plan.FieldTarget, "300家"); err != nil {
+	if err := d.edit(t, ind.ID, plan.FieldTarget, "300家"); err != nil {
 		t.Fatal(err)
 	}
 	d.wait(t)
@@ -293,5 +322,68 @@ func TestExplainCoversSheetAndEditErrors(t *testing.T) {
 	letters := &plan.FieldError{Field: plan.FieldMidterm, Problem: plan.ProblemNumber, Number: &cnnum.NumberError{Text: "12abc", Problem: cnnum.NumberLetters}}
 	if got := messages.Explain(letters); got != "数字中不能含有字母。" {
 		t.Errorf("field error: %q", got)
+	}
+}
+
+// TestDeskClosingMidWriteLosesNothing: edits asked for in quick succession
+// are written one after the other, in order, and closing the window while
+// they are still on their way waits for every one of them.
+func TestDeskClosingMidWriteLosesNothing(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "close.db")
+	d := newTestDesk(t, db)
+	d.wait(t)
+	d.toSections(t)
+	d.screen.Next()
+	d.wait(t)
+	d.screen.Next()
+	d.wait(t)
+	ind := d.screen.Table().Rows()[0]
+	const edits = 20
+	for i := range edits {
+		d.history.Edit(ind.ID, plan.FieldMidterm, fmt.Sprintf("%d家", 200+i), nil)
+	}
+	// The window comes to rest after each edit; nobody waits for that
+	// here, so let the notices drain while closing.
+	closed := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-d.settled:
+			case <-closed:
+				return
+			}
+		}
+	}()
+	d.close() // at once: most edits are still queued
+	close(closed)
+	d.store = nil
+
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	got, err := st.Indicator(ind.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("%d家", 200+edits-1); got.Midterm != want {
+		t.Errorf("after closing, the mid-term value is %q, want the last edit %q", got.Midterm, want)
+	}
+	revisions, err := st.IndicatorRevisions(ind.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	midterms := 0
+	for i := len(revisions) - 1; i >= 0; i-- { // oldest first
+		if r := revisions[i]; r.Field == plan.FieldMidterm {
+			if want := fmt.Sprintf("%d家", 200+midterms); r.NewText != want {
+				t.Errorf("edit %d recorded %q, want %q: the edits were not written in order", midterms, r.NewText, want)
+			}
+			midterms++
+		}
+	}
+	if midterms != edits {
+		t.Errorf("%d of %d edits were written", midterms, edits)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/plan"
 	"plandesk/sheet"
 	"plandesk/views"
 )
@@ -69,15 +70,13 @@ func (d *desk) importIndicators() {
 
 func (d *desk) previewImport(path string) {
 	reportID := d.report.ID
-	d.busy.Add(1)
-	go func() {
-		defer d.busy.Done()
+	d.jobs.do(func() func() {
 		sh, err := sheet.ReadIndicatorFile(path)
 		var pl sheet.ImportPlan
 		if err == nil {
 			pl, err = d.store.PlanIndicatorImport(sh, reportID)
 		}
-		fyne.Do(func() {
+		return func() {
 			if err != nil {
 				d.showTitledError(lang.L("Cannot import the indicators"), err)
 				return
@@ -97,17 +96,29 @@ func (d *desk) previewImport(path string) {
 			}, d.win)
 			dlg.Resize(fyne.NewSize(960, 560))
 			dlg.Show()
-		})
-	}()
+		}
+	})
 }
 
+// applyImport makes a previewed import in one transaction off the UI
+// thread; it can then be undone as one change.
 func (d *desk) applyImport(pl sheet.ImportPlan) {
-	change, err := d.store.ApplyIndicatorImport(pl, d.reviewerName())
-	if err != nil {
+	if err := d.lockReason(); err != nil {
 		d.showTitledError(lang.L("Cannot import the indicators"), err)
 		return
 	}
-	d.history.Push(change)
+	reviewer := d.reviewerName()
+	var change plan.Change
+	d.jobs.run(func() (err error) {
+		change, err = d.store.ApplyIndicatorImport(pl, reviewer)
+		return err
+	}, func(err error) {
+		if err != nil {
+			d.showTitledError(lang.L("Cannot import the indicators"), err)
+			return
+		}
+		d.history.Push(change)
+	})
 }
 
 // runWithProgress runs work off the UI thread behind a progress dialog and
@@ -115,17 +126,15 @@ func (d *desk) applyImport(pl sheet.ImportPlan) {
 func (d *desk) runWithProgress(title string, work func() (string, error)) {
 	progress := dialog.NewCustomWithoutButtons(title, widget.NewProgressBarInfinite(), d.win)
 	progress.Show()
-	d.busy.Add(1)
-	go func() {
-		defer d.busy.Done()
+	d.jobs.do(func() func() {
 		msg, err := work()
-		fyne.Do(func() {
+		return func() {
 			progress.Hide()
 			if err != nil {
 				d.showTitledError(title, err)
 				return
 			}
 			dialog.ShowInformation(lang.L("PlanDesk"), msg, d.win)
-		})
-	}()
+		}
+	})
 }

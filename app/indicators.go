@@ -32,31 +32,51 @@ func (d *desk) reviewerName() string {
 	return ""
 }
 
-// onIndicatorsChanged refreshes the table on screen after a change or an
-// undo; the other one is reloaded when its tab is shown.
-func (d *desk) onIndicatorsChanged() { d.reloadTab() }
+// onIndicatorsChanged tells the screens that a change is on the disk. A
+// cell edit is patched in place at once, so the window is at rest again;
+// after anything else the screen on view reads the report again and says
+// so when it is done.
+func (d *desk) onIndicatorsChanged(c views.IndicatorsChange) {
+	if d.signals == nil {
+		return
+	}
+	d.signals.IndicatorsChanged.Emit(c)
+	if len(c.Updated) > 0 {
+		d.notifySettled()
+	}
+}
 
 // allShown reports whether the all-indicators tab is on screen.
 func (d *desk) allShown() bool { return d.tabs != nil && d.tabs.SelectedIndex() == tabAll }
 
-// onTabSelected loads the table of the tab just shown, which may have
-// missed changes made on the other.
-func (d *desk) onTabSelected(*container.TabItem) {
-	if !d.skipReload {
-		d.reloadTab()
-	}
+// tabScreen is what the window needs of the screen on a tab.
+type tabScreen interface {
+	// CatchUp loads what the screen missed while hidden (another report,
+	// or a change) and reports whether it started a load; the screen
+	// says when it is shown.
+	CatchUp(reportID int64) bool
 }
 
-// reloadTab reloads what the tab on screen shows of the indicators.
-func (d *desk) reloadTab() {
+// onTabSelected lets the screen just shown catch up with the changes it
+// missed while hidden.
+func (d *desk) onTabSelected(*container.TabItem) {
+	if d.skipReload {
+		return
+	}
+	var screen tabScreen = d.screen
 	switch d.tabs.SelectedIndex() {
 	case tabAll:
-		d.all.Load(d.report.ID)
+		screen = d.all
 	case tabOverview:
-		d.overviewStale = false
-		d.overview.Load(d.report.ID)
-	default:
-		d.screen.ReloadIndicators()
+		screen = d.overview
+	}
+	if screen.CatchUp(d.report.ID) {
+		return // settled when the screen has loaded
+	}
+	// Before its first section is on screen the report is still loading,
+	// and that load says when the window is at rest.
+	if screen != tabScreen(d.screen) || d.screen.Current() != 0 {
+		d.notifySettled()
 	}
 }
 
@@ -79,15 +99,17 @@ func (d *desk) selectedIndicator() (plan.Indicator, bool) {
 func (d *desk) undo() { d.runHistory(d.history.Undo) }
 func (d *desk) redo() { d.runHistory(d.history.Redo) }
 
-func (d *desk) runHistory(step func() error) {
+func (d *desk) runHistory(step func(done func(error))) {
 	if d.history == nil {
 		return
 	}
-	// While presenting, Ctrl+Z is refused without a dialog over the
-	// slides; the read-only badge already says why.
-	if err := step(); err != nil && !errors.Is(err, errNothing) && !errors.Is(err, messages.ErrPresenting) {
-		d.showTitledError(lang.L("The change could not be undone or redone"), err)
-	}
+	step(func(err error) {
+		// While presenting, Ctrl+Z is refused without a dialog over the
+		// slides; the read-only badge already says why.
+		if err != nil && !errors.Is(err, errNothing) && !errors.Is(err, messages.ErrPresenting) {
+			d.showTitledError(lang.L("The change could not be undone or redone"), err)
+		}
+	})
 }
 
 // addIndicator asks for a name and unit and adds an indicator to the
@@ -108,9 +130,11 @@ func (d *desk) addIndicator() {
 			return
 		}
 		ind := plan.Indicator{ReportID: d.report.ID, SectionID: section.ID, Name: name.Text, Unit: unit.Text}
-		if _, err := d.history.Add(ind); err != nil {
-			d.showTitledError(lang.L("Cannot add the indicator"), err)
-		}
+		d.history.Add(ind, func(_ plan.Indicator, err error) {
+			if err != nil {
+				d.showTitledError(lang.L("Cannot add the indicator"), err)
+			}
+		})
 	}, d.win)
 	form.Resize(fyne.NewSize(520, 260))
 	form.Show()
@@ -129,9 +153,11 @@ func (d *desk) deleteIndicator() {
 			if !yes {
 				return
 			}
-			if err := d.history.Delete(ind.ID); err != nil {
-				d.showTitledError(lang.L("Cannot delete the indicator"), err)
-			}
+			d.history.Delete(ind.ID, func(err error) {
+				if err != nil {
+					d.showTitledError(lang.L("Cannot delete the indicator"), err)
+				}
+			})
 		}, d.win)
 }
 
@@ -141,9 +167,11 @@ func (d *desk) confirmIndicator() {
 	if !ok || ind.State != plan.StateProposed {
 		return
 	}
-	if err := d.history.Edit(ind.ID, plan.FieldState, plan.StateConfirmed); err != nil {
-		d.showTitledError(lang.L("Cannot confirm the indicator"), err)
-	}
+	d.history.Edit(ind.ID, plan.FieldState, plan.StateConfirmed, func(_ plan.Indicator, err error) {
+		if err != nil {
+			d.showTitledError(lang.L("Cannot confirm the indicator"), err)
+		}
+	})
 }
 
 // showIndicatorHistory lists the changes of the selected indicator.

@@ -65,23 +65,22 @@ func (d *desk) present(fromHere bool) {
 		sectionID = d.screen.Current()
 	}
 	d.deckLoading = true
-	d.busy.Add(1)
-	go func() {
-		defer d.busy.Done()
-		deck, err := views.LoadDeck(d.store, reportID)
-		fyne.Do(func() {
-			d.deckLoading = false
-			if err != nil {
-				d.showTitledError(lang.L("Cannot start the presentation"), err)
-				return
-			}
-			start := deck.SlideOf(sectionID)
-			if d.presentAtStart > 0 {
-				start, d.presentAtStart = d.presentAtStart-1, 0
-			}
-			d.startShow(deck, start)
-		})
-	}()
+	var deck *views.Deck
+	d.jobs.run(func() (err error) {
+		deck, err = views.LoadDeck(d.store, reportID)
+		return err
+	}, func(err error) {
+		d.deckLoading = false
+		if err != nil {
+			d.showTitledError(lang.L("Cannot start the presentation"), err)
+			return
+		}
+		start := deck.SlideOf(sectionID)
+		if d.presentAtStart > 0 {
+			start, d.presentAtStart = d.presentAtStart-1, 0
+		}
+		d.startShow(deck, start)
+	})
 }
 
 // startShow puts the presentation full screen on the display the window is
@@ -146,10 +145,8 @@ func (d *desk) endShow() {
 		if sec.ID != d.screen.Current() {
 			return
 		}
-	} else if d.overviewStale && d.tabs.SelectedIndex() == tabOverview {
-		d.overviewStale = false
-		d.overview.Load(d.report.ID) // settled when it is shown
-		return
+	} else if d.tabs.SelectedIndex() == tabOverview && d.overview.CatchUp(d.report.ID) {
+		return // settled when it is shown
 	}
 	d.notifySettled()
 }

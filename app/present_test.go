@@ -49,10 +49,10 @@ func TestDeskPresentsReadOnlyAndComesBack(t *testing.T) {
 	d.onTypedRune('b')
 
 	// Nothing can change while presenting: not an edit, an add, an undo.
-	if err := d.history.Edit(ind.ID, plan.FieldTarget, "300家"); err == nil {
+	if err := d.edit(t, ind.ID, plan.FieldTarget, "300家"); err == nil {
 		t.Error("an edit went through while presenting")
 	}
-	if _, err := d.history.Add(plan.Indicator{ReportID: d.report.ID, SectionID: section, Name: "新"}); err == nil {
+	if err := d.add(t, plan.Indicator{ReportID: d.report.ID, SectionID: section, Name: "新"}); err == nil {
 		t.Error("an add went through while presenting")
 	}
 	d.undo()
@@ -81,7 +81,7 @@ func TestDeskPresentsReadOnlyAndComesBack(t *testing.T) {
 	if d.screen.Current() != last.ID {
 		t.Errorf("after the presentation the window shows section %d, want %s", d.screen.Current(), last.Heading())
 	}
-	if err := d.history.Edit(ind.ID, plan.FieldTarget, "300家"); err != nil {
+	if err := d.edit(t, ind.ID, plan.FieldTarget, "300家"); err != nil {
 		t.Errorf("editing after the presentation: %v", err)
 	}
 }

@@ -54,9 +54,7 @@ func (d *desk) exportSlides(format, out string) {
 	progress.Resize(fyne.NewSize(420, 120))
 	progress.Show()
 	reportID, style := d.report.ID, d.slideStyle()
-	d.busy.Add(1)
-	go func() {
-		defer d.busy.Done()
+	d.jobs.do(func() func() {
 		deck, err := views.LoadDeck(d.store, reportID)
 		var written string
 		if err == nil {
@@ -73,7 +71,7 @@ func (d *desk) exportSlides(format, out string) {
 				written = messages.SlidesWritten(format == slidefile.PDF, n, out)
 			}
 		}
-		fyne.Do(func() {
+		return func() {
 			progress.Hide()
 			defer d.notifySettled()
 			if err != nil {
@@ -81,8 +79,8 @@ func (d *desk) exportSlides(format, out string) {
 				return
 			}
 			dialog.ShowInformation(lang.L("PlanDesk"), written, d.win)
-		})
-	}()
+		}
+	})
 }
 
 // exportChart asks where to save a section's charts as a PNG image and

@@ -3,9 +3,11 @@ package app
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"plandesk/plan"
 	"plandesk/store"
+	"plandesk/views"
 )
 
 // errNothing is returned by Undo and Redo when their stack is empty.
@@ -17,7 +19,7 @@ var errStoreReadOnly = fmt.Errorf("the database is open read-only: %w", store.Er
 
 // indicatorStore is what the undo history needs from the store.
 type indicatorStore interface {
-	EditIndicator(id int64, f plan.Field, text, reviewer string) (plan.Change, error)
+	EditIndicator(id int64, f plan.Field, text, reviewer string) (plan.Indicator, plan.Change, error)
 	AddIndicator(ind plan.Indicator, reviewer string) (plan.Indicator, plan.Change, error)
 	DeleteIndicator(id int64, reviewer string) (plan.Change, error)
 	Revert(c plan.Change, reviewer string) (plan.Change, error)
@@ -25,105 +27,169 @@ type indicatorStore interface {
 }
 
 // undoHistory makes every indicator change through the store, each its own
-// transaction and revision, and keeps the session's changes for Undo and
-// Redo. A new change clears what could be redone.
+// transaction and revision, off the UI thread and in the order asked for,
+// and keeps the session's changes for Undo and Redo. A new change clears
+// what could be redone. Every callback runs on the UI thread: changed
+// first, once a change is on the disk, then the caller's done.
 type undoHistory struct {
 	store    indicatorStore
+	jobs     *background
 	reviewer func() string
-	changed  func()
+	// changed hears every change once it is on the disk.
+	changed func(views.IndicatorsChange)
 	// locked, when set, says why no change may be made now (a
 	// presentation must not alter what the room is looking at; a
 	// read-only file cannot take one), or nil when changes may be made.
 	locked func() error
-	undo   []plan.Change
-	redo   []plan.Change
+
+	// mu guards the stacks, which the background jobs change one at a
+	// time and the menus read.
+	mu   sync.Mutex
+	undo []plan.Change
+	redo []plan.Change
 }
 
 // Edit implements views.IndicatorEditor.
-func (h *undoHistory) Edit(id int64, f plan.Field, text string) error {
+func (h *undoHistory) Edit(id int64, f plan.Field, text string, done func(plan.Indicator, error)) {
 	if err := h.lockedBy(); err != nil {
-		return err
+		callDone(done, plan.Indicator{}, err)
+		return
 	}
-	c, err := h.store.EditIndicator(id, f, text, h.reviewer())
-	if err != nil {
+	reviewer := h.reviewer()
+	var ind plan.Indicator
+	var c plan.Change
+	h.jobs.run(func() (err error) {
+		ind, c, err = h.store.EditIndicator(id, f, text, reviewer)
+		if err == nil {
+			h.pushDone(c)
+		}
 		return err
-	}
-	h.done(c)
-	return nil
+	}, func(err error) {
+		if err == nil && len(c) > 0 {
+			h.notify(views.IndicatorsChange{ReportID: ind.ReportID, Updated: []plan.Indicator{ind}})
+		}
+		callDone(done, ind, err)
+	})
 }
 
-// Add stores a new indicator.
-func (h *undoHistory) Add(ind plan.Indicator) (plan.Indicator, error) {
+// Add stores a new indicator; done gets it as stored.
+func (h *undoHistory) Add(ind plan.Indicator, done func(plan.Indicator, error)) {
 	if err := h.lockedBy(); err != nil {
-		return plan.Indicator{}, err
+		callDone(done, plan.Indicator{}, err)
+		return
 	}
-	added, c, err := h.store.AddIndicator(ind, h.reviewer())
-	if err != nil {
-		return plan.Indicator{}, err
-	}
-	h.done(c)
-	return added, nil
+	reviewer := h.reviewer()
+	var added plan.Indicator
+	var c plan.Change
+	h.jobs.run(func() (err error) {
+		added, c, err = h.store.AddIndicator(ind, reviewer)
+		if err == nil {
+			h.pushDone(c)
+		}
+		return err
+	}, func(err error) {
+		if err == nil {
+			h.notify(views.IndicatorsChange{ReportID: added.ReportID})
+		}
+		callDone(done, added, err)
+	})
 }
 
 // Delete removes an indicator; Undo brings it back.
-func (h *undoHistory) Delete(id int64) error {
-	if err := h.lockedBy(); err != nil {
-		return err
-	}
-	c, err := h.store.DeleteIndicator(id, h.reviewer())
-	if err != nil {
-		return err
-	}
-	h.done(c)
-	return nil
+func (h *undoHistory) Delete(id int64, done func(error)) {
+	h.change(done, func(reviewer string) (plan.Change, error) {
+		c, err := h.store.DeleteIndicator(id, reviewer)
+		if err == nil {
+			h.pushDone(c)
+		}
+		return c, err
+	})
 }
 
-// Push records a change made elsewhere (an import) so it can be undone.
-func (h *undoHistory) Push(c plan.Change) { h.done(c) }
-
-func (h *undoHistory) done(c plan.Change) {
+// Push records a change made elsewhere (an import), already on the disk,
+// so it can be undone. It runs on the UI thread.
+func (h *undoHistory) Push(c plan.Change) {
 	if len(c) == 0 {
 		return
 	}
-	h.undo = append(h.undo, c)
-	h.redo = nil
-	h.notify()
+	h.pushDone(c)
+	h.notify(views.IndicatorsChange{ReportID: c[0].ReportID})
 }
 
 // Undo reverts the last change.
-func (h *undoHistory) Undo() error {
-	if err := h.lockedBy(); err != nil {
-		return err
-	}
-	if len(h.undo) == 0 {
-		return errNothing
-	}
-	c := h.undo[len(h.undo)-1]
-	if _, err := h.store.Revert(c, h.reviewer()); err != nil {
-		return fmt.Errorf("undo: %w", err)
-	}
-	h.undo = h.undo[:len(h.undo)-1]
-	h.redo = append(h.redo, c)
-	h.notify()
-	return nil
+func (h *undoHistory) Undo(done func(error)) {
+	h.change(done, func(reviewer string) (plan.Change, error) {
+		return h.step(&h.undo, &h.redo, "undo", func(c plan.Change) error {
+			_, err := h.store.Revert(c, reviewer)
+			return err
+		})
+	})
 }
 
 // Redo applies again the last change Undo reverted.
-func (h *undoHistory) Redo() error {
+func (h *undoHistory) Redo(done func(error)) {
+	h.change(done, func(reviewer string) (plan.Change, error) {
+		return h.step(&h.redo, &h.undo, "redo", func(c plan.Change) error {
+			_, err := h.store.Reapply(c, reviewer)
+			return err
+		})
+	})
+}
+
+// change runs one write of a whole change in the background and tells the
+// screens to read the report again once it is on the disk.
+func (h *undoHistory) change(done func(error), write func(reviewer string) (plan.Change, error)) {
 	if err := h.lockedBy(); err != nil {
+		if done != nil {
+			done(err)
+		}
+		return
+	}
+	reviewer := h.reviewer()
+	var c plan.Change
+	h.jobs.run(func() (err error) {
+		c, err = write(reviewer)
 		return err
+	}, func(err error) {
+		if err == nil && len(c) > 0 {
+			h.notify(views.IndicatorsChange{ReportID: c[0].ReportID})
+		}
+		if done != nil {
+			done(err)
+		}
+	})
+}
+
+// step moves the top change of from to to once do has made it on the
+// disk; it runs in a background job, so stack and store stay in step.
+func (h *undoHistory) step(from, to *[]plan.Change, what string, do func(plan.Change) error) (plan.Change, error) {
+	h.mu.Lock()
+	if len(*from) == 0 {
+		h.mu.Unlock()
+		return nil, errNothing
 	}
-	if len(h.redo) == 0 {
-		return errNothing
+	c := (*from)[len(*from)-1]
+	h.mu.Unlock()
+	if err := do(c); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	c := h.redo[len(h.redo)-1]
-	if _, err := h.store.Reapply(c, h.reviewer()); err != nil {
-		return fmt.Errorf("redo: %w", err)
+	h.mu.Lock()
+	*from = (*from)[:len(*from)-1]
+	*to = append(*to, c)
+	h.mu.Unlock()
+	return c, nil
+}
+
+// pushDone records a change that is on the disk: it can be undone, and
+// nothing can be redone any more.
+func (h *undoHistory) pushDone(c plan.Change) {
+	if len(c) == 0 {
+		return
 	}
-	h.redo = h.redo[:len(h.redo)-1]
+	h.mu.Lock()
+	defer h.mu.Unlock()
 	h.undo = append(h.undo, c)
-	h.notify()
-	return nil
+	h.redo = nil
 }
 
 func (h *undoHistory) lockedBy() error {
@@ -134,11 +200,17 @@ func (h *undoHistory) lockedBy() error {
 }
 
 // CanUndo and CanRedo say whether the stacks hold anything.
-func (h *undoHistory) CanUndo() bool { return len(h.undo) > 0 }
-func (h *undoHistory) CanRedo() bool { return len(h.redo) > 0 }
+func (h *undoHistory) CanUndo() bool { h.mu.Lock(); defer h.mu.Unlock(); return len(h.undo) > 0 }
+func (h *undoHistory) CanRedo() bool { h.mu.Lock(); defer h.mu.Unlock(); return len(h.redo) > 0 }
 
-func (h *undoHistory) notify() {
+func (h *undoHistory) notify(c views.IndicatorsChange) {
 	if h.changed != nil {
-		h.changed()
+		h.changed(c)
+	}
+}
+
+func callDone(done func(plan.Indicator, error), ind plan.Indicator, err error) {
+	if done != nil {
+		done(ind, err)
 	}
 }

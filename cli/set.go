@@ -49,7 +49,7 @@ func RunSet(args []string, stdout, stderr io.Writer) int {
 		return r.fail(1, err.Error())
 	}
 	defer st.Close()
-	change, err := st.EditIndicator(id, field, positional[2], reviewer())
+	_, change, err := st.EditIndicator(id, field, positional[2], reviewer())
 	if err != nil {
 		return r.fail(1, messages.Explain(err))
 	}

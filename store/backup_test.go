@@ -14,7 +14,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 	s, list := seededWithIndicators(t)
 	dir := t.TempDir()
 	backup := filepath.Join(dir, "周一.db")
-	if _, err := s.EditIndicator(list[0].ID, plan.FieldTarget, "300家", "张三"); err != nil {
+	if _, _, err := s.EditIndicator(list[0].ID, plan.FieldTarget, "300家", "张三"); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.BackupTo(backup); err != nil {

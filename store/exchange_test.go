@@ -85,7 +85,7 @@ func xchEdit(t testing.TB, s *Store) []int64 {
 	var ids []int64
 	for _, e := range edits {
 		ind := xchFind(t, s, e.name)
-		if _, err := s.EditIndicator(ind.ID, e.field, e.text, "张三"); err != nil {
+		if _, _, err := s.EditIndicator(ind.ID, e.field, e.text, "张三"); err != nil {
 			t.Fatalf("edit %s %s: %v", e.name, e.field, err)
 		}
 		if len(ids) == 0 || ids[len(ids)-1] != ind.ID {
@@ -822,7 +822,7 @@ func TestImportOrdersUnitAndValueChanges(t *testing.T) {
 	s := xchSeeded(t, dir, "x.db")
 	rate := xchFind(t, s, "规划路网建成率")
 	for _, e := range [][2]string{{string(plan.FieldUnit), "公里"}, {string(plan.FieldMidterm), "150"}} {
-		if _, err := s.EditIndicator(rate.ID, plan.Field(e[0]), e[1], "张三"); err != nil {
+		if _, _, err := s.EditIndicator(rate.ID, plan.Field(e[0]), e[1], "张三"); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -855,7 +855,7 @@ func TestImportOrdersUnitAndValueChanges(t *testing.T) {
 	// A plan made before someone else's edit is refused as a whole.
 	xchSet(sh, row, sheet.ColNote, sheet.Cell{Text: "过期"})
 	stale, _ := s.PlanIndicatorImport(xchWriteCSV(t, dir, sh), 1)
-	if _, err := s.EditIndicator(rate.ID, plan.FieldNote, "别人改了", "王五"); err != nil {
+	if _, _, err := s.EditIndicator(rate.ID, plan.FieldNote, "别人改了", "王五"); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.ApplyIndicatorImport(stale, "张三"); !errors.Is(err, sheet.ErrPlanStale) {

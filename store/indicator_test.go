@@ -45,7 +45,7 @@ func TestEditRecordsRevisionAndUndoRedo(t *testing.T) {
 	s, list := seededWithIndicators(t)
 	ind := byName(t, list, "数字经济类企业")
 
-	change, err := s.EditIndicator(ind.ID, plan.FieldTarget, "300家", "张三")
+	_, change, err := s.EditIndicator(ind.ID, plan.FieldTarget, "300家", "张三")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,16 +92,16 @@ func TestRefusedEditChangesNothing(t *testing.T) {
 		"5到6":    cnnum.NumberTwoNumbers,
 		"100.5%": cnnum.NumberShareOver100, // a rate cannot pass 100 %
 	} {
-		_, err := s.EditIndicator(ind.ID, plan.FieldMidterm, text, "李四")
+		_, _, err := s.EditIndicator(ind.ID, plan.FieldMidterm, text, "李四")
 		var ne *cnnum.NumberError
 		if !errors.As(err, &ne) || ne.Problem != problem {
 			t.Errorf("%q: err = %v, want problem %v", text, err, problem)
 		}
 	}
-	if _, err := s.EditIndicator(ind.ID, plan.FieldName, " ", "李四"); err == nil {
+	if _, _, err := s.EditIndicator(ind.ID, plan.FieldName, " ", "李四"); err == nil {
 		t.Error("empty name accepted")
 	}
-	if _, err := s.EditIndicator(ind.ID, plan.FieldTargetYear, "明年", "李四"); err == nil {
+	if _, _, err := s.EditIndicator(ind.ID, plan.FieldTargetYear, "明年", "李四"); err == nil {
 		t.Error("a year that is not a year accepted")
 	}
 	got, _ := s.Indicator(ind.ID)
@@ -112,7 +112,7 @@ func TestRefusedEditChangesNothing(t *testing.T) {
 		t.Errorf("refused edits recorded %d revisions", len(history))
 	}
 	// Unchanged text records nothing.
-	if change, err := s.EditIndicator(ind.ID, plan.FieldMidterm, ind.Midterm, "李四"); err != nil || len(change) != 0 {
+	if _, change, err := s.EditIndicator(ind.ID, plan.FieldMidterm, ind.Midterm, "李四"); err != nil || len(change) != 0 {
 		t.Errorf("unchanged edit = %v, %v", change, err)
 	}
 }
@@ -164,7 +164,7 @@ func TestEditsSurviveReopen(t *testing.T) {
 	}
 	reports, _ := s.Reports()
 	list, _ := s.Indicators(reports[0].ID)
-	if _, err := s.EditIndicator(list[0].ID, plan.FieldBaseline, "150家", "张三"); err != nil {
+	if _, _, err := s.EditIndicator(list[0].ID, plan.FieldBaseline, "150家", "张三"); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -277,7 +277,7 @@ func BenchmarkEditCell(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		i++
-		if _, err := s.EditIndicator(id, plan.FieldMidterm, fmt.Sprintf("%d家", 200+i%2), "bench"); err != nil {
+		if _, _, err := s.EditIndicator(id, plan.FieldMidterm, fmt.Sprintf("%d家", 200+i%2), "bench"); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -287,7 +287,7 @@ func BenchmarkEditCell(b *testing.B) {
 // reading of the same rows.
 func TestIndicatorsReadsEveryColumn(t *testing.T) {
 	s, list := seededWithIndicators(t)
-	if _, err := s.EditIndicator(list[0].ID, plan.FieldBaseline, "1,234.5家", "张三"); err != nil {
+	if _, _, err := s.EditIndicator(list[0].ID, plan.FieldBaseline, "1,234.5家", "张三"); err != nil {
 		t.Fatal(err)
 	}
 	fast, err := s.Indicators(list[0].ReportID)
@@ -330,7 +330,7 @@ func deref(ind plan.Indicator) []any {
 // single load give every indicator with exactly the same fields.
 func TestOneReadPathForIndicators(t *testing.T) {
 	s, list := seededWithIndicators(t)
-	if _, err := s.EditIndicator(list[0].ID, plan.FieldTarget, "300家", "测试"); err != nil {
+	if _, _, err := s.EditIndicator(list[0].ID, plan.FieldTarget, "300家", "测试"); err != nil {
 		t.Fatal(err)
 	}
 	all, err := s.Indicators(list[0].ReportID)

@@ -14,7 +14,7 @@ func TestOverviewCountsMatchTheStore(t *testing.T) {
 	// achieved, on track and lagging; the rest stay unknown.
 	edit := func(name string, f plan.Field, text string) {
 		t.Helper()
-		if _, err := s.EditIndicator(byName(t, list, name).ID, f, text, "测试"); err != nil {
+		if _, _, err := s.EditIndicator(byName(t, list, name).ID, f, text, "测试"); err != nil {
 			t.Fatalf("edit %s: %v", name, err)
 		}
 	}

@@ -93,7 +93,7 @@ func TestOpenReadOnlyReadsAndRefusesWrites(t *testing.T) {
 	if err != nil || len(list) != 24 {
 		t.Fatalf("indicators: %d, %v", len(list), err)
 	}
-	if _, err := s.EditIndicator(list[0].ID, plan.FieldTarget, "300家", "测试"); err == nil {
+	if _, _, err := s.EditIndicator(list[0].ID, plan.FieldTarget, "300家", "测试"); err == nil {
 		t.Error("an edit went through on a read-only store")
 	}
 	after, _ := os.ReadFile(path)

@@ -14,8 +14,9 @@ import (
 // EditIndicator sets one field of an indicator to text, validating it
 // first; a refused edit returns a *FieldError and changes nothing. Editing a
 // proposed indicator also confirms it. Nothing is recorded when the text is
-// unchanged (the returned Change is empty).
-func (s *Store) EditIndicator(id int64, f plan.Field, text, reviewer string) (plan.Change, error) {
+// unchanged (the returned Change is empty). It returns the indicator as
+// stored after the edit.
+func (s *Store) EditIndicator(id int64, f plan.Field, text, reviewer string) (plan.Indicator, plan.Change, error) {
 	var change plan.Change
 	err := s.db.Transaction(func(tx *gorm.DB) error {
 		var err error
@@ -23,9 +24,15 @@ func (s *Store) EditIndicator(id int64, f plan.Field, text, reviewer string) (pl
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("edit %s of indicator %d: %w", f, id, err)
+		return plan.Indicator{}, nil, fmt.Errorf("edit %s of indicator %d: %w", f, id, err)
 	}
-	return change, nil
+	// The row as every page reads it, so a table patched with it shows
+	// what a reload would.
+	ind, err := s.Indicator(id)
+	if err != nil {
+		return plan.Indicator{}, change, fmt.Errorf("edit %s of indicator %d: saved, but %w", f, id, err)
+	}
+	return ind, change, nil
 }
 
 func editIndicator(tx *gorm.DB, id int64, f plan.Field, text, reviewer string) (plan.Change, error) {

@@ -40,6 +40,9 @@ type AllIndicatorsScreen struct {
 	filter    plan.IndicatorFilter
 	sortBy    plan.Field
 	sortDesc  bool
+	// stale says the report's indicators changed while the page was
+	// hidden; CatchUp reads them again.
+	stale bool
 
 	// OnLoaded is called on the UI thread after the indicators were (re)loaded.
 	OnLoaded func()
@@ -104,7 +107,7 @@ func (s *AllIndicatorsScreen) Load(reportID int64) {
 			s.filter.SectionID = 0
 			s.section.ClearSelected()
 		}
-		s.reportID = reportID
+		s.reportID, s.stale = reportID, false
 		s.outline = plan.NewOutline(l.sections)
 		s.all = l.indicators
 		options := []string{lang.L("All sections")}
@@ -118,6 +121,46 @@ func (s *AllIndicatorsScreen) Load(reportID int64) {
 			s.OnLoaded()
 		}
 	})
+}
+
+// Follow makes the page follow the indicator changes of its report: a cell
+// edit patches the rows in place (filter and sort applied again), anything
+// else reads the report again, at once when the page is shown and on
+// CatchUp otherwise.
+func (s *AllIndicatorsScreen) Follow(sig *Signals) {
+	sig.IndicatorsChanged.AddListener(s.onIndicatorsChanged)
+}
+
+func (s *AllIndicatorsScreen) onIndicatorsChanged(c IndicatorsChange) {
+	if c.ReportID != s.reportID || s.reportID == 0 {
+		return
+	}
+	switch {
+	case len(c.Updated) > 0:
+		for _, u := range c.Updated {
+			for i := range s.all {
+				if s.all[i].ID == u.ID {
+					s.all[i] = u
+				}
+			}
+		}
+		s.apply()
+	case s.Visible():
+		s.Load(s.reportID)
+	default:
+		s.stale = true
+	}
+}
+
+// CatchUp loads report reportID if the page shows another one or missed a
+// change while hidden, and reports whether it started a load (OnLoaded
+// follows).
+func (s *AllIndicatorsScreen) CatchUp(reportID int64) bool {
+	if !s.stale && reportID == s.reportID {
+		return false
+	}
+	s.Load(reportID)
+	return true
 }
 
 // apply filters and sorts the loaded indicators into the table.

@@ -88,7 +88,7 @@ func TestChartsFollowAnEditWithoutRebuilding(t *testing.T) {
 		f    plan.Field
 		text string
 	}{{plan.FieldBaseline, "0万人"}, {plan.FieldTarget, "10万人"}, {plan.FieldMidterm, "8万人"}} {
-		if _, err := st.EditIndicator(id, e.f, e.text, "测试"); err != nil {
+		if _, _, err := st.EditIndicator(id, e.f, e.text, "测试"); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -14,10 +14,12 @@ import (
 )
 
 // IndicatorEditor changes indicators for the tables. The app implements it
-// on the store with undo and the reviewer's name; a refused edit returns the
-// store's *data.FieldError and changes nothing.
+// on the store with undo and the reviewer's name, off the UI thread.
 type IndicatorEditor interface {
-	Edit(id int64, f plan.Field, text string) error
+	// Edit saves text in field f of indicator id and returns at once;
+	// done runs on the UI thread once the change is on the disk, with the
+	// row as stored, or with why it was refused (nothing changed then).
+	Edit(id int64, f plan.Field, text string, done func(plan.Indicator, error))
 }
 
 // IndicatorTable is an indicator table whose cells are edited in place:
@@ -37,6 +39,9 @@ type IndicatorTable struct {
 	fit        bool
 	sortedBy   plan.Field
 	sortedDesc bool
+	// saving counts the edits of each indicator that are on their way to
+	// the disk; its cells show it until the store answers.
+	saving map[int64]int
 
 	// OnSelected is called when a row is selected.
 	OnSelected func(ind plan.Indicator)
@@ -47,7 +52,7 @@ type IndicatorTable struct {
 // newIndicatorTable builds a table with the given columns.
 func newIndicatorTable(columns []column, editor IndicatorEditor, fit bool) *IndicatorTable {
 	t := &IndicatorTable{columns: columns, editor: editor, fit: fit, selected: widget.TableCellID{Row: -1, Col: -1},
-		cells: map[widget.TableCellID]*tableCell{}}
+		cells: map[widget.TableCellID]*tableCell{}, saving: map[int64]int{}}
 	t.table = &cellTable{owner: t}
 	t.table.Length = func() (int, int) { return len(t.rows), len(t.columns) }
 	t.table.CreateCell = t.createCell
@@ -107,6 +112,28 @@ func (t *IndicatorTable) SetRows(rows []plan.Indicator) {
 	t.Refresh()
 }
 
+// PatchRows replaces the rows of the indicators given by their stored
+// versions, leaving the others, the order and the selection as they are,
+// and reports whether the table lists any of them.
+func (t *IndicatorTable) PatchRows(updated []plan.Indicator) bool {
+	found := false
+	for _, u := range updated {
+		for i := range t.rows {
+			if t.rows[i].ID == u.ID {
+				t.rows[i] = u
+				found = true
+			}
+		}
+	}
+	if found {
+		t.table.Refresh()
+	}
+	return found
+}
+
+// Saving reports whether an edit of indicator id is on its way to the disk.
+func (t *IndicatorTable) Saving(id int64) bool { return t.saving[id] > 0 }
+
 // Rows are the indicators shown, in order.
 func (t *IndicatorTable) Rows() []plan.Indicator { return t.rows }
 
@@ -150,7 +177,13 @@ func (t *IndicatorTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) 
 	if col.field == plan.FieldStatus {
 		c.label.Importance = statusImportance(ind)
 	}
-	c.label.SetText(col.text(ind))
+	text := col.text(ind)
+	if t.saving[ind.ID] > 0 && col.field == plan.FieldName {
+		// Until the store answers, the row says it is being saved.
+		c.label.Importance = widget.LowImportance
+		text += " " + lang.L("(saving…)")
+	}
+	c.label.SetText(text)
 }
 
 // statusImportance colours a status: lagging in red, achieved in green.
@@ -285,14 +318,78 @@ func (t *IndicatorTable) StartEdit() {
 	t.edit.show(pos, fyne.NewSize(max(size.Width, 220), size.Height))
 }
 
-// commit saves a cell's new text and moves the cursor; when the store
-// refuses the value it returns why and leaves the cursor where it is.
+// commit checks a cell's new text against the row as shown and, when it
+// reads, saves it in the background and moves the cursor on: the row shows
+// the new value, marked as saving, until the store answers. A value the
+// row refuses returns why, saves nothing and leaves the cursor where it
+// is. Should the store refuse it after all (a presentation started, the
+// file is read-only, the disk failed), the row goes back to what it was
+// and the editor opens again on the cell with the text and the reason, so
+// nothing typed is lost.
 func (t *IndicatorTable) commit(id int64, f plan.Field, text string, rows, cols int) error {
-	if err := t.editor.Edit(id, f, text); err != nil {
+	i := t.rowOf(id)
+	if i < 0 {
+		return nil
+	}
+	before := t.rows[i]
+	shown := before
+	if err := shown.Set(f, text); err != nil {
 		return err
 	}
+	if shown.Get(f) == before.Get(f) {
+		t.move(rows, cols)
+		return nil
+	}
+	t.rows[i] = shown
+	t.saving[id]++
+	t.table.Refresh()
 	t.move(rows, cols)
+	t.editor.Edit(id, f, text, func(_ plan.Indicator, err error) { t.saved(id, f, text, before, err) })
 	return nil
+}
+
+// saved is the store's answer to an edit commit sent.
+func (t *IndicatorTable) saved(id int64, f plan.Field, text string, before plan.Indicator, err error) {
+	if t.saving[id]--; t.saving[id] <= 0 {
+		delete(t.saving, id)
+	}
+	i := t.rowOf(id)
+	if err != nil && i >= 0 {
+		if t.saving[id] == 0 {
+			t.rows[i] = before
+		}
+		t.table.Refresh()
+		t.reopen(i, f, text, err)
+		return
+	}
+	t.table.Refresh()
+}
+
+// reopen opens the editor again on row i's cell of field f with text and
+// the reason it was refused.
+func (t *IndicatorTable) reopen(i int, f plan.Field, text string, err error) {
+	for col, c := range t.columns {
+		if c.field != f || c.choices != nil {
+			continue
+		}
+		t.Select(widget.TableCellID{Row: i, Col: col})
+		t.StartEdit()
+		if t.edit != nil {
+			t.edit.entry.SetText(text)
+			t.edit.showProblem(err)
+		}
+		return
+	}
+}
+
+// rowOf is the row listing indicator id, or -1.
+func (t *IndicatorTable) rowOf(id int64) int {
+	for i := range t.rows {
+		if t.rows[i].ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // Editing reports whether a cell editor is open; tests use it.
@@ -386,14 +483,18 @@ func (e *cellEditor) show(pos fyne.Position, size fyne.Size) {
 
 // submit saves the text; on refusal it shows why and keeps editing.
 func (e *cellEditor) submit(rows, cols int) {
-	err := e.table.commit(e.id, e.field, e.entry.Text, rows, cols)
-	if err != nil {
-		e.problem.Text = messages.Explain(err)
-		e.problem.Refresh()
-		e.popUp.Resize(e.popUp.MinSize().Max(fyne.NewSize(e.size.Width+2*theme.Padding(), 0)))
+	if err := e.table.commit(e.id, e.field, e.entry.Text, rows, cols); err != nil {
+		e.showProblem(err)
 		return
 	}
 	e.close()
+}
+
+// showProblem says under the text why it was refused.
+func (e *cellEditor) showProblem(err error) {
+	e.problem.Text = messages.Explain(err)
+	e.problem.Refresh()
+	e.popUp.Resize(e.popUp.MinSize().Max(fyne.NewSize(e.size.Width+2*theme.Padding(), 0)))
 }
 
 func (e *cellEditor) close() {

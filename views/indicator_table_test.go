@@ -21,16 +21,15 @@ type storeEditor struct {
 	table   *IndicatorTable
 }
 
-func (e *storeEditor) Edit(id int64, f plan.Field, text string) error {
-	if _, err := e.store.EditIndicator(id, f, text, "测试"); err != nil {
-		return err
+func (e *storeEditor) Edit(id int64, f plan.Field, text string, done func(plan.Indicator, error)) {
+	ind, _, err := e.store.EditIndicator(id, f, text, "测试")
+	if err == nil {
+		var rows []plan.Indicator
+		if rows, err = e.store.SectionIndicators(e.section); err == nil {
+			e.table.SetRows(rows)
+		}
 	}
-	rows, err := e.store.SectionIndicators(e.section)
-	if err != nil {
-		return err
-	}
-	e.table.SetRows(rows)
-	return nil
+	done(ind, err)
 }
 
 // sectionTable shows section 2.数字经济稳步发展's indicators in a window.

@@ -32,6 +32,9 @@ type OverviewScreen struct {
 	source   OverviewSource
 	loader   loader
 	overview plan.Overview
+	// stale says the report's indicators changed since the overview was
+	// loaded; CatchUp loads it again.
+	stale bool
 
 	title    *widget.Label
 	subtitle *widget.Label
@@ -95,11 +98,40 @@ func (s *OverviewScreen) CreateRenderer() fyne.WidgetRenderer {
 func (s *OverviewScreen) Load(reportID int64) {
 	fetch := func() (plan.Overview, error) { return s.source.Overview(reportID) }
 	loadThen(&s.loader, fetch, func(o plan.Overview) {
+		s.stale = false
 		s.ShowOverview(o)
 		if s.OnShown != nil {
 			s.OnShown()
 		}
 	})
+}
+
+// Follow makes the overview follow the indicator changes of its report: a
+// change of a whole report loads it again at once when it is shown; a cell
+// edit, made on another tab, and any change while hidden wait for CatchUp.
+func (s *OverviewScreen) Follow(sig *Signals) {
+	sig.IndicatorsChanged.AddListener(s.onIndicatorsChanged)
+}
+
+func (s *OverviewScreen) onIndicatorsChanged(c IndicatorsChange) {
+	if c.ReportID != s.overview.Report.ID {
+		return
+	}
+	if len(c.Updated) == 0 && s.Visible() {
+		s.Load(c.ReportID)
+		return
+	}
+	s.stale = true
+}
+
+// CatchUp loads the overview of report reportID if it shows another one or
+// missed a change, and reports whether it started a load (OnShown follows).
+func (s *OverviewScreen) CatchUp(reportID int64) bool {
+	if !s.stale && reportID == s.overview.Report.ID {
+		return false
+	}
+	s.Load(reportID)
+	return true
 }
 
 // Overview is the overview on screen.

@@ -24,7 +24,7 @@ func overviewWithStatuses(t *testing.T) (plan.Overview, *store.Store) {
 		t.Helper()
 		for _, ind := range list {
 			if ind.Name == name {
-				if _, err := st.EditIndicator(ind.ID, f, text, "测试"); err != nil {
+				if _, _, err := st.EditIndicator(ind.ID, f, text, "测试"); err != nil {
 					t.Fatal(err)
 				}
 				return

@@ -38,6 +38,9 @@ type ReportScreen struct {
 	pending  int64  // the section being loaded, where the next step starts
 	loader   loader // section loads
 	tables   loader // reloads of the section's indicator table
+	// stale says the section's indicators changed while the screen was
+	// hidden; CatchUp reads them again.
+	stale bool
 
 	// OnSectionShown is called on the UI thread after a section is shown.
 	OnSectionShown func(reportID, sectionID int64)
@@ -110,7 +113,7 @@ func (r *ReportScreen) ShowSection(id int64) {
 		if _, ok := r.outline.Section(id); !ok {
 			return // a section of a report no longer on screen
 		}
-		r.current, r.pending = id, 0
+		r.current, r.pending, r.stale = id, 0, false
 		r.page.show(r.outline.Path(id), content.paragraphs, r.children(id), r.outline.Prev(id) != 0, r.outline.Next(id) != 0)
 		r.page.showIndicators(content.indicators)
 		r.tree.selectSection(id)
@@ -173,6 +176,38 @@ func (r *ReportScreen) ReloadIndicators() {
 			}
 		}
 	})
+}
+
+// Follow makes the screen follow the indicator changes of its report: a
+// cell edit patches the row in place, anything else reads the section's
+// table again, at once when the screen is shown and on CatchUp otherwise.
+func (r *ReportScreen) Follow(s *Signals) {
+	s.IndicatorsChanged.AddListener(r.onIndicatorsChanged)
+}
+
+func (r *ReportScreen) onIndicatorsChanged(c IndicatorsChange) {
+	if c.ReportID != r.reportID || r.current == 0 {
+		return
+	}
+	switch {
+	case len(c.Updated) > 0:
+		r.page.patchIndicators(c.Updated)
+	case r.Visible():
+		r.ReloadIndicators()
+	default:
+		r.stale = true
+	}
+}
+
+// CatchUp reads the section's table again if it missed a change while
+// hidden, and reports whether it started a load (OnIndicatorsShown follows).
+func (r *ReportScreen) CatchUp(int64) bool {
+	if !r.stale || r.current == 0 {
+		return false
+	}
+	r.stale = false
+	r.ReloadIndicators()
+	return true
 }
 
 func (r *ReportScreen) onExportChart(list []plan.Indicator) {

@@ -222,4 +222,6 @@ func BenchmarkSectionView(b *testing.B) {
 // nopEditor accepts no edits; the navigation tests do not edit.
 type nopEditor struct{}
 
-func (nopEditor) Edit(int64, plan.Field, string) error { return nil }
+func (nopEditor) Edit(_ int64, _ plan.Field, _ string, done func(plan.Indicator, error)) {
+	done(plan.Indicator{}, nil)
+}

@@ -115,6 +115,18 @@ func (p *sectionPage) showIndicators(list []plan.Indicator) {
 	p.body.Refresh()
 }
 
+// patchIndicators shows the stored versions of some of the page's
+// indicators, table and charts alike, and reports whether the page lists
+// any of them.
+func (p *sectionPage) patchIndicators(updated []plan.Indicator) bool {
+	if !p.table.PatchRows(updated) {
+		return false
+	}
+	p.indicators = p.table.Rows()
+	p.charts.setIndicators(p.indicators)
+	return true
+}
+
 func (p *sectionPage) onExportTapped() {
 	if p.onExportChart != nil && len(p.indicators) > 0 {
 		p.onExportChart(p.indicators)

@@ -1,0 +1,31 @@
+package views
+
+import (
+	"plandesk/plan"
+	"plandesk/signals"
+)
+
+// Signals are the changes the screens follow. The window emits them on the
+// UI thread once a change is on the disk; each screen listens for what it
+// shows (see Follow on each screen), so nothing has to tell every tab what
+// happened.
+type Signals struct {
+	// IndicatorsChanged says a report's indicators changed.
+	IndicatorsChanged *signals.Signal[IndicatorsChange]
+}
+
+// NewSignals returns the signals with no listeners.
+func NewSignals() *Signals {
+	return &Signals{IndicatorsChanged: signals.New[IndicatorsChange]()}
+}
+
+// IndicatorsChange is what changed among a report's indicators.
+type IndicatorsChange struct {
+	// ReportID is the report whose indicators changed.
+	ReportID int64
+	// Updated holds the rows as stored after a change that touched only
+	// them (a cell edit): screens patch those rows in place. When it is
+	// empty anything may have changed (an undo, an addition, a deletion,
+	// an import) and screens read the report again.
+	Updated []plan.Indicator
+}
