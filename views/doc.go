@@ -4,7 +4,8 @@
 // with its slides (drawn for the screen and, with the software painter,
 // for PNG and PDF export), and the theme they are drawn with.
 //
-// Views never touch the database: each screen declares the small interface
-// it needs (ReportSource, OverviewSource, DeckSource, …) and the app hands
-// it the store.
+// Views never touch the database and never import store, GORM or SQLite:
+// each screen declares the small interface it needs (ReportSource,
+// OverviewSource, DeckSource, IndicatorEditor, …), the app hands it the
+// store, and the screens follow the changes they show through Signals.
 package views
