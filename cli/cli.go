@@ -3,6 +3,9 @@
 // runner that parses flags, prints usage, opens the database and fails
 // with a sentence from messages. Main dispatches to them, or opens the
 // window when no subcommand is given.
+//
+// It words nothing itself beyond its usage lines (messages does) and reads
+// and writes only through store, sheet and slidefile.
 package cli
 
 import (

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"plandesk/messages"
+	"plandesk/plan"
 	"plandesk/store"
 )
 
@@ -57,5 +59,35 @@ func TestSetChangesOneFieldWithItsRevision(t *testing.T) {
 	revs, _ := s.IndicatorRevisions(list[0].ID)
 	if len(revs) == 0 || revs[0].Reviewer != defaultReviewer {
 		t.Errorf("revisions %+v", revs)
+	}
+}
+
+// TestTheCommandLineWordsAnErrorAsTheWindowDoes: the sentence `plandesk
+// set` prints for a refused value is messages.Explain's, the one the
+// window's cell editor shows under the cell.
+func TestTheCommandLineWordsAnErrorAsTheWindowDoes(t *testing.T) {
+	isolate(t)
+	db := filepath.Join(t.TempDir(), "same.db")
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SeedIfEmpty(); err != nil {
+		t.Fatal(err)
+	}
+	reports, _ := s.Reports()
+	list, _ := s.Indicators(reports[0].ID)
+	_, _, refused := s.EditIndicator(list[0].ID, plan.FieldMidterm, "12abc", "测试")
+	s.Close()
+	if refused == nil {
+		t.Fatal("12abc was accepted")
+	}
+	if err := messages.Use(messages.Chinese); err != nil {
+		t.Fatal(err)
+	}
+	want := messages.Explain(refused)
+	_, _, stderr := runSet("--db", db, strconv.FormatInt(list[0].ID, 10), "midterm", "12abc")
+	if !strings.Contains(stderr, want) || want != "数字中不能含有字母。" {
+		t.Errorf("the command line says %q; the window says %q", stderr, want)
 	}
 }
