@@ -18,19 +18,27 @@ func runSet(args ...string) (code int, stdout, stderr string) {
 	return code, out.String(), errOut.String()
 }
 
-func TestSetChangesOneFieldWithItsRevision(t *testing.T) {
+// seededForSet is a database file holding the shipped report, closed, and
+// the report's indicators.
+func seededForSet(t *testing.T) (string, []plan.Indicator) {
+	t.Helper()
 	isolate(t)
 	db := filepath.Join(t.TempDir(), "set.db")
 	s, err := store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer s.Close()
 	if _, err := s.SeedIfEmpty(); err != nil {
 		t.Fatal(err)
 	}
 	reports, _ := s.Reports()
 	list, _ := s.Indicators(reports[0].ID)
-	s.Close()
+	return db, list
+}
+
+func TestSetChangesOneFieldWithItsRevision(t *testing.T) {
+	db, list := seededForSet(t)
 	id := strconv.FormatInt(list[0].ID, 10)
 
 	code, stdout, stderr := runSet(id, "target", "300家", "--db", db)
@@ -47,7 +55,7 @@ func TestSetChangesOneFieldWithItsRevision(t *testing.T) {
 		}
 	}
 
-	s, err = store.Open(db)
+	s, err := store.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,19 +74,9 @@ func TestSetChangesOneFieldWithItsRevision(t *testing.T) {
 // set` prints for a refused value is messages.Explain's, the one the
 // window's cell editor shows under the cell.
 func TestTheCommandLineWordsAnErrorAsTheWindowDoes(t *testing.T) {
-	isolate(t)
-	db := filepath.Join(t.TempDir(), "same.db")
-	s, err := store.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.SeedIfEmpty(); err != nil {
-		t.Fatal(err)
-	}
-	reports, _ := s.Reports()
-	list, _ := s.Indicators(reports[0].ID)
-	_, _, refused := s.EditIndicator(list[0].ID, plan.FieldMidterm, "12abc", "测试")
-	s.Close()
+	db, list := seededForSet(t)
+	ind := list[0]
+	refused := ind.Set(plan.FieldMidterm, "12abc")
 	if refused == nil {
 		t.Fatal("12abc was accepted")
 	}
