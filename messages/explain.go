@@ -143,6 +143,8 @@ func rowProblem(err error) string {
 		return lang.L("the indicator id is not a whole number")
 	case errors.Is(err, sheet.ErrUnknownIndicator):
 		return lang.L("no indicator of this report has this id")
+	case errors.Is(err, sheet.ErrOtherIndicator):
+		return lang.L("this row was exported for another indicator (from another database, or one deleted since); it changes nothing here")
 	case errors.Is(err, sheet.ErrDuplicateIndicator):
 		return lang.L("the indicator appears in an earlier row too")
 	case errors.Is(err, sheet.ErrNoSection):

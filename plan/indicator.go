@@ -40,8 +40,14 @@ const (
 // Indicator is one quantity a plan is evaluated on (指标), with the numbers
 // as written next to the values read from them.
 type Indicator struct {
-	// ID is the indicator's row id.
+	// ID is the indicator's row id; a deleted indicator's id is never given
+	// to another.
 	ID int64
+	// UID is the indicator's identity beyond this database: a re-imported
+	// sheet row must carry it to change the indicator. Derived from the
+	// report's text and the place for a proposal (so that two laptops
+	// importing the same report agree), random for one a reviewer adds.
+	UID string
 	// ReportID is the report the indicator belongs to.
 	ReportID int64
 	// SectionID is the section whose table lists the indicator.

@@ -14,6 +14,11 @@ const (
 	// ColIndicatorID is the indicator's id: it matches a re-imported row to
 	// the indicator it came from.
 	ColIndicatorID = "指标ID"
+	// ColIndicatorUID is the indicator's identity (plan.Indicator.UID): a
+	// re-imported row that gives it must match the indicator its 指标ID
+	// names, so a sheet from another database, or from before a deletion,
+	// never changes a different indicator.
+	ColIndicatorUID = "指标标识"
 	// ColReportID is the id of the indicator's report (ignored on import).
 	ColReportID = "报告ID"
 	// ColReport is the report's title (ignored on import).
@@ -63,7 +68,7 @@ const (
 // IndicatorColumns returns the header of an indicator sheet, in order.
 func IndicatorColumns() []string {
 	return []string{
-		ColIndicatorID, ColReportID, ColReport, ColSection, ColName, ColUnit, ColAttribute, ColDirection,
+		ColIndicatorID, ColIndicatorUID, ColReportID, ColReport, ColSection, ColName, ColUnit, ColAttribute, ColDirection,
 		ColBaselineValue, ColBaseline, ColBaselineYear, ColTargetValue, ColTarget, ColTargetYear, ColTargetKind,
 		ColMidtermValue, ColMidterm, ColMidtermAsOf, ColProgress, ColStatus, ColState, ColNote, ColSource,
 	}

@@ -17,7 +17,9 @@ import (
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // WriteCSV writes a sheet as CSV: UTF-8 with a byte-order mark, CRLF line
-// ends and RFC 4180 quoting, numbers without exponent.
+// ends and RFC 4180 quoting, numbers without exponent. A text that a
+// spreadsheet would run as a formula is written behind an apostrophe
+// (guardFormula), and ReadCSV takes it off again.
 func WriteCSV(w io.Writer, sheet IndicatorSheet) error {
 	bw := bufio.NewWriter(w)
 	if _, err := bw.Write(utf8BOM); err != nil {
@@ -36,7 +38,11 @@ func WriteCSV(w io.Writer, sheet IndicatorSheet) error {
 				record = append(record, "")
 				continue
 			}
-			record = append(record, c.String())
+			text := c.String()
+			if c.Number == nil {
+				text = guardFormula(text)
+			}
+			record = append(record, text)
 		}
 		if err := cw.Write(record); err != nil {
 			return fmt.Errorf("write csv row %d: %w", row.Number, err)
@@ -74,5 +80,47 @@ func ReadCSV(r io.Reader) (IndicatorSheet, error) {
 	if err != nil {
 		return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: err}
 	}
+	for _, record := range records {
+		for i := range record {
+			record[i] = unguardFormula(record[i])
+		}
+	}
 	return newSheet(records, nil), nil
+}
+
+// guardFormula neutralises a text cell that Excel or WPS would read as a
+// formula when they open the CSV (=HYPERLINK(…), =cmd|'/C calc'!A0, +1,
+// -1, @SUM): as OWASP recommends, an apostrophe in front makes it text.
+// A text that already begins with an apostrophe before such a character
+// gets one more, so unguardFormula can always tell them apart and a round
+// trip gives back every text exactly.
+func guardFormula(s string) string {
+	if startsFormula(s) {
+		return "'" + s
+	}
+	return s
+}
+
+// unguardFormula takes off the apostrophe guardFormula put in front.
+func unguardFormula(s string) string {
+	if len(s) > 1 && s[0] == '\'' && startsFormula(s[1:]) {
+		return s[1:]
+	}
+	return s
+}
+
+// startsFormula reports whether a spreadsheet would read s as a formula,
+// or s is one behind apostrophes.
+func startsFormula(s string) bool {
+	for len(s) > 0 && s[0] == '\'' {
+		s = s[1:]
+	}
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	return false
 }

@@ -48,7 +48,7 @@ func indicatorCells(r plan.Report, heading string, ind *plan.Indicator) []Cell {
 		progress = numberCell(math.Round(p*1e4) / 1e4)
 	}
 	return []Cell{
-		numberCell(float64(ind.ID)), numberCell(float64(r.ID)), text(r.Title), text(heading),
+		numberCell(float64(ind.ID)), text(ind.UID), numberCell(float64(r.ID)), text(r.Title), text(heading),
 		text(ind.Name), text(ind.Unit), text(ind.Attribute), text(DisplayText(plan.FieldDirection, ind.Direction)),
 		value(ind.BaselineValue), text(ind.Baseline), text(ind.BaselineYear),
 		value(ind.TargetValue), text(ind.Target), text(ind.TargetYear), text(DisplayText(plan.FieldTargetKind, ind.TargetKind)),

@@ -29,6 +29,10 @@ var (
 	ErrBadIndicatorID = errors.New("indicator id is not a whole number")
 	// ErrUnknownIndicator means no indicator of the report has the row's 指标ID.
 	ErrUnknownIndicator = errors.New("no such indicator in the report")
+	// ErrOtherIndicator means the row's 指标标识 is not that of the
+	// indicator its 指标ID names here: the row came from another database,
+	// or the indicator it was exported for is gone.
+	ErrOtherIndicator = errors.New("the row belongs to another indicator")
 	// ErrDuplicateIndicator means two rows name the same 指标ID.
 	ErrDuplicateIndicator = errors.New("indicator appears in an earlier row")
 	// ErrNoSection means the row has no 指标ID and its 章节 is empty or
@@ -257,6 +261,9 @@ func (pl *planner) locate(row SheetRow, pr *PlanRow) *plan.Indicator {
 			pr.fail(ColIndicatorID, idText, ErrUnknownIndicator)
 		case pl.seenInRows[id] != 0:
 			pr.fail(ColIndicatorID, idText, fmt.Errorf("%w (row %d)", ErrDuplicateIndicator, pl.seenInRows[id]))
+		case !pl.sameIdentity(row, ind):
+			uid, _ := pl.cell(row, ColIndicatorUID)
+			pr.fail(ColIndicatorUID, uid.Text, ErrOtherIndicator)
 		default:
 			pl.seenInRows[id] = row.Number
 			existing = &ind
@@ -277,6 +284,14 @@ func (pl *planner) locate(row SheetRow, pr *PlanRow) *plan.Indicator {
 		}
 	}
 	return existing
+}
+
+// sameIdentity reports whether the row may change ind: it gives no
+// 指标标识 (a sheet written by hand, or before identities existed) or the
+// one ind has.
+func (pl *planner) sameIdentity(row SheetRow, ind plan.Indicator) bool {
+	uid, ok := pl.cell(row, ColIndicatorUID)
+	return !ok || uid.Text == "" || uid.Text == ind.UID
 }
 
 // wanted is the indicator as the row leaves it: every field the sheet has a

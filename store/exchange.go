@@ -72,7 +72,7 @@ func (s *Store) ApplyIndicatorImport(p sheet.ImportPlan, reviewer string) (plan.
 		return nil, fmt.Errorf("apply indicator import into report %d: %d rows: %w", p.ReportID, n, sheet.ErrPlanHasErrors)
 	}
 	var change plan.Change
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.write(func(tx *gorm.DB) error {
 		for _, row := range p.Rows {
 			step, err := applyRow(tx, p.ReportID, row, reviewer)
 			if err != nil {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -146,7 +147,7 @@ func TestExportHasHeaderNumbersAndTexts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "指标ID,报告ID,报告,章节,指标名称,单位,属性,方向,基期值,基期值原文,基期年份,目标值,目标值原文,目标年份,目标类型,中期值,中期值原文,中期值截至,进度,状态,确认状态,备注,来源"
+	want := "指标ID,指标标识,报告ID,报告,章节,指标名称,单位,属性,方向,基期值,基期值原文,基期年份,目标值,目标值原文,目标年份,目标类型,中期值,中期值原文,中期值截至,进度,状态,确认状态,备注,来源"
 	if got := strings.Join(sh.Header, ","); got != want {
 		t.Fatalf("header = %s", got)
 	}
@@ -324,7 +325,7 @@ func TestCSVHasBOMAndQuotes(t *testing.T) {
 	if !bytes.HasPrefix(out, []byte{0xEF, 0xBB, 0xBF}) {
 		t.Fatalf("no BOM: % x", out[:8])
 	}
-	if !bytes.HasPrefix(out[3:], []byte("指标ID,报告ID,报告,章节,指标名称,")) || !bytes.Contains(out, []byte("\r\n")) {
+	if !bytes.HasPrefix(out[3:], []byte("指标ID,指标标识,报告ID,报告,章节,指标名称,")) || !bytes.Contains(out, []byte("\r\n")) {
 		t.Fatalf("header line: %q", out[:80])
 	}
 	if !bytes.Contains(out, []byte(`"含规上企业, ""重点"" <b>&`+"\r\n"+`另计"`)) {
@@ -369,7 +370,7 @@ func TestJSONIsOrderedObjectsWithNumbers(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	if !strings.HasPrefix(out, "[\n  {\n    \"指标ID\": 1,\n    \"报告ID\": 1,\n    \"报告\": \"汉阳区") {
+	if !regexp.MustCompile(`^\[\n  \{\n    "指标ID": 1,\n    "指标标识": "[0-9a-f]{32}",\n    "报告ID": 1,\n    "报告": "汉阳区`).MatchString(out) {
 		t.Fatalf("starts %q", out[:80])
 	}
 	if !strings.Contains(out, `<b>&`) || strings.Contains(out, `\u003c`) {
@@ -963,5 +964,61 @@ func BenchmarkExportXLSX(b *testing.B) {
 		if err := sheet.WriteXLSX(io.Discard, sh); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestAReimportedRowMustBeTheSameIndicator: a sheet exported before the
+// newest indicator was deleted and another added never changes the new
+// one, and a row whose 指标标识 is another indicator's is an error of its
+// row, not an update.
+func TestAReimportedRowMustBeTheSameIndicator(t *testing.T) {
+	s := xchSeeded(t, t.TempDir(), "x.db")
+	before, err := s.ExportIndicators(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, _ := s.Indicators(1)
+	newest := list[len(list)-1]
+	if _, err := s.DeleteIndicator(newest.ID, "测试"); err != nil {
+		t.Fatal(err)
+	}
+	added, _, err := s.AddIndicator(plan.Indicator{ReportID: 1, SectionID: newest.SectionID, Name: "示例新指标"}, "测试")
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := xchRow(t, before, newest.ID)
+	xchSet(before, row, sheet.ColNote, sheet.Cell{Text: "旧表格里的备注"})
+	pl, err := s.PlanIndicatorImport(before, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pr := range pl.Rows {
+		if pr.IndicatorID == added.ID {
+			t.Errorf("row %d of the old sheet would change the new indicator %d", pr.Row, added.ID)
+		}
+	}
+	// Another indicator's identity under this id.
+	sh, _ := s.ExportIndicators(1)
+	first := xchRow(t, sh, list[0].ID)
+	xchSet(sh, first, sheet.ColIndicatorUID, sheet.Cell{Text: list[1].UID})
+	xchSet(sh, first, sheet.ColNote, sheet.Cell{Text: "改错了指标"})
+	pl, err = s.PlanIndicatorImport(sh, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bad *sheet.PlanRow
+	for i := range pl.Rows {
+		if pl.Rows[i].Row == first.Number {
+			bad = &pl.Rows[i]
+		}
+	}
+	if bad == nil || len(bad.Errors) != 1 || !errors.Is(bad.Errors[0], sheet.ErrOtherIndicator) {
+		t.Fatalf("row with another indicator's 指标标识: %+v", bad)
+	}
+	if _, err := s.ApplyIndicatorImport(pl, "测试"); !errors.Is(err, sheet.ErrPlanHasErrors) {
+		t.Errorf("a plan with a mismatched row was applied: %v", err)
+	}
+	if got, _ := s.Indicator(list[0].ID); got.Note == "改错了指标" {
+		t.Error("the mismatched row changed the indicator")
 	}
 }

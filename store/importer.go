@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 
 	"plandesk/plan"
 	"plandesk/reporttext"
@@ -31,7 +33,7 @@ func SeedText() []byte { return bytes.Clone(seedReport) }
 // either all of it is there afterwards or none of it.
 func (s *Store) ImportReport(p *reporttext.ParsedReport, sourceName string) (plan.Report, error) {
 	var report plan.Report
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.write(func(tx *gorm.DB) error {
 		var err error
 		report, err = insertReport(tx, p, sourceName)
 		return err
@@ -47,7 +49,7 @@ func (s *Store) ImportReport(p *reporttext.ParsedReport, sourceName string) (pla
 // transaction.
 func (s *Store) SeedIfEmpty() (bool, error) {
 	errHasReports := errors.New("database already holds reports")
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.write(func(tx *gorm.DB) error {
 		var n int64
 		if err := tx.Model(&plan.Report{}).Count(&n).Error; err != nil {
 			return err
@@ -88,6 +90,7 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (p
 		return plan.Report{}, err
 	}
 	ids := make(map[*reporttext.ParsedSection]int64)
+	sectionSeq := make(map[int64]int)
 	var paragraphs []plan.Paragraph
 	var walkErr error
 	seq := 0
@@ -106,6 +109,7 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (p
 			return
 		}
 		ids[ps] = section.ID
+		sectionSeq[section.ID] = section.Seq
 		for i, text := range ps.Paragraphs {
 			paragraphs = append(paragraphs, plan.Paragraph{SectionID: section.ID, Seq: i, Text: text})
 		}
@@ -118,7 +122,8 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (p
 			return plan.Report{}, fmt.Errorf("paragraphs: %w", err)
 		}
 	}
-	if err := proposeIndicators(tx, report.ID, paragraphs); err != nil {
+	fingerprint := sha256.Sum256([]byte(p.Text()))
+	if err := proposeIndicators(tx, report.ID, hex.EncodeToString(fingerprint[:]), sectionSeq, paragraphs); err != nil {
 		return plan.Report{}, fmt.Errorf("propose indicators: %w", err)
 	}
 	return report, nil
@@ -127,13 +132,15 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (p
 // proposeIndicators stores the quantities the text states as indicators
 // waiting for a reviewer (待确认), each linked to its sentence and paragraph.
 // A quantity whose value does not read is left out rather than guessed.
-func proposeIndicators(tx *gorm.DB, reportID int64, paragraphs []plan.Paragraph) error {
+// Each gets a uid from the text's fingerprint and its place in the text.
+func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq map[int64]int, paragraphs []plan.Paragraph) error {
 	var list []plan.Indicator
 	seq := map[int64]int{} // next table position per section
 	for _, para := range paragraphs {
-		for _, p := range reporttext.ExtractIndicators(para.Text) {
+		for n, p := range reporttext.ExtractIndicators(para.Text) {
 			paraID := para.ID
 			ind := plan.Indicator{
+				UID:      proposalUID(fingerprint, sectionSeq[para.SectionID], para.Seq, n),
 				ReportID: reportID, SectionID: para.SectionID, Seq: seq[para.SectionID], Name: p.Name, Unit: p.Unit,
 				Midterm: p.Value, Source: p.Sentence, SourceParagraphID: &paraID, State: plan.StateProposed,
 				Direction: plan.DirectionUp, UpdatedAt: time.Now(),

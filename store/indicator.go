@@ -1,6 +1,9 @@
 package store
 
 import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"strconv"
 	"strings"
@@ -18,7 +21,7 @@ import (
 // the numbers are not fetched: SQLite prints reals without a guaranteed
 // round trip, and they are re-read from the texts they were computed from.
 // The time of change comes as Unix milliseconds.
-const indicatorRow = `i.id || char(31) || i.report_id || char(31) || i.section_id || char(31) || i.seq
+const indicatorRow = `i.id || char(31) || i.uid || char(31) || i.report_id || char(31) || i.section_id || char(31) || i.seq
 	|| char(31) || i.name || char(31) || i.unit || char(31) || i.attribute || char(31) || i.direction
 	|| char(31) || i.baseline || char(31) || i.baseline_year || char(31) || i.target || char(31) || i.target_year
 	|| char(31) || i.target_kind || char(31) || i.midterm || char(31) || i.midterm_as_of || char(31) || i.note
@@ -26,7 +29,7 @@ const indicatorRow = `i.id || char(31) || i.report_id || char(31) || i.section_i
 	|| char(31) || CAST(round((julianday(i.updated_at) - 2440587.5) * 86400000) AS INTEGER)`
 
 // indicatorFields is how many columns indicatorRow joins.
-const indicatorFields = 20
+const indicatorFields = 21
 
 // Indicators returns a report's indicators in section and table order.
 func (s *Store) Indicators(reportID int64) ([]plan.Indicator, error) {
@@ -88,14 +91,14 @@ func splitIndicatorRow(row string) (plan.Indicator, error) {
 		return v
 	}
 	ind := plan.Indicator{
-		ID: integer(f[0]), ReportID: integer(f[1]), SectionID: integer(f[2]), Seq: int(integer(f[3])),
-		Name: f[4], Unit: f[5], Attribute: f[6], Direction: f[7],
-		Baseline: f[8], BaselineYear: f[9], Target: f[10], TargetYear: f[11], TargetKind: f[12],
-		Midterm: f[13], MidtermAsOf: f[14], Note: f[15], Source: f[16], State: f[18],
-		UpdatedAt: time.UnixMilli(integer(f[19])),
+		ID: integer(f[0]), UID: f[1], ReportID: integer(f[2]), SectionID: integer(f[3]), Seq: int(integer(f[4])),
+		Name: f[5], Unit: f[6], Attribute: f[7], Direction: f[8],
+		Baseline: f[9], BaselineYear: f[10], Target: f[11], TargetYear: f[12], TargetKind: f[13],
+		Midterm: f[14], MidtermAsOf: f[15], Note: f[16], Source: f[17], State: f[19],
+		UpdatedAt: time.UnixMilli(integer(f[20])),
 	}
-	if f[17] != "" {
-		id := integer(f[17])
+	if f[18] != "" {
+		id := integer(f[18])
 		ind.SourceParagraphID = &id
 	}
 	// The texts were checked when written; one that no longer reads keeps
@@ -137,6 +140,13 @@ func insertIndicator(tx *gorm.DB, ind *plan.Indicator) error {
 			ind.Seq = *last + 1
 		}
 	}
+	if ind.UID == "" {
+		uid, err := randomUID()
+		if err != nil {
+			return err
+		}
+		ind.UID = uid
+	}
 	if ind.Direction == "" {
 		ind.Direction = plan.DirectionUp
 	}
@@ -145,4 +155,22 @@ func insertIndicator(tx *gorm.DB, ind *plan.Indicator) error {
 	}
 	ind.UpdatedAt = time.Now()
 	return tx.Create(ind).Error
+}
+
+// randomUID is the identity of an indicator a reviewer adds: 128 random
+// bits, as hex.
+func randomUID() (string, error) {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", fmt.Errorf("make an indicator uid: %w", err)
+	}
+	return hex.EncodeToString(b[:]), nil
+}
+
+// proposalUID is the identity of a proposal found in a report's text:
+// from the text's fingerprint and the proposal's place in it, so that the
+// same report imported on two laptops gives its proposals the same uids.
+func proposalUID(fingerprint string, sectionSeq, paragraphSeq, n int) string {
+	sum := sha256.Sum256(fmt.Appendf(nil, "%s|%d|%d|%d", fingerprint, sectionSeq, paragraphSeq, n))
+	return hex.EncodeToString(sum[:16])
 }

@@ -16,14 +16,15 @@ const applicationID = 0x504C4E44
 //
 // Steps are plain SQL rather than GORM's AutoMigrate: SQLite's migrator
 // rebuilds a table to alter it, which with foreign keys on would cascade
-// deletes through the children. No step rebuilds a table yet; the first one
-// that must will need foreign_keys turned off before its transaction begins
-// (SQLite ignores the pragma inside one) and a foreign_key_check before it
+// deletes through the children. A step that rebuilds tables says so
+// (rebuilds): foreign keys are then turned off before its transaction
+// begins (SQLite ignores the pragma inside one) and checked before it
 // commits.
 type migration struct {
-	version int
-	name    string
-	sql     string
+	version  int
+	name     string
+	sql      string
+	rebuilds bool
 }
 
 // migrations is the schema's history, oldest first.
@@ -103,8 +104,111 @@ CREATE TABLE revisions (
 );
 CREATE INDEX revisions_indicator ON revisions(indicator_id, id);
 CREATE INDEX revisions_report ON revisions(report_id, id);`,
+	}, {
+		version:  3,
+		name:     "ids are never reused; indicators carry an identity",
+		rebuilds: true,
+		sql:      neverReuseIDs,
 	}}
 }
+
+// neverReuseIDs rebuilds every table with AUTOINCREMENT keys, so that the
+// id of a deleted report, section, paragraph, indicator or revision is
+// never given to a new one (a sheet exported before a deletion would
+// otherwise update whatever took the id), and gives each indicator a uid
+// that a re-imported row must match. The counters start past every id the
+// revisions still name, deleted indicators included.
+const neverReuseIDs = `
+CREATE TABLE reports_v3 (
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
+	title TEXT NOT NULL,
+	region TEXT NOT NULL DEFAULT '',
+	plan_period TEXT NOT NULL DEFAULT '',
+	evaluation_date TEXT NOT NULL DEFAULT '',
+	source_name TEXT NOT NULL DEFAULT '',
+	imported_at DATETIME NOT NULL
+);
+INSERT INTO reports_v3 SELECT * FROM reports;
+CREATE TABLE sections_v3 (
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
+	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+	seq INTEGER NOT NULL,
+	depth INTEGER NOT NULL,
+	numbering TEXT NOT NULL,
+	title TEXT NOT NULL,
+	UNIQUE (report_id, seq)
+);
+INSERT INTO sections_v3 SELECT * FROM sections;
+CREATE TABLE paragraphs_v3 (
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
+	section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+	seq INTEGER NOT NULL,
+	text TEXT NOT NULL,
+	UNIQUE (section_id, seq)
+);
+INSERT INTO paragraphs_v3 SELECT * FROM paragraphs;
+CREATE TABLE indicators_v3 (
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
+	uid TEXT NOT NULL,
+	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+	seq INTEGER NOT NULL,
+	name TEXT NOT NULL,
+	unit TEXT NOT NULL DEFAULT '',
+	attribute TEXT NOT NULL DEFAULT '',
+	direction TEXT NOT NULL DEFAULT 'up',
+	baseline TEXT NOT NULL DEFAULT '',
+	baseline_value REAL,
+	baseline_year TEXT NOT NULL DEFAULT '',
+	target TEXT NOT NULL DEFAULT '',
+	target_value REAL,
+	target_year TEXT NOT NULL DEFAULT '',
+	target_kind TEXT NOT NULL DEFAULT '',
+	midterm TEXT NOT NULL DEFAULT '',
+	midterm_value REAL,
+	midterm_as_of TEXT NOT NULL DEFAULT '',
+	note TEXT NOT NULL DEFAULT '',
+	source TEXT NOT NULL DEFAULT '',
+	source_paragraph_id INTEGER REFERENCES paragraphs(id) ON DELETE SET NULL,
+	state TEXT NOT NULL DEFAULT 'confirmed',
+	updated_at DATETIME NOT NULL
+);
+INSERT INTO indicators_v3 SELECT id, lower(hex(randomblob(16))), report_id, section_id, seq, name, unit, attribute,
+	direction, baseline, baseline_value, baseline_year, target, target_value, target_year, target_kind, midterm,
+	midterm_value, midterm_as_of, note, source, source_paragraph_id, state, updated_at FROM indicators;
+CREATE TABLE revisions_v3 (
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
+	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	indicator_id INTEGER NOT NULL,
+	action TEXT NOT NULL,
+	field TEXT NOT NULL DEFAULT '',
+	old_text TEXT NOT NULL DEFAULT '',
+	new_text TEXT NOT NULL DEFAULT '',
+	reviewer TEXT NOT NULL DEFAULT '',
+	at DATETIME NOT NULL
+);
+INSERT INTO revisions_v3 SELECT * FROM revisions;
+DROP TABLE revisions;
+DROP TABLE indicators;
+DROP TABLE paragraphs;
+DROP TABLE sections;
+DROP TABLE reports;
+ALTER TABLE reports_v3 RENAME TO reports;
+ALTER TABLE sections_v3 RENAME TO sections;
+ALTER TABLE paragraphs_v3 RENAME TO paragraphs;
+ALTER TABLE indicators_v3 RENAME TO indicators;
+ALTER TABLE revisions_v3 RENAME TO revisions;
+CREATE INDEX sections_parent ON sections(parent_id);
+CREATE INDEX indicators_report ON indicators(report_id, section_id, seq);
+CREATE INDEX indicators_section ON indicators(section_id, seq);
+CREATE UNIQUE INDEX indicators_uid ON indicators(uid);
+CREATE INDEX revisions_indicator ON revisions(indicator_id, id);
+CREATE INDEX revisions_report ON revisions(report_id, id);
+INSERT INTO sqlite_sequence (name, seq) SELECT 'indicators', 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'indicators');
+INSERT INTO sqlite_sequence (name, seq) SELECT 'reports', 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'reports');
+UPDATE sqlite_sequence SET seq = max(seq, coalesce((SELECT max(indicator_id) FROM revisions), 0)) WHERE name = 'indicators';
+UPDATE sqlite_sequence SET seq = max(seq, coalesce((SELECT max(report_id) FROM revisions), 0)) WHERE name = 'reports';`
 
 // SchemaVersion is the schema version this build of PlanDesk writes.
 func SchemaVersion() int {
@@ -150,18 +254,39 @@ func (s *Store) migrateWith(steps []migration) error {
 		if m.version <= current {
 			continue
 		}
-		err := s.db.Transaction(func(tx *gorm.DB) error {
-			if err := tx.Exec(m.sql).Error; err != nil {
-				return err
-			}
-			return tx.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-				m.version, m.name, time.Now()).Error
-		})
-		if err != nil {
+		if err := s.applyStep(m); err != nil {
 			return fmt.Errorf("migrate to schema %d (%s): %w", m.version, m.name, err)
 		}
 	}
 	return nil
+}
+
+// applyStep runs one migration step in its own transaction and records it.
+// A step that rebuilds tables runs with foreign keys off, so that dropping
+// the old tables cascades nothing, and must leave every reference whole.
+func (s *Store) applyStep(m migration) error {
+	if m.rebuilds {
+		if err := s.db.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {
+			return err
+		}
+		defer s.db.Exec("PRAGMA foreign_keys = ON")
+	}
+	return s.db.Transaction(func(tx *gorm.DB) error {
+		if err := tx.Exec(m.sql).Error; err != nil {
+			return err
+		}
+		if m.rebuilds {
+			var broken []map[string]any
+			if err := tx.Raw("PRAGMA foreign_key_check").Scan(&broken).Error; err != nil {
+				return err
+			}
+			if len(broken) > 0 {
+				return fmt.Errorf("%d references left broken", len(broken))
+			}
+		}
+		return tx.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+			m.version, m.name, time.Now()).Error
+	})
 }
 
 // identify reads, without writing, whether the file is a new, empty

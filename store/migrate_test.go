@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"plandesk/plan"
 )
 
 func TestMigrationBacksUpExistingFileFirst(t *testing.T) {
@@ -127,5 +129,83 @@ func TestNewDatabaseIsNotBackedUp(t *testing.T) {
 		if strings.HasSuffix(e.Name(), ".bak") {
 			t.Errorf("unexpected backup %s", e.Name())
 		}
+	}
+}
+
+// TestIDsAreNeverReused: after the newest indicator is deleted, the next
+// one added gets a new id, in a new file and in one upgraded from schema 2
+// (whose keys could be reused), where the deleted id lives on only in the
+// revisions; every upgraded indicator gets its own uid.
+func TestIDsAreNeverReused(t *testing.T) {
+	s, list := seededWithIndicators(t)
+	newest := list[len(list)-1]
+	if _, err := s.DeleteIndicator(newest.ID, "测试"); err != nil {
+		t.Fatal(err)
+	}
+	added, _, err := s.AddIndicator(plan.Indicator{ReportID: newest.ReportID, SectionID: newest.SectionID, Name: "示例新指标"}, "测试")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if added.ID <= newest.ID || added.UID == "" || added.UID == newest.UID {
+		t.Errorf("new indicator id %d uid %q after deleting id %d uid %q", added.ID, added.UID, newest.ID, newest.UID)
+	}
+
+	path := filepath.Join(t.TempDir(), "v2.db")
+	old, err := openWithSteps(path, migrations()[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`INSERT INTO reports (id, title, imported_at) VALUES (1, '示例报告', '2026-01-01 00:00:00')`,
+		`INSERT INTO sections (id, report_id, seq, depth, numbering, title) VALUES (1, 1, 0, 0, '一、', '示例')`,
+		`INSERT INTO indicators (id, report_id, section_id, seq, name, updated_at) VALUES (1, 1, 1, 0, '甲', '2026-01-01 00:00:00'), (2, 1, 1, 1, '乙', '2026-01-01 00:00:00'), (3, 1, 1, 2, '丙', '2026-01-01 00:00:00')`,
+		`DELETE FROM indicators WHERE id = 3`,
+		`INSERT INTO revisions (report_id, indicator_id, action, old_text, at) VALUES (1, 3, 'delete', '{}', '2026-01-01 00:00:00')`,
+	} {
+		if err := old.db.Exec(q).Error; err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	old.Close()
+	up, err := Open(path)
+	if err != nil {
+		t.Fatalf("upgrade: %v", err)
+	}
+	defer up.Close()
+	kept, err := up.Indicators(1)
+	if err != nil || len(kept) != 2 {
+		t.Fatalf("after the upgrade: %d indicators, %v", len(kept), err)
+	}
+	if kept[0].UID == "" || kept[0].UID == kept[1].UID {
+		t.Errorf("uids after the upgrade: %q, %q", kept[0].UID, kept[1].UID)
+	}
+	next, _, err := up.AddIndicator(plan.Indicator{ReportID: 1, SectionID: 1, Name: "丁"}, "测试")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if next.ID <= 3 {
+		t.Errorf("an upgraded file gave the new indicator id %d, which the deleted indicator 3 had or is below it", next.ID)
+	}
+	var fk int64
+	up.db.Raw("PRAGMA foreign_keys").Scan(&fk)
+	if fk != 1 {
+		t.Error("foreign keys stayed off after the upgrade")
+	}
+}
+
+// TestProposalsGetTheSameUIDOnEveryLaptop: the same report imported into
+// two databases gives its proposals the same uids.
+func TestProposalsGetTheSameUIDOnEveryLaptop(t *testing.T) {
+	_, a := seededWithIndicators(t)
+	_, b := seededWithIndicators(t)
+	if len(a) != len(b) {
+		t.Fatalf("%d and %d proposals", len(a), len(b))
+	}
+	seen := map[string]bool{}
+	for i := range a {
+		if a[i].UID != b[i].UID || a[i].UID == "" || seen[a[i].UID] {
+			t.Errorf("proposal %d: uids %q and %q", i, a[i].UID, b[i].UID)
+		}
+		seen[a[i].UID] = true
 	}
 }

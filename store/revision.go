@@ -18,7 +18,7 @@ import (
 // stored after the edit.
 func (s *Store) EditIndicator(id int64, f plan.Field, text, reviewer string) (plan.Indicator, plan.Change, error) {
 	var change plan.Change
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.write(func(tx *gorm.DB) error {
 		var err error
 		change, err = editIndicator(tx, id, f, text, reviewer)
 		return err
@@ -85,7 +85,7 @@ func record(tx *gorm.DB, change plan.Change, reviewer string) (plan.Change, erro
 // Its name must not be empty and its numbers must read.
 func (s *Store) AddIndicator(ind plan.Indicator, reviewer string) (plan.Indicator, plan.Change, error) {
 	var change plan.Change
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.write(func(tx *gorm.DB) error {
 		var err error
 		change, err = createIndicator(tx, &ind, reviewer)
 		return err
@@ -117,7 +117,7 @@ func createIndicator(tx *gorm.DB, ind *plan.Indicator, reviewer string) (plan.Ch
 // deletion can be undone.
 func (s *Store) DeleteIndicator(id int64, reviewer string) (plan.Change, error) {
 	var change plan.Change
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.write(func(tx *gorm.DB) error {
 		var err error
 		change, err = deleteIndicator(tx, id, reviewer)
 		return err
@@ -170,7 +170,7 @@ func (s *Store) Reapply(c plan.Change, reviewer string) (plan.Change, error) {
 
 func (s *Store) replay(c plan.Change, reviewer string, undo bool) (plan.Change, error) {
 	var done plan.Change
-	err := s.db.Transaction(func(tx *gorm.DB) error {
+	err := s.write(func(tx *gorm.DB) error {
 		for i := range c {
 			rev := c[i]
 			if undo {

@@ -11,7 +11,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
+	"time"
 
 	sqlite "github.com/glebarez/go-sqlite"
 	gormsqlite "github.com/glebarez/sqlite"
@@ -26,6 +28,11 @@ type Store struct {
 	// readOnly is true for a store opened with OpenReadOnly: every write
 	// fails, and the window says so.
 	readOnly bool
+	// idle guards the timer that checkpoints the file a second after the
+	// last write (checkpointSoon), and closed, which stops it for good.
+	idle      sync.Mutex
+	idleTimer *time.Timer
+	closed    bool
 }
 
 // sqliteHeader starts every SQLite database file.
@@ -177,8 +184,60 @@ func (s *Store) ReadOnly() bool { return s.readOnly }
 // Path is the absolute path of the database file.
 func (s *Store) Path() string { return s.path }
 
-// Close releases the database file and its lock.
+// write runs fn in one transaction and, a second after the last write,
+// copies what was committed from the -wal file into the database file
+// itself (a checkpoint). Officials copy the .db file to a USB stick with
+// the window open; without the checkpoint the copy would lack every edit
+// since the last one, and a lost -wal file would lose them for good. The
+// second's wait keeps a checkpoint (an fsync of the database file) out of
+// each edit's time: a burst of edits is checkpointed once.
+func (s *Store) write(fn func(tx *gorm.DB) error) error {
+	if err := s.db.Transaction(fn); err != nil {
+		return err
+	}
+	s.checkpointSoon()
+	return nil
+}
+
+// checkpointDelay is how long after the last write the database file is
+// brought up to date.
+const checkpointDelay = time.Second
+
+// checkpointSoon (re)starts the wait before the next checkpoint.
+func (s *Store) checkpointSoon() {
+	s.idle.Lock()
+	defer s.idle.Unlock()
+	if s.closed {
+		return
+	}
+	if s.idleTimer == nil {
+		s.idleTimer = time.AfterFunc(checkpointDelay, s.checkpoint)
+		return
+	}
+	s.idleTimer.Reset(checkpointDelay)
+}
+
+// checkpoint moves every committed change into the database file and
+// empties the -wal file. The change is already durable in the -wal file
+// (synchronous=FULL), so a checkpoint that fails costs nothing but the
+// copy's freshness; the next write or Close tries again.
+func (s *Store) checkpoint() {
+	if s.readOnly {
+		return
+	}
+	_ = s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)").Error
+}
+
+// Close moves every change into the database file and releases the file
+// and its lock.
 func (s *Store) Close() error {
+	s.idle.Lock()
+	s.closed = true
+	if s.idleTimer != nil {
+		s.idleTimer.Stop()
+	}
+	s.idle.Unlock()
+	s.checkpoint()
 	sqlDB, err := s.db.DB()
 	if err != nil {
 		return err

@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"plandesk/plan"
 )
 
 // openTemp opens a fresh store in a temp dir and closes it with the test.
@@ -258,4 +261,47 @@ func seededFile(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// TestTheDatabaseFileHoldsEveryCommittedEdit: a copy of the .db file alone,
+// made while the store is open (as an official copies it to a USB stick
+// with the window open) a second or more after the last edit, holds every
+// edit the store said it saved.
+func TestTheDatabaseFileHoldsEveryCommittedEdit(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(filepath.Join(dir, "open.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.SeedIfEmpty(); err != nil {
+		t.Fatal(err)
+	}
+	reports, _ := s.Reports()
+	list, _ := s.Indicators(reports[0].ID)
+	if _, _, err := s.EditIndicator(list[0].ID, plan.FieldTarget, "300家", "测试"); err != nil {
+		t.Fatal(err)
+	}
+	// The file is brought up to date within a second of the last write.
+	time.Sleep(checkpointDelay + 500*time.Millisecond)
+	raw, err := os.ReadFile(filepath.Join(dir, "open.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyPath := filepath.Join(t.TempDir(), "stick.db")
+	if err := os.WriteFile(copyPath, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := OpenReadOnly(copyPath)
+	if err != nil {
+		t.Fatalf("the copy does not open: %v", err)
+	}
+	defer c.Close()
+	got, err := c.Indicator(list[0].ID)
+	if err != nil || got.Target != "300家" {
+		t.Errorf("the copy of the file holds target %q (%v); the edit lives only in the -wal file", got.Target, err)
+	}
+	if info, err := os.Stat(filepath.Join(dir, "open.db-wal")); err == nil && info.Size() > 0 {
+		t.Errorf("the -wal file still holds %d bytes after the edit", info.Size())
+	}
 }
