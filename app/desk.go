@@ -45,6 +45,8 @@ type desk struct {
 	tabs     *container.AppTabs
 	picker   *widget.Select
 	history  *undoHistory
+	// status is the line under the tabs that says what an undo or redo did.
+	status *widget.Label
 
 	// show is the presentation holding the window, or nil.
 	show *presenting
@@ -181,7 +183,8 @@ func (d *desk) buildUI() {
 	// tabs leave empty, rather than taking a row of its own.
 	present := &widget.Button{Text: lang.L("Present (F5)"), Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: d.presentFromStart}
 	bar := container.NewBorder(container.NewBorder(nil, nil, nil, present), nil, nil, nil)
-	d.win.SetContent(container.NewBorder(top, nil, nil, nil, container.NewStack(d.tabs, bar)))
+	d.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
+	d.win.SetContent(container.NewBorder(top, d.status, nil, nil, container.NewStack(d.tabs, bar)))
 
 	reportID, sectionID := lastPlace(d.app.Preferences(), d.dbPath)
 	// The overview is a report's first page; after that PlanDesk reopens

@@ -245,6 +245,9 @@ func TestDeskEditUndoRedoThroughTheMenu(t *testing.T) {
 	if got := table.Rows()[0]; got.Target != "" || got.State != plan.StateProposed {
 		t.Fatalf("after undo: target %q state %s", got.Target, got.State)
 	}
+	if got := d.status.Text; !strings.HasPrefix(got, "已撤销：") || !strings.Contains(got, "300家") {
+		t.Errorf("the status line after undo says %q", got)
+	}
 	menuItem(t, d, "编辑", "重做").Action()
 	d.wait(t)
 	if got := table.Rows()[0].Target; got != "300家" {

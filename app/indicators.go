@@ -96,17 +96,27 @@ func (d *desk) selectedIndicator() (plan.Indicator, bool) {
 	return d.activeTable().Selected()
 }
 
-func (d *desk) undo() { d.runHistory(d.history.Undo) }
-func (d *desk) redo() { d.runHistory(d.history.Redo) }
+func (d *desk) undo() { d.runHistory(true) }
+func (d *desk) redo() { d.runHistory(false) }
 
-func (d *desk) runHistory(step func(done func(error))) {
+// runHistory undoes or redoes the last change and says in the status line
+// what it did.
+func (d *desk) runHistory(undo bool) {
 	if d.history == nil {
 		return
 	}
-	step(func(err error) {
-		// While presenting, Ctrl+Z is refused without a dialog over the
-		// slides; the read-only badge already says why.
-		if err != nil && !errors.Is(err, errNothing) && !errors.Is(err, messages.ErrPresenting) {
+	step := d.history.Redo
+	if undo {
+		step = d.history.Undo
+	}
+	step(func(c plan.Change, err error) {
+		switch {
+		case err == nil:
+			d.status.SetText(messages.Replayed(undo, c))
+		case errors.Is(err, errNothing), errors.Is(err, messages.ErrPresenting):
+			// While presenting, Ctrl+Z is refused without a dialog over
+			// the slides; the read-only badge already says why.
+		default:
 			d.showTitledError(lang.L("The change could not be undone or redone"), err)
 		}
 	})
@@ -153,7 +163,7 @@ func (d *desk) deleteIndicator() {
 			if !yes {
 				return
 			}
-			d.history.Delete(ind.ID, func(err error) {
+			d.history.Delete(ind.ID, func(_ plan.Change, err error) {
 				if err != nil {
 					d.showTitledError(lang.L("Cannot delete the indicator"), err)
 				}

@@ -29,8 +29,8 @@ type indicatorStore interface {
 // undoHistory makes every indicator change through the store, each its own
 // transaction and revision, off the UI thread and in the order asked for,
 // and keeps the session's changes for Undo and Redo. A new change clears
-// what could be redone. Every callback runs on the UI thread: changed
-// first, once a change is on the disk, then the caller's done.
+// what could be redone. Every callback runs on the UI thread once a change
+// is on the disk: the caller's done first, then changed.
 type undoHistory struct {
 	store    indicatorStore
 	jobs     *background
@@ -65,10 +65,10 @@ func (h *undoHistory) Edit(id int64, f plan.Field, text string, done func(plan.I
 		}
 		return err
 	}, func(err error) {
+		callDone(done, ind, err)
 		if err == nil && len(c) > 0 {
 			h.notify(views.IndicatorsChange{ReportID: ind.ReportID, Updated: []plan.Indicator{ind}})
 		}
-		callDone(done, ind, err)
 	})
 }
 
@@ -88,15 +88,15 @@ func (h *undoHistory) Add(ind plan.Indicator, done func(plan.Indicator, error)) 
 		}
 		return err
 	}, func(err error) {
+		callDone(done, added, err)
 		if err == nil {
 			h.notify(views.IndicatorsChange{ReportID: added.ReportID})
 		}
-		callDone(done, added, err)
 	})
 }
 
 // Delete removes an indicator; Undo brings it back.
-func (h *undoHistory) Delete(id int64, done func(error)) {
+func (h *undoHistory) Delete(id int64, done func(plan.Change, error)) {
 	h.change(done, func(reviewer string) (plan.Change, error) {
 		c, err := h.store.DeleteIndicator(id, reviewer)
 		if err == nil {
@@ -116,8 +116,8 @@ func (h *undoHistory) Push(c plan.Change) {
 	h.notify(views.IndicatorsChange{ReportID: c[0].ReportID})
 }
 
-// Undo reverts the last change.
-func (h *undoHistory) Undo(done func(error)) {
+// Undo reverts the last change; done gets the change undone.
+func (h *undoHistory) Undo(done func(plan.Change, error)) {
 	h.change(done, func(reviewer string) (plan.Change, error) {
 		return h.step(&h.undo, &h.redo, "undo", func(c plan.Change) error {
 			_, err := h.store.Revert(c, reviewer)
@@ -126,8 +126,8 @@ func (h *undoHistory) Undo(done func(error)) {
 	})
 }
 
-// Redo applies again the last change Undo reverted.
-func (h *undoHistory) Redo(done func(error)) {
+// Redo applies again the last change Undo reverted; done gets it.
+func (h *undoHistory) Redo(done func(plan.Change, error)) {
 	h.change(done, func(reviewer string) (plan.Change, error) {
 		return h.step(&h.redo, &h.undo, "redo", func(c plan.Change) error {
 			_, err := h.store.Reapply(c, reviewer)
@@ -138,10 +138,10 @@ func (h *undoHistory) Redo(done func(error)) {
 
 // change runs one write of a whole change in the background and tells the
 // screens to read the report again once it is on the disk.
-func (h *undoHistory) change(done func(error), write func(reviewer string) (plan.Change, error)) {
+func (h *undoHistory) change(done func(plan.Change, error), write func(reviewer string) (plan.Change, error)) {
 	if err := h.lockedBy(); err != nil {
 		if done != nil {
-			done(err)
+			done(nil, err)
 		}
 		return
 	}
@@ -151,11 +151,11 @@ func (h *undoHistory) change(done func(error), write func(reviewer string) (plan
 		c, err = write(reviewer)
 		return err
 	}, func(err error) {
+		if done != nil {
+			done(c, err)
+		}
 		if err == nil && len(c) > 0 {
 			h.notify(views.IndicatorsChange{ReportID: c[0].ReportID})
-		}
-		if done != nil {
-			done(err)
 		}
 	})
 }

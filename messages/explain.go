@@ -58,6 +58,8 @@ func Explain(err error) string {
 		return explainSheet(err)
 	case errors.Is(err, sheet.ErrPlanStale):
 		return Sprintf("an indicator changed during the import; nothing was changed. Import again.")
+	case errors.Is(err, storeerr.ErrChangedSince):
+		return lang.L("The indicator was changed again after this change (by another edit, an import or a deletion), so it cannot be undone or redone. Nothing was changed; change the value by hand if need be.")
 	case errors.Is(err, ErrPresenting):
 		return lang.L("Nothing can be changed while presenting. Leave the presentation with Esc first.")
 	case errors.Is(err, storeerr.ErrReadOnly):
@@ -185,6 +187,37 @@ func SlidesWritten(pdf bool, count int, path string) string {
 		return lang.L("{{.Count}} slides saved as {{.Path}}.", map[string]any{"Count": count, "Path": path})
 	}
 	return lang.L("{{.Count}} slides saved as PNG images in {{.Path}}.", map[string]any{"Count": count, "Path": path})
+}
+
+// Replayed says, for the status line, what an undo or redo did: the first
+// revision of the change, and how many more it holds.
+func Replayed(undo bool, c plan.Change) string {
+	what := lang.L("a change")
+	if len(c) > 0 {
+		switch r := c[0]; r.Action {
+		case plan.ActionCreate:
+			what = lang.L("adding an indicator")
+		case plan.ActionDelete:
+			what = lang.L("deleting an indicator")
+		default:
+			what = fmt.Sprintf("%s %s → %s", FieldLabel(r.Field), Shown(r.OldText), Shown(r.NewText))
+		}
+		if len(c) > 1 {
+			what += lang.L(" and {{.Count}} more", map[string]any{"Count": len(c) - 1})
+		}
+	}
+	if undo {
+		return lang.L("Undone: {{.What}}", map[string]any{"What": what})
+	}
+	return lang.L("Redone: {{.What}}", map[string]any{"What": what})
+}
+
+// Shown is a field's text as the history shows it: (empty) for nothing.
+func Shown(s string) string {
+	if s == "" {
+		return lang.L("(empty)")
+	}
+	return s
 }
 
 // Imported says a report was added: its title and what it holds.

@@ -11,6 +11,12 @@ const (
 	ActionDelete = "delete"
 )
 
+// Replay kinds: what a revision made by Undo or Redo says it did.
+const (
+	ReplayUndo = "undo" // 撤销
+	ReplayRedo = "redo" // 重做
+)
+
 // Revision is one recorded change to an indicator: the field's text before
 // and after, who made it and when. A creation keeps the new indicator, a
 // deletion the deleted one (as JSON), so both can be undone.
@@ -31,6 +37,9 @@ type Revision struct {
 	NewText string
 	// Reviewer is the name the reviewer gave in the preferences.
 	Reviewer string
+	// Replay is ReplayUndo or ReplayRedo for a revision that undid or
+	// redid an earlier change, empty for a change made.
+	Replay string
 	// At is when the change was committed.
 	At time.Time
 }

@@ -15,6 +15,8 @@ var (
 	ErrReadOnly = storeerr.ErrReadOnly
 	// ErrNewerSchema means a newer PlanDesk wrote the file.
 	ErrNewerSchema = storeerr.ErrNewerSchema
+	// ErrChangedSince means an undo or redo found the indicator changed.
+	ErrChangedSince = storeerr.ErrChangedSince
 )
 
 // OpenError reports why a database file could not be opened.

@@ -370,3 +370,58 @@ func TestOneReadPathForIndicators(t *testing.T) {
 		t.Errorf("missing indicator: %v", err)
 	}
 }
+
+// TestUndoRefusesToOverwriteALaterChange: undoing an edit whose field was
+// changed again since (by another edit, an import, the command line) is
+// refused and changes nothing; an undo that goes through is recorded as
+// one.
+func TestUndoRefusesToOverwriteALaterChange(t *testing.T) {
+	s, list := seededWithIndicators(t)
+	id := list[0].ID
+	_, first, err := s.EditIndicator(id, plan.FieldTarget, "300家", "张三")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, second, err := s.EditIndicator(id, plan.FieldTarget, "400家", "李四")
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := s.IndicatorRevisions(id)
+	if _, err := s.Revert(first, "张三"); !errors.Is(err, ErrChangedSince) {
+		t.Fatalf("undoing the first edit over the second: %v, want ErrChangedSince", err)
+	}
+	if got, _ := s.Indicator(id); got.Target != "400家" {
+		t.Errorf("the refused undo changed the target to %q", got.Target)
+	}
+	if after, _ := s.IndicatorRevisions(id); len(after) != len(before) {
+		t.Errorf("the refused undo recorded %d revisions", len(after)-len(before))
+	}
+	undone, err := s.Revert(second, "李四")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Indicator(id); got.Target != "300家" {
+		t.Errorf("after undoing the second edit: %q", got.Target)
+	}
+	revs, _ := s.IndicatorRevisions(id)
+	if len(undone) != 1 || undone[0].Replay != plan.ReplayUndo || revs[0].Replay != plan.ReplayUndo {
+		t.Errorf("the undo is not recorded as one: %+v / %+v", undone, revs[0])
+	}
+	if _, err := s.Reapply(second, "李四"); err != nil {
+		t.Fatal(err)
+	}
+	if revs, _ := s.IndicatorRevisions(id); revs[0].Replay != plan.ReplayRedo {
+		t.Errorf("the redo is recorded as %q", revs[0].Replay)
+	}
+	// A deletion undone twice: the second time the indicator is there.
+	del, err := s.DeleteIndicator(list[1].ID, "张三")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Revert(del, "张三"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Revert(del, "张三"); !errors.Is(err, ErrChangedSince) {
+		t.Errorf("restoring an indicator that is there: %v", err)
+	}
+}

@@ -115,8 +115,9 @@ CREATE INDEX revisions_report ON revisions(report_id, id);`,
 // neverReuseIDs rebuilds every table with AUTOINCREMENT keys, so that the
 // id of a deleted report, section, paragraph, indicator or revision is
 // never given to a new one (a sheet exported before a deletion would
-// otherwise update whatever took the id), and gives each indicator a uid
-// that a re-imported row must match. The counters start past every id the
+// otherwise update whatever took the id), gives each indicator a uid that
+// a re-imported row must match, and marks the revisions Undo and Redo make
+// (replay). The counters start past every id the
 // revisions still name, deleted indicators included.
 const neverReuseIDs = `
 CREATE TABLE reports_v3 (
@@ -186,9 +187,11 @@ CREATE TABLE revisions_v3 (
 	old_text TEXT NOT NULL DEFAULT '',
 	new_text TEXT NOT NULL DEFAULT '',
 	reviewer TEXT NOT NULL DEFAULT '',
-	at DATETIME NOT NULL
+	at DATETIME NOT NULL,
+	replay TEXT NOT NULL DEFAULT ''
 );
-INSERT INTO revisions_v3 SELECT * FROM revisions;
+INSERT INTO revisions_v3 (id, report_id, indicator_id, action, field, old_text, new_text, reviewer, at)
+	SELECT id, report_id, indicator_id, action, field, old_text, new_text, reviewer, at FROM revisions;
 DROP TABLE revisions;
 DROP TABLE indicators;
 DROP TABLE paragraphs;
@@ -202,7 +205,7 @@ ALTER TABLE revisions_v3 RENAME TO revisions;
 CREATE INDEX sections_parent ON sections(parent_id);
 CREATE INDEX indicators_report ON indicators(report_id, section_id, seq);
 CREATE INDEX indicators_section ON indicators(section_id, seq);
-CREATE UNIQUE INDEX indicators_uid ON indicators(uid);
+CREATE UNIQUE INDEX indicators_uid ON indicators(report_id, uid);
 CREATE INDEX revisions_indicator ON revisions(indicator_id, id);
 CREATE INDEX revisions_report ON revisions(report_id, id);
 INSERT INTO sqlite_sequence (name, seq) SELECT 'indicators', 0 WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'indicators');

@@ -190,18 +190,54 @@ func (s *Store) replay(c plan.Change, reviewer string, undo bool) (plan.Change, 
 	return done, nil
 }
 
+// replayOne undoes or redoes one revision, after checking that the
+// indicator still stands as that revision left it (or, for a redo, found
+// it): a change made since, here or by an import, is never overwritten
+// blind. The revisions it records are marked as an undo or a redo.
 func replayOne(tx *gorm.DB, rev plan.Revision, reviewer string, undo bool) (plan.Change, error) {
+	c, err := replayStep(tx, rev, reviewer, undo)
+	if err != nil {
+		return nil, err
+	}
+	kind := plan.ReplayRedo
+	if undo {
+		kind = plan.ReplayUndo
+	}
+	ids := make([]int64, len(c))
+	for i := range c {
+		c[i].Replay, ids[i] = kind, c[i].ID
+	}
+	if err := tx.Model(&plan.Revision{}).Where("id IN ?", ids).Update("replay", kind).Error; err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func replayStep(tx *gorm.DB, rev plan.Revision, reviewer string, undo bool) (plan.Change, error) {
+	var exists int64
+	if err := tx.Model(&plan.Indicator{}).Where("id = ?", rev.IndicatorID).Count(&exists).Error; err != nil {
+		return nil, err
+	}
+	// A creation is undone, and a deletion redone, by deleting: the
+	// indicator must be there. The other way round it must not be.
+	wantThere := rev.Action == plan.ActionEdit || rev.Action == plan.ActionCreate && undo || rev.Action == plan.ActionDelete && !undo
+	if (exists > 0) != wantThere {
+		return nil, fmt.Errorf("indicator %d: %w", rev.IndicatorID, ErrChangedSince)
+	}
 	switch {
 	case rev.Action == plan.ActionEdit:
-		text := rev.NewText
+		text, expect := rev.NewText, rev.OldText
 		if undo {
-			text = rev.OldText
+			text, expect = rev.OldText, rev.NewText
 		}
 		var ind plan.Indicator
 		if err := tx.Take(&ind, rev.IndicatorID).Error; err != nil {
 			return nil, err
 		}
 		old := ind.Get(rev.Field)
+		if old != expect {
+			return nil, fmt.Errorf("indicator %d, %s is %q, not %q: %w", rev.IndicatorID, rev.Field, old, expect, ErrChangedSince)
+		}
 		if err := ind.Set(rev.Field, text); err != nil {
 			return nil, err
 		}

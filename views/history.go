@@ -41,14 +41,13 @@ func RevisionText(r plan.Revision, indicator string) string {
 	case plan.ActionDelete:
 		what = lang.L("deleted")
 	default:
-		what = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(r.Field), shown(r.OldText), shown(r.NewText))
+		what = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(r.Field), messages.Shown(r.OldText), messages.Shown(r.NewText))
+	}
+	switch r.Replay {
+	case plan.ReplayUndo:
+		what = lang.L("undo") + " · " + what
+	case plan.ReplayRedo:
+		what = lang.L("redo") + " · " + what
 	}
 	return fmt.Sprintf("%s  %s  《%s》 %s", when, who, indicator, what)
-}
-
-func shown(s string) string {
-	if s == "" {
-		return lang.L("(empty)")
-	}
-	return s
 }

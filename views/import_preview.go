@@ -59,7 +59,7 @@ func PlanRowText(r sheet.PlanRow) string {
 	}
 	changes := make([]string, len(r.Changes))
 	for i, c := range r.Changes {
-		changes[i] = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(c.Field), shown(c.Old), shown(c.New))
+		changes[i] = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(c.Field), messages.Shown(c.Old), messages.Shown(c.New))
 	}
 	return prefix + strings.Join(changes, "，")
 }

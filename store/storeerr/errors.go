@@ -27,6 +27,11 @@ var (
 	ErrNewerSchema = errors.New("database was written by a newer PlanDesk")
 )
 
+// ErrChangedSince means an undo or redo was refused because the indicator
+// changed after the change being undone or redone (another edit, an
+// import, a deletion): nothing was changed.
+var ErrChangedSince = errors.New("the indicator changed since")
+
 // OpenError reports why a database file could not be opened.
 type OpenError struct {
 	// Path is the database file as given to Open.
