@@ -78,7 +78,57 @@ func openWithSteps(path string, steps []migration) (*Store, error) {
 	if err := preflight(abs); err != nil {
 		return nil, err
 	}
+	if _, err := os.Stat(abs); errors.Is(err, fs.ErrNotExist) {
+		if err := create(abs, steps); err != nil {
+			return nil, err
+		}
+	}
+	return openAt(abs, steps)
+}
 
+// create makes a new database at path under a temporary name and puts it
+// in place only once its schema is in: a first start killed halfway, or
+// one on a full disk, leaves no empty file that every later start would
+// refuse as not a database. Should another PlanDesk have created the file
+// meanwhile, that one is kept.
+func create(path string, steps []migration) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".new-*")
+	if err != nil {
+		return &OpenError{Path: path, Kind: kindOf(err), Err: err}
+	}
+	tmp := f.Name()
+	_ = f.Close()
+	_ = os.Remove(tmp) // SQLite creates it, as a database
+	defer func() {
+		for _, side := range []string{"", "-wal", "-shm", "-journal"} {
+			_ = os.Remove(tmp + side)
+		}
+	}()
+	s, err := openAt(tmp, steps)
+	if err != nil {
+		var oe *OpenError
+		if errors.As(err, &oe) {
+			oe.Path = path
+		}
+		return err
+	}
+	if err := s.Close(); err != nil {
+		return &OpenError{Path: path, Err: err}
+	}
+	// A hard link puts the file in place without replacing one another
+	// process created meanwhile; FAT and exFAT sticks have no links, and
+	// a rename does the same there.
+	if err := os.Link(tmp, path); err != nil && !errors.Is(err, fs.ErrExist) {
+		if err := os.Rename(tmp, path); err != nil {
+			return &OpenError{Path: path, Kind: kindOf(err), Err: err}
+		}
+	}
+	return nil
+}
+
+// openAt opens the database file at abs, which may be new, checks it and
+// brings its schema up to date.
+func openAt(abs string, steps []migration) (*Store, error) {
 	var dsn strings.Builder
 	dsn.WriteString(abs + "?_time_format=sqlite")
 	for _, p := range pragmas {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"database/sql"
 	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -303,5 +304,32 @@ func TestTheDatabaseFileHoldsEveryCommittedEdit(t *testing.T) {
 	}
 	if info, err := os.Stat(filepath.Join(dir, "open.db-wal")); err == nil && info.Size() > 0 {
 		t.Errorf("the -wal file still holds %d bytes after the edit", info.Size())
+	}
+}
+
+// TestAFailedFirstCreationLeavesNoFile: when making a new database fails
+// halfway (here a schema step fails; a full disk or a kill does the same),
+// nothing is left under its name, so the next start creates it afresh
+// instead of refusing an empty file forever.
+func TestAFailedFirstCreationLeavesNoFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "new.db")
+	broken := append(migrations()[:1], migration{version: 2, name: "broken", sql: "CREATE TABLE"})
+	if _, err := openWithSteps(path, broken); err == nil {
+		t.Fatal("a broken schema step was accepted")
+	}
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("a failed creation left %s behind: %v", path, err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("a failed creation left %d files in the folder", len(entries))
+	}
+	s, err := Open(path)
+	if err != nil {
+		t.Fatalf("the next start: %v", err)
+	}
+	s.Close()
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("after creating, the folder holds %d entries, want the database alone", len(entries))
 	}
 }
