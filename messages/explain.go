@@ -36,11 +36,15 @@ func Explain(err error) string {
 		return s
 	}
 	var re *sheet.RowError
+	var long *sheet.CellTooLongError
 	var ne *cnnum.NumberError
 	var fe *plan.FieldError
 	switch {
 	case errors.As(err, &re):
 		return ExplainRow(re)
+	case errors.As(err, &long):
+		return lang.L("Row {{.Row}}, column {{.Column}} holds {{.Length}} characters, more than a spreadsheet cell can hold (32,767); nothing was written. Shorten it, or export as .csv or .json.",
+			map[string]any{"Row": long.Row, "Column": long.Column, "Length": long.Length})
 	case errors.As(err, &ne):
 		return explainNumber(ne)
 	case errors.As(err, &fe):
@@ -120,6 +124,8 @@ func explainField(fe *plan.FieldError) string {
 		return lang.L("The indicator needs a name.")
 	case plan.ProblemBadYear:
 		return lang.L("Enter a year such as 2025.")
+	case plan.ProblemTooLong:
+		return lang.L("This is too long: at most {{.Limit}} characters here.", map[string]any{"Limit": fe.Limit})
 	case plan.ProblemBadAttribute, plan.ProblemBadDirection, plan.ProblemBadTargetKind, plan.ProblemBadState:
 		return lang.L("Choose one of the listed values.")
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"plandesk/cnnum"
 )
@@ -203,8 +204,26 @@ const (
 	ProblemBadTargetKind
 	ProblemBadYear
 	ProblemBadState
-	ProblemNumber // Number holds the parser's error
+	ProblemNumber  // Number holds the parser's error
+	ProblemTooLong // Limit holds the most characters the field takes
 )
+
+// MaxLength is the most characters field f takes: a name that fits a
+// table, a note of a few pages. Longer text is prose pasted into the wrong
+// place, and a spreadsheet cell holds at most 32,767 characters anyway.
+func MaxLength(f Field) int {
+	switch f {
+	case FieldName:
+		return 200
+	case FieldNote:
+		return 10000
+	case FieldTarget:
+		return 500 // a qualitative target is words
+	case FieldUnit:
+		return 32
+	}
+	return 100
+}
 
 // FieldError reports a refused edit: which field and why.
 type FieldError struct {
@@ -214,6 +233,8 @@ type FieldError struct {
 	Problem FieldProblem
 	// Number is the parser's error for ProblemNumber.
 	Number *cnnum.NumberError
+	// Limit is MaxLength(Field) for ProblemTooLong.
+	Limit int
 }
 
 func (e *FieldError) Error() string {
@@ -233,6 +254,9 @@ func (e *FieldError) Unwrap() error {
 
 func (ind *Indicator) validate(f Field) error {
 	bad := func(p FieldProblem) error { return &FieldError{Field: f, Problem: p} }
+	if limit := MaxLength(f); utf8.RuneCountInString(ind.Get(f)) > limit {
+		return &FieldError{Field: f, Problem: ProblemTooLong, Limit: limit}
+	}
 	switch f {
 	case FieldName:
 		if ind.Name == "" {

@@ -1,6 +1,10 @@
 package plan
 
-import "testing"
+import (
+	"errors"
+	"strings"
+	"testing"
+)
 
 // TestBareNumbersAndScaleWordsAgree: a value typed without its scale word
 // is in the indicator's unit, and reads the same as the value written with
@@ -26,6 +30,29 @@ func TestBareNumbersAndScaleWordsAgree(t *testing.T) {
 			if ind.MidtermValue == nil || *ind.MidtermValue != c.want {
 				t.Errorf("%q in %s reads %v, want %v", text, c.unit, ind.MidtermValue, c.want)
 			}
+		}
+	}
+}
+
+// TestFieldsRefuseTextTooLongForThem: a name over 200 characters or a note
+// over 10,000 is refused with the limit, and nothing changes.
+func TestFieldsRefuseTextTooLongForThem(t *testing.T) {
+	ind := Indicator{Name: "示例指标", Direction: DirectionUp, State: StateConfirmed}
+	for _, c := range []struct {
+		field Field
+		ok    int
+	}{{FieldName, 200}, {FieldNote, 10000}, {FieldUnit, 32}} {
+		if err := ind.Set(c.field, strings.Repeat("长", c.ok)); err != nil {
+			t.Errorf("%s of %d characters: %v", c.field, c.ok, err)
+		}
+		before := ind
+		err := ind.Set(c.field, strings.Repeat("长", c.ok+1))
+		var fe *FieldError
+		if !errors.As(err, &fe) || fe.Problem != ProblemTooLong || fe.Limit != c.ok {
+			t.Errorf("%s of %d characters: %v", c.field, c.ok+1, err)
+		}
+		if ind != before {
+			t.Errorf("a refused %s changed the indicator", c.field)
 		}
 	}
 }

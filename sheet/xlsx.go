@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -23,6 +24,16 @@ func WriteXLSX(w io.Writer, sheet IndicatorSheet) error {
 	if err := f.SetSheetName(f.GetSheetName(0), SheetName); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
+	// The stream writer copies the sheet's declared dimension when it
+	// starts, A1 unless told: readers that trust it (openpyxl read-only,
+	// some BI tools) would see an empty sheet.
+	last, err := excelize.CoordinatesToCellName(max(len(sheet.Header), 1), len(sheet.Rows)+1)
+	if err == nil {
+		err = f.SetSheetDimension(SheetName, "A1:"+last)
+	}
+	if err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
 	sw, err := f.NewStreamWriter(SheetName)
 	if err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
@@ -34,12 +45,16 @@ func WriteXLSX(w io.Writer, sheet IndicatorSheet) error {
 	if err := setXLSXLayout(sw, sheet); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
+	if err := fitsXLSX(sheet); err != nil {
+		return err
+	}
 	if err := writeXLSXRows(sw, sheet, styles); err != nil {
 		return err
 	}
 	if err := sw.Flush(); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
+
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
@@ -196,4 +211,36 @@ func ReadXLSX(r io.Reader) (IndicatorSheet, error) {
 		}
 		return ""
 	}), nil
+}
+
+// MaxCellText is the most characters a spreadsheet cell holds (Excel's
+// limit, which WPS and LibreOffice keep to as well).
+const MaxCellText = 32767
+
+// CellTooLongError refuses an export with a text that a workbook cell
+// cannot hold: writing it would cut it, and a re-import would then cut
+// what is stored.
+type CellTooLongError struct {
+	// Row is the row's number, the header being row 1.
+	Row int
+	// Column names the column.
+	Column string
+	// Length is the text's length in characters.
+	Length int
+}
+
+func (e *CellTooLongError) Error() string {
+	return fmt.Sprintf("row %d, column %s: %d characters, more than a cell holds (%d)", e.Row, e.Column, e.Length, MaxCellText)
+}
+
+// fitsXLSX finds a text too long for a cell, before anything is written.
+func fitsXLSX(sheet IndicatorSheet) error {
+	for _, row := range sheet.Rows {
+		for i, c := range row.Cells {
+			if n := utf8.RuneCountInString(c.Text); n > MaxCellText && i < len(sheet.Header) {
+				return &CellTooLongError{Row: row.Number, Column: sheet.Header[i], Length: n}
+			}
+		}
+	}
+	return nil
 }
