@@ -5,13 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"plandesk/atomicfile"
+	"plandesk/cnnum"
 )
 
 // SheetFormat is a file format indicator sheets are written in and read from.
@@ -154,9 +153,7 @@ func newSheet(rows [][]string, number func(row, col int) string) IndicatorSheet 
 				if number != nil {
 					c.Text = number(r, i)
 				}
-				if v, err := strconv.ParseFloat(strings.TrimSpace(c.Text), 64); err == nil && !math.IsNaN(v) && !math.IsInf(v, 0) {
-					c.Number = &v
-				}
+				c.Number = plainNumber(c.Text)
 			}
 			if !c.IsEmpty() {
 				blank = false
@@ -168,4 +165,18 @@ func newSheet(rows [][]string, number func(row, col int) string) IndicatorSheet 
 		}
 	}
 	return sheet
+}
+
+// plainNumber reads a number column's cell with the grammar every value
+// goes through (cnnum), as a plain number: digits, a sign, decimals and
+// thousands separators, nothing else. Go's own syntax (0x1p4, 1_2_3,
+// 1e-400) is not a number a report writes; such a cell stays text, and
+// the import reports it as the value it cannot read.
+func plainNumber(text string) *float64 {
+	n, err := cnnum.ParseNumber(text, cnnum.NumberRule{})
+	if err != nil || n.IsEmpty() || n.Unit != "" || n.Scale != 1 || n.Qualifier != cnnum.Exact {
+		return nil
+	}
+	v := n.Value
+	return &v
 }

@@ -314,7 +314,7 @@ func (pl *planner) wanted(row SheetRow, pr *PlanRow, existing *plan.Indicator) (
 		column := fc.text
 		if fc.number != "" {
 			if num, ok := pl.cell(row, fc.number); ok && (!textOK || text.Text == "") && !num.IsEmpty() {
-				text, textOK, column = Cell{Text: strings.TrimSpace(num.String())}, true, fc.number
+				text, textOK, column = Cell{Text: numberText(num)}, true, fc.number
 			}
 		}
 		if !textOK {
@@ -436,4 +436,14 @@ func orderChanges(existing, want plan.Indicator, given map[plan.Field]string, ro
 		ordered = append(ordered, *state)
 	}
 	return ordered, nil
+}
+
+// numberText is a number column's cell as the value to store: the number
+// as written when it was written as text (99999999999999999999 stays so,
+// not 1e20), else as read from the workbook's number.
+func numberText(c Cell) string {
+	if t := strings.TrimSpace(c.Text); t != "" {
+		return t
+	}
+	return strings.TrimSpace(c.String())
 }

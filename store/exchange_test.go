@@ -1022,3 +1022,34 @@ func TestAReimportedRowMustBeTheSameIndicator(t *testing.T) {
 		t.Error("the mismatched row changed the indicator")
 	}
 }
+
+// TestNumberCellsReadAsReportsWriteThem: a number column is read with the
+// same grammar as a value typed in: Go's syntax (0x1p4, 1_2_3, 1e-400) is
+// refused for its row, and a long number keeps the digits as written.
+func TestNumberCellsReadAsReportsWriteThem(t *testing.T) {
+	s := xchSeeded(t, t.TempDir(), "x.db")
+	list, _ := s.Indicators(1)
+	var b strings.Builder
+	b.WriteString("指标ID,指标名称,中期值\n")
+	values := []string{"0x1p4", "1_2_3", "1e-400", "99999999999999999999"}
+	for i, v := range values {
+		fmt.Fprintf(&b, "%d,%s,%s\n", list[i].ID, list[i].Name, v)
+	}
+	sh, err := sheet.ReadCSV(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := s.PlanIndicatorImport(sh, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, row := range pl.Rows[:3] {
+		if len(row.Errors) == 0 {
+			t.Errorf("%s was read as a number: %+v", values[i], row.Changes)
+		}
+	}
+	last := pl.Rows[3]
+	if len(last.Errors) != 0 || len(last.Changes) == 0 || last.Changes[0].New != "99999999999999999999" {
+		t.Errorf("a 20-digit number: errors %v, changes %+v", last.Errors, last.Changes)
+	}
+}
