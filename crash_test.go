@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -43,11 +44,7 @@ func TestKilledProcessesLoseNothingCommitted(t *testing.T) {
 		t.Skip("the crash test starts hundreds of processes")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "plandesk")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildPlandesk(t, dir)
 	db := filepath.Join(dir, "crash.db")
 	ids, seedSections := seedDatabase(t, db)
 	report := filepath.Join(dir, "report.txt")
@@ -157,6 +154,61 @@ func TestKilledProcessesLoseNothingCommitted(t *testing.T) {
 		killRounds, killedMidway, reportedEdits, importsReported, importsTried, len(reports))
 	if killedMidway < 200 {
 		t.Errorf("only %d processes were killed while running, want at least 200", killedMidway)
+	}
+}
+
+// buildPlandesk builds the real binary into dir.
+func buildPlandesk(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "plandesk")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// TestParallelSetsAllLand: eight `plandesk set` processes started at once
+// on one database, five times over, each wait for the others instead of
+// being refused; every edit is saved.
+func TestParallelSetsAllLand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts forty processes")
+	}
+	dir := t.TempDir()
+	bin := buildPlandesk(t, dir)
+	db := filepath.Join(dir, "parallel.db")
+	ids, _ := seedDatabase(t, db)
+	const writers, rounds = 8, 5
+	for round := range rounds {
+		var wg sync.WaitGroup
+		failures := make(chan string, writers)
+		for w := range writers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				value := fmt.Sprintf("第%d轮第%d个", round, w)
+				out, err := exec.Command(bin, "set", fmt.Sprint(ids[w]), "note", value, "--db", db).CombinedOutput()
+				if err != nil {
+					failures <- fmt.Sprintf("writer %d: %v: %s", w, err, out)
+				}
+			}()
+		}
+		wg.Wait()
+		close(failures)
+		for f := range failures {
+			t.Errorf("round %d: %s", round, f)
+		}
+	}
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for w := range writers {
+		if got, _ := s.Indicator(ids[w]); got.Note != fmt.Sprintf("第%d轮第%d个", rounds-1, w) {
+			t.Errorf("indicator %d holds note %q after the last round", ids[w], got.Note)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"log"
 	"path/filepath"
 	"strings"
 	"time"
@@ -33,7 +34,8 @@ func (d *desk) dailyBackup(st *store.Store) {
 		return
 	}
 	if made {
-		fyne.LogError("daily backup written to "+path, nil)
+		// News, not an error: Fyne's log would call it one.
+		log.Printf("PlanDesk: daily backup written to %s", path)
 	}
 }
 

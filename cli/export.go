@@ -44,7 +44,7 @@ func RunExport(args []string, stdout, stderr io.Writer) int {
 		return r.fail(2, tr("--report must be a report id."))
 	}
 
-	st, err := r.openExisting()
+	st, err := r.openForReading()
 	if err != nil {
 		return r.fail(1, err.Error())
 	}

@@ -41,7 +41,7 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 
-	st, err := r.open(false)
+	st, err := r.open()
 	if err != nil {
 		return r.fail(1, messages.Explain(err))
 	}

@@ -5,8 +5,6 @@ import (
 	"io"
 
 	"fyne.io/fyne/v2/lang"
-
-	"plandesk/messages"
 )
 
 // RunReports is `plandesk reports [--db PATH]`: it lists the reports in the
@@ -18,9 +16,9 @@ func RunReports(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: "+r.usage)
 		return 2
 	}
-	st, err := r.open(true)
+	st, err := r.openForReading()
 	if err != nil {
-		return r.fail(1, messages.Explain(err))
+		return r.fail(1, err.Error())
 	}
 	defer st.Close()
 	reports, err := st.Reports()

@@ -78,36 +78,70 @@ func (r *runner) parseWithFile(args []string) (file string, ok bool) {
 	return file, true
 }
 
-// open opens the database --db names, or the default one. With mustExist,
-// a missing file is an error rather than created.
-func (r *runner) open(mustExist bool) (*store.Store, error) {
-	path := *r.db
-	if path == "" {
-		var err error
-		if path, err = store.DefaultPath(); err != nil {
-			return nil, err
-		}
+// path is the database --db names, or the default one.
+func (r *runner) path() (string, error) {
+	if *r.db != "" {
+		return *r.db, nil
 	}
-	if mustExist {
-		if _, err := os.Stat(path); err != nil {
-			return nil, err
-		}
-	}
-	return store.Open(path)
+	return store.DefaultPath()
 }
 
-// openExisting opens the database --db names (or the default one), which
-// must exist; the error is a sentence for the user.
+// open opens the database to add a report to, creating it if need be, and
+// waiting for another command that holds it.
+func (r *runner) open() (*store.Store, error) {
+	path, err := r.path()
+	if err != nil {
+		return nil, err
+	}
+	return store.OpenWaiting(path)
+}
+
+// openExisting opens the database to change, which must exist (a
+// mistyped --db is never made into a new file), waiting for another
+// command that holds it. The error is a sentence for the user.
 func (r *runner) openExisting() (*store.Store, error) {
-	st, err := r.open(true)
-	if err == nil {
-		return st, nil
+	path, err := r.existing()
+	if err != nil {
+		return nil, err
 	}
-	var pe *os.PathError
-	if errors.As(err, &pe) && errors.Is(err, os.ErrNotExist) {
-		return nil, errors.New(tr("the database %s does not exist. Name the database file with --db.", pe.Path))
+	st, err := store.OpenWaiting(path)
+	if err != nil {
+		return nil, errors.New(messages.Explain(err))
 	}
-	return nil, errors.New(messages.Explain(err))
+	return st, nil
+}
+
+// openForReading opens the database a command only reads, which must
+// exist. When the file is held by the window or cannot be written (a
+// locked stick), it is read as it stands on the disk instead.
+func (r *runner) openForReading() (*store.Store, error) {
+	path, err := r.existing()
+	if err != nil {
+		return nil, err
+	}
+	st, err := store.Open(path)
+	if errors.Is(err, store.ErrLocked) || errors.Is(err, store.ErrReadOnly) {
+		st, err = store.OpenReadOnly(path)
+	}
+	if err != nil {
+		return nil, errors.New(messages.Explain(err))
+	}
+	return st, nil
+}
+
+// existing is the database path, which must name a file.
+func (r *runner) existing() (string, error) {
+	path, err := r.path()
+	if err != nil {
+		return "", err
+	}
+	if _, err := os.Stat(path); err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return "", errors.New(tr("the database %s does not exist. Name the database file with --db.", path))
+		}
+		return "", errors.New(messages.Explain(err))
+	}
+	return path, nil
 }
 
 // reviewer is the name changes from the command line are recorded under.

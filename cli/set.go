@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"plandesk/messages"
 	"plandesk/plan"
@@ -22,9 +23,14 @@ func RunSet(args []string, stdout, stderr io.Writer) int {
 	for _, f := range plan.Fields() {
 		fields = append(fields, string(f))
 	}
-	r := newRunner("plandesk set", "plandesk set ID FIELD VALUE [--db PATH]; FIELD is one of "+strings.Join(fields, ", "), stderr)
+	r := newRunner("plandesk set", "plandesk set ID FIELD VALUE [--db PATH]; FIELD is one of "+strings.Join(fields, ", ")+"; a VALUE may be negative (-3.5%)", stderr)
 	var positional []string
 	for len(args) > 0 {
+		if looksNegative(args[0]) {
+			// A negative value (-3.5%, －2) is the value, not a flag.
+			positional, args = append(positional, args[0]), args[1:]
+			continue
+		}
 		if err := r.flags.Parse(args); err != nil {
 			return 2
 		}
@@ -55,4 +61,19 @@ func RunSet(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, tr("Saved: indicator %d %s = %q (%d revisions recorded).", id, field, positional[2], len(change)))
 	return 0
+}
+
+// looksNegative reports whether an argument is a negative number rather
+// than a flag: a minus sign (ASCII or full-width) and then a digit or a
+// decimal point.
+func looksNegative(arg string) bool {
+	rest, ok := strings.CutPrefix(arg, "-")
+	if !ok {
+		rest, ok = strings.CutPrefix(arg, "－")
+	}
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || r == '.' || r >= '０' && r <= '９'
 }

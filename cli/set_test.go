@@ -89,3 +89,32 @@ func TestTheCommandLineWordsAnErrorAsTheWindowDoes(t *testing.T) {
 		t.Errorf("the command line says %q; the window says %q", stderr, want)
 	}
 }
+
+// TestSetTakesANegativeValue: `set ID midterm -3.5%` needs no `--`.
+func TestSetTakesANegativeValue(t *testing.T) {
+	db, list := seededForSet(t)
+	var rate plan.Indicator
+	for _, ind := range list {
+		if ind.Unit == "%" {
+			rate = ind
+			break
+		}
+	}
+	for _, args := range [][]string{
+		{strconv.FormatInt(rate.ID, 10), "baseline", "-3.5%", "--db", db},
+		{"--db", db, strconv.FormatInt(rate.ID, 10), "note", "-2"},
+	} {
+		if code, stdout, stderr := runSet(args...); code != 0 {
+			t.Errorf("%q: exit %d %s %s", args, code, stdout, stderr)
+		}
+	}
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	got, _ := s.Indicator(rate.ID)
+	if got.Baseline != "-3.5%" || got.BaselineValue == nil || *got.BaselineValue != -3.5 || got.Note != "-2" {
+		t.Errorf("after set: baseline %q (%v), note %q", got.Baseline, got.BaselineValue, got.Note)
+	}
+}

@@ -21,9 +21,10 @@ import (
 // RunSlides is `plandesk slides --out DIR [--format png|pdf] [--size
 // 1920x1080] [--db PATH] [--report ID] [--high-contrast]`: it draws every
 // slide of a report with Fyne's software painter, which needs no display,
-// and writes them as DIR/slide-01.png… or as DIR/slides.pdf. Like the
-// window, it adds the shipped report to an empty database. It returns the
-// process exit code: 2 for a usage error.
+// and writes them as DIR/slide-01.png… or as DIR/slides.pdf. It only reads
+// the database, which must exist, and works while the window holds it or
+// on a locked stick. It returns the process exit code: 2 for a usage
+// error.
 func RunSlides(args []string, stdout, stderr io.Writer) int {
 	r := newRunner("plandesk slides", "plandesk slides --out DIR [--format png|pdf] [--size 1920x1080] [--db PATH] [--report ID] [--high-contrast]", stderr)
 	out := r.flags.String("out", "", "the folder to write the slides into (required)")
@@ -47,14 +48,11 @@ func RunSlides(args []string, stdout, stderr io.Writer) int {
 		return r.fail(2, tr("--size must be WIDTHxHEIGHT in pixels, between 320x180 and 7680x4320, such as 1920x1080."))
 	}
 
-	st, err := r.open(false)
+	st, err := r.openForReading()
 	if err != nil {
-		return r.fail(1, messages.Explain(err))
+		return r.fail(1, err.Error())
 	}
 	defer st.Close()
-	if _, err := st.SeedIfEmpty(); err != nil {
-		return r.fail(1, messages.Explain(err))
-	}
 	report, code, err := pickReport(st, *reportID)
 	if err != nil {
 		return r.fail(code, err.Error())

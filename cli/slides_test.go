@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"plandesk/store"
+
 	"fyne.io/fyne/v2/test"
 )
 
@@ -21,7 +23,7 @@ func TestSlidesWritesOnePNGPerSlideAtTheAskedSize(t *testing.T) {
 	isolate(t)
 	test.NewTempApp(t)
 	dir := filepath.Join(t.TempDir(), "幻灯片")
-	db := filepath.Join(t.TempDir(), "slides.db")
+	db := seededDB(t)
 	code, stdout, stderr := runSlides("--out", dir, "--size", "960x540", "--db", db)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
@@ -67,7 +69,7 @@ func TestSlidesWritesOnePDF(t *testing.T) {
 	isolate(t)
 	test.NewTempApp(t)
 	dir := t.TempDir()
-	code, _, stderr := runSlides("--out", dir, "--format", "pdf", "--size", "640x360", "--db", filepath.Join(t.TempDir(), "pdf.db"))
+	code, _, stderr := runSlides("--out", dir, "--format", "pdf", "--size", "640x360", "--db", seededDB(t))
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -109,4 +111,51 @@ func TestPresentRefusesBadArguments(t *testing.T) {
 			t.Errorf("%q: exit %d, %q", args, code, errOut.String())
 		}
 	}
+}
+
+// TestReadingCommandsNeverMakeADatabase: slides, export and reports on a
+// mistyped --db say the file does not exist and create nothing, not even
+// its folder; they never add the shipped report.
+func TestReadingCommandsNeverMakeADatabase(t *testing.T) {
+	isolate(t)
+	test.NewTempApp(t)
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "typo", "review.db")
+	for name, run := range map[string]func() (int, string, string){
+		"slides":  func() (int, string, string) { return runSlides("--out", filepath.Join(dir, "out"), "--db", missing) },
+		"export":  func() (int, string, string) { return runExport("--db", missing, "--out", filepath.Join(dir, "x.csv")) },
+		"reports": func() (int, string, string) { return runReportsCmd("--db", missing) },
+	} {
+		code, _, stderr := run()
+		if code != 1 || !strings.Contains(stderr, "不存在") {
+			t.Errorf("%s on a missing database: exit %d, %q", name, code, stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "typo")); !os.IsNotExist(err) {
+		t.Error("a reading command made the database's folder")
+	}
+}
+
+// TestReadingCommandsWorkWhileTheFileIsHeld: with the database held by
+// another PlanDesk (the window), reports and export still read it.
+func TestReadingCommandsWorkWhileTheFileIsHeld(t *testing.T) {
+	db := seededDB(t)
+	held, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	if code, stdout, stderr := runReportsCmd("--db", db); code != 0 || !strings.Contains(stdout, "汉阳区") {
+		t.Errorf("reports while held: exit %d %q %q", code, stdout, stderr)
+	}
+	out := filepath.Join(t.TempDir(), "held.csv")
+	if code, _, stderr := runExport("--db", db, "--out", out); code != 0 {
+		t.Errorf("export while held: exit %d %q", code, stderr)
+	}
+}
+
+func runReportsCmd(args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = RunReports(args, &out, &errOut)
+	return code, out.String(), errOut.String()
 }

@@ -43,14 +43,25 @@ var sqliteHeader = []byte("SQLite format 3\x00")
 // (switched on later, once the file is known to be ours) so that SQLite keeps
 // the WAL index in memory and holds the file lock for as long as the store
 // is open: a second PlanDesk on the same file gets SQLITE_BUSY at once
-// instead of writing beside us. busy_timeout keeps that answer quick.
-var pragmas = []string{
-	"busy_timeout(300)",
-	"locking_mode(EXCLUSIVE)",
-	"synchronous(FULL)",
-	"foreign_keys(1)",
-	"temp_store(MEMORY)", // statement journals in memory, not in temp files
+// instead of writing beside us. busy_timeout is how long to wait for the
+// file before saying another program holds it.
+func pragmas(busy time.Duration) []string {
+	return []string{
+		fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()),
+		"locking_mode(EXCLUSIVE)",
+		"synchronous(FULL)",
+		"foreign_keys(1)",
+		"temp_store(MEMORY)", // statement journals in memory, not in temp files
+	}
 }
+
+// How long Open and OpenWaiting wait for a file another PlanDesk holds:
+// the window says so at once; a command waits out another command's
+// transaction (a few milliseconds each) before giving up.
+const (
+	quickBusy   = 300 * time.Millisecond
+	patientBusy = 5 * time.Second
+)
 
 // DefaultPath is the database in the user's per-user config folder
 // (~/.config/PlanDesk on Linux, %AppData%\PlanDesk on Windows,
@@ -66,11 +77,20 @@ func DefaultPath() (string, error) {
 // Open opens the PlanDesk database at path, creating it (and its folder) if
 // it does not exist, and brings its schema up to date. A file that cannot be
 // used is never modified; the error is an *OpenError whose Kind says why.
-func Open(path string) (*Store, error) { return openWithSteps(path, migrations()) }
+func Open(path string) (*Store, error) { return openWith(path, migrations(), quickBusy) }
+
+// OpenWaiting is Open for a command-line write: when another PlanDesk
+// command holds the file it waits for it (up to five seconds) instead of
+// failing at once.
+func OpenWaiting(path string) (*Store, error) { return openWith(path, migrations(), patientBusy) }
 
 // openWithSteps is Open with a given schema history; tests use it to make
 // files as older releases did.
 func openWithSteps(path string, steps []migration) (*Store, error) {
+	return openWith(path, steps, quickBusy)
+}
+
+func openWith(path string, steps []migration, busy time.Duration) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, &OpenError{Path: path, Err: err}
@@ -83,7 +103,7 @@ func openWithSteps(path string, steps []migration) (*Store, error) {
 			return nil, err
 		}
 	}
-	return openAt(abs, steps)
+	return openAt(abs, steps, busy)
 }
 
 // create makes a new database at path under a temporary name and puts it
@@ -104,7 +124,7 @@ func create(path string, steps []migration) error {
 			_ = os.Remove(tmp + side)
 		}
 	}()
-	s, err := openAt(tmp, steps)
+	s, err := openAt(tmp, steps, quickBusy)
 	if err != nil {
 		var oe *OpenError
 		if errors.As(err, &oe) {
@@ -128,10 +148,10 @@ func create(path string, steps []migration) error {
 
 // openAt opens the database file at abs, which may be new, checks it and
 // brings its schema up to date.
-func openAt(abs string, steps []migration) (*Store, error) {
+func openAt(abs string, steps []migration, busy time.Duration) (*Store, error) {
 	var dsn strings.Builder
 	dsn.WriteString(abs + "?_time_format=sqlite")
-	for _, p := range pragmas {
+	for _, p := range pragmas(busy) {
 		dsn.WriteString("&_pragma=" + p)
 	}
 	db, sqlDB, err := openOneConnection(abs, dsn.String())
