@@ -56,11 +56,12 @@ func pragmas(busy time.Duration) []string {
 }
 
 // How long Open and OpenWaiting wait for a file another PlanDesk holds:
-// the window says so at once; a command waits out another command's
-// transaction (a few milliseconds each) before giving up.
+// the window says so at once; a command waits out the other commands
+// queued before it (each holds the file for its whole run, tens of
+// milliseconds, several times that on a busy laptop) before giving up.
 const (
 	quickBusy   = 300 * time.Millisecond
-	patientBusy = 5 * time.Second
+	patientBusy = 20 * time.Second
 )
 
 // DefaultPath is the database in the user's per-user config folder
@@ -80,7 +81,7 @@ func DefaultPath() (string, error) {
 func Open(path string) (*Store, error) { return openWith(path, migrations(), quickBusy) }
 
 // OpenWaiting is Open for a command-line write: when another PlanDesk
-// command holds the file it waits for it (up to five seconds) instead of
+// command holds the file it waits for it (up to twenty seconds) instead of
 // failing at once.
 func OpenWaiting(path string) (*Store, error) { return openWith(path, migrations(), patientBusy) }
 
