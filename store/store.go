@@ -83,7 +83,20 @@ func Open(path string) (*Store, error) { return openWith(path, migrations(), qui
 // OpenWaiting is Open for a command-line write: when another PlanDesk
 // command holds the file it waits for it (up to twenty seconds) instead of
 // failing at once.
-func OpenWaiting(path string) (*Store, error) { return openWith(path, migrations(), patientBusy) }
+//
+// SQLite's own busy handler is not asked in every case where a WAL file is
+// held in exclusive mode (a second opener can get SQLITE_BUSY at once), so
+// the wait is also a loop here.
+func OpenWaiting(path string) (*Store, error) {
+	deadline := time.Now().Add(patientBusy)
+	for pause := 20 * time.Millisecond; ; pause = min(2*pause, 250*time.Millisecond) {
+		s, err := openWith(path, migrations(), quickBusy)
+		if !errors.Is(err, ErrLocked) || time.Now().Add(pause).After(deadline) {
+			return s, err
+		}
+		time.Sleep(pause)
+	}
+}
 
 // openWithSteps is Open with a given schema history; tests use it to make
 // files as older releases did.
@@ -91,6 +104,8 @@ func openWithSteps(path string, steps []migration) (*Store, error) {
 	return openWith(path, steps, quickBusy)
 }
 
+// openWith opens path with schema steps, SQLite waiting up to busy for a
+// lock held by another connection.
 func openWith(path string, steps []migration, busy time.Duration) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
