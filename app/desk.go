@@ -152,10 +152,12 @@ func (d *desk) buildUI() {
 	d.screen.OnIndicatorsShown = d.notifySettled
 	d.screen.OnError = d.showError
 	d.screen.OnExportChart = d.exportChart
+	d.screen.OnWindowKey = d.onTypedKey
 	d.all = views.NewAllIndicatorsScreen(d.store, d.history)
 	d.all.Follow(d.signals)
 	d.all.OnError = d.showError
 	d.all.OnLoaded = d.notifySettled
+	d.all.OnWindowKey = d.onTypedKey
 	d.overview = views.NewOverviewScreen(d.store)
 	d.overview.Follow(d.signals)
 	d.overview.OnSection = d.openSection
@@ -302,6 +304,8 @@ func (d *desk) onTypedKey(e *fyne.KeyEvent) {
 	switch {
 	case d.show != nil:
 		d.show.show.TypedKey(e)
+	case e.Name == fyne.KeyF5 && d.shiftHeld():
+		d.presentFromHere() // Shift+F5, which Fyne passes on as a plain F5
 	case e.Name == fyne.KeyF5:
 		d.presentFromStart()
 	case d.tabs != nil && d.tabs.SelectedIndex() == tabOverview && e.Name == fyne.KeyPageDown:
@@ -309,6 +313,13 @@ func (d *desk) onTypedKey(e *fyne.KeyEvent) {
 	case d.screen != nil:
 		d.screen.PageKey(e.Name)
 	}
+}
+
+// shiftHeld reports whether Shift is down: Fyne hands Shift+F5 to
+// widgets as a plain F5, with no shortcut and no modifier.
+func (d *desk) shiftHeld() bool {
+	drv, ok := d.app.Driver().(desktop.Driver)
+	return ok && drv.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
 }
 
 // onTypedRune gives a presentation its letter and digit keys.

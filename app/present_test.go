@@ -201,3 +201,48 @@ func TestDeskStartsPresentingWhenAsked(t *testing.T) {
 		t.Errorf("presentation starts on slide %d, want 3", show.Index()+1)
 	}
 }
+
+// TestF5PresentsFromEveryFocus: F5 starts the presentation with the focus
+// on the section tree, on a table cell or in the search box, and PageDown
+// turns the section from a table cell.
+func TestF5PresentsFromEveryFocus(t *testing.T) {
+	d := newTestDesk(t, filepath.Join(t.TempDir(), "f5.db"))
+	d.wait(t)
+	d.toSections(t)
+	d.screen.Next()
+	d.wait(t)
+	d.screen.Next() // 2.数字经济稳步发展, with a table
+	d.wait(t)
+	f5 := &fyne.KeyEvent{Name: fyne.KeyF5}
+	focused := map[string]fyne.Focusable{
+		"tree":  d.screen.TreeForTest(),
+		"table": d.screen.Table().TableForTest(),
+	}
+	for name, w := range focused {
+		d.win.Canvas().Focus(w)
+		w.TypedKey(f5)
+		d.wait(t)
+		if d.show == nil {
+			t.Fatalf("F5 with the focus on the %s did not present", name)
+		}
+		d.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		d.wait(t)
+	}
+	before := d.screen.Current()
+	table := d.screen.Table().TableForTest()
+	d.win.Canvas().Focus(table)
+	table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	d.wait(t)
+	if d.screen.Current() == before {
+		t.Error("PageDown in a table cell did not turn the section")
+	}
+	d.tabs.SelectIndex(tabAll)
+	d.wait(t)
+	search := d.all.SearchForTest()
+	d.win.Canvas().Focus(search)
+	search.TypedKey(f5)
+	d.wait(t)
+	if d.show == nil {
+		t.Error("F5 in the search box did not present")
+	}
+}

@@ -31,7 +31,7 @@ type AllIndicatorsScreen struct {
 	status    *widget.Select
 	attribute *widget.Select
 	proposed  *widget.Check
-	search    *widget.Entry
+	search    *searchEntry
 	count     *widget.Label
 	loader    loader
 	reportID  int64
@@ -48,6 +48,8 @@ type AllIndicatorsScreen struct {
 	OnLoaded func()
 	// OnError is called on the UI thread when loading fails.
 	OnError func(err error)
+	// OnWindowKey gets F5 when the table or the search box has the focus.
+	OnWindowKey func(*fyne.KeyEvent)
 }
 
 // NewAllIndicatorsScreen returns an empty page; Load fills it.
@@ -58,13 +60,15 @@ func NewAllIndicatorsScreen(source IndicatorSource, editor IndicatorEditor) *All
 		status:    &widget.Select{PlaceHolder: lang.L("All statuses")},
 		attribute: &widget.Select{PlaceHolder: lang.L("All attributes")},
 		proposed:  widget.NewCheck(lang.L("Only to confirm"), nil),
-		search:    &widget.Entry{PlaceHolder: lang.L("Search name, value, note or source")},
+		search:    newSearchEntry(lang.L("Search name, value, note or source")),
 		count:     &widget.Label{},
 		filter:    plan.IndicatorFilter{Attribute: plan.AttributeAny},
 	}
 	s.loader.fail = s.fail
 	s.table = newIndicatorTable(allColumns(s.sectionHeading), editor, false)
 	s.table.OnSort = s.onSort
+	s.table.onWindowKey = s.windowKey
+	s.search.onWindowKey = s.windowKey
 	s.section.OnChanged = s.onSectionChanged
 	s.status.Options = statusOptions()
 	s.status.OnChanged = s.onStatusChanged
@@ -83,6 +87,35 @@ func (s *AllIndicatorsScreen) CreateRenderer() fyne.WidgetRenderer {
 			container.NewGridWrap(fyne.NewSize(130, s.attribute.MinSize().Height), s.attribute), s.proposed),
 		s.count, s.search)
 	return widget.NewSimpleRenderer(container.NewBorder(container.NewPadded(filters), nil, nil, nil, s.table))
+}
+
+// windowKey hands on F5 from the table or the search box; the page has no
+// sections to turn, so PageUp and PageDown stay with the table.
+func (s *AllIndicatorsScreen) windowKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyF5 && s.OnWindowKey != nil {
+		s.OnWindowKey(e)
+	}
+}
+
+// searchEntry is the page's search box; it hands F5 to the window.
+type searchEntry struct {
+	widget.Entry
+	onWindowKey windowKeys
+}
+
+func newSearchEntry(placeholder string) *searchEntry {
+	e := &searchEntry{}
+	e.PlaceHolder = placeholder
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey presents on F5 and types everything else.
+func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyF5 && e.onWindowKey.pass(k) {
+		return
+	}
+	e.Entry.TypedKey(k)
 }
 
 // Table is the page's indicator table.
@@ -269,3 +302,6 @@ func statusOptions() []string {
 	}
 	return options
 }
+
+// SearchForTest is the search box, for tests that type into it.
+func (s *AllIndicatorsScreen) SearchForTest() fyne.Focusable { return s.search }

@@ -47,6 +47,9 @@ type IndicatorTable struct {
 	OnSelected func(ind plan.Indicator)
 	// OnSort is called when a sortable header is tapped; nil disables sorting.
 	OnSort func(f plan.Field)
+	// onWindowKey gets F5, PageUp and PageDown, which the table does not
+	// use, from its owning screen.
+	onWindowKey windowKeys
 }
 
 // newIndicatorTable builds a table with the given columns.
@@ -425,7 +428,9 @@ func (c *cellTable) TypedKey(e *fyne.KeyEvent) {
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyF2:
 		c.owner.StartEdit()
 	default:
-		c.Table.TypedKey(e)
+		if !c.owner.onWindowKey.pass(e) {
+			c.Table.TypedKey(e)
+		}
 	}
 }
 
@@ -532,3 +537,6 @@ func (c *cellEntry) TypedKey(e *fyne.KeyEvent) {
 		c.Entry.TypedKey(e)
 	}
 }
+
+// TableForTest is the table widget that takes the focus, for tests.
+func (t *IndicatorTable) TableForTest() fyne.Focusable { return t.table }

@@ -13,6 +13,8 @@ import (
 // ids are section ids, with PageUp/PageDown passed on to the screen so that
 // paging works while the tree has the keyboard focus.
 type outlineTree struct {
+	// onWindowKey gets F5, which the tree does not use.
+	onWindowKey windowKeys
 	widget.Tree
 	outline plan.Outline
 	onPage  func(key fyne.KeyName)
@@ -97,6 +99,8 @@ func (t *outlineTree) updateNode(uid widget.TreeNodeID, branch bool, o fyne.Canv
 // the section or goes to its parent, Right unfolds it.
 func (t *outlineTree) TypedKey(e *fyne.KeyEvent) {
 	switch e.Name {
+	case fyne.KeyF5:
+		t.onWindowKey.pass(e)
 	case fyne.KeyPageUp, fyne.KeyUp:
 		t.onPage(fyne.KeyPageUp)
 	case fyne.KeyPageDown, fyne.KeyDown:

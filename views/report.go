@@ -52,6 +52,9 @@ type ReportScreen struct {
 	// OnExportChart is called when the user asks to save the section's
 	// charts as an image.
 	OnExportChart func(sectionID int64, indicators []plan.Indicator)
+	// OnWindowKey gets the window's keys (F5, PageUp, PageDown) that the
+	// tree or the table had the focus for; PageKey when not set.
+	OnWindowKey func(*fyne.KeyEvent)
 }
 
 // NewReportScreen returns an empty screen; LoadReport fills it. Edits of
@@ -63,6 +66,8 @@ func NewReportScreen(source ReportSource, editor IndicatorEditor) *ReportScreen 
 	r.tree = newOutlineTree(r.ShowSection, r.PageKey)
 	r.page = newSectionPage(r.Prev, r.Next, r.ShowSection, editor)
 	r.page.onExportChart = r.onExportChart
+	r.tree.onWindowKey = r.windowKey
+	r.page.table.onWindowKey = r.windowKey
 	r.split = container.NewHSplit(r.tree, r.page)
 	r.split.Offset = 0.3
 	r.ExtendBaseWidget(r)
@@ -234,6 +239,15 @@ func (r *ReportScreen) from() int64 {
 	return r.current
 }
 
+// windowKey hands on a window key a widget of the screen had the focus for.
+func (r *ReportScreen) windowKey(e *fyne.KeyEvent) {
+	if r.OnWindowKey != nil {
+		r.OnWindowKey(e)
+		return
+	}
+	r.PageKey(e.Name)
+}
+
 // PageKey handles PageUp/PageDown from anywhere in the window.
 func (r *ReportScreen) PageKey(key fyne.KeyName) {
 	switch key {
@@ -249,3 +263,6 @@ func (r *ReportScreen) fail(err error) {
 		r.OnError(fmt.Errorf("report %d: %w", r.reportID, err))
 	}
 }
+
+// TreeForTest is the section tree, for tests that give it the focus.
+func (r *ReportScreen) TreeForTest() fyne.Focusable { return r.tree }
