@@ -196,6 +196,13 @@ func (s *AllIndicatorsScreen) CatchUp(reportID int64) bool {
 	return true
 }
 
+// refilter applies a changed filter: the table goes back to its top, as
+// the rows below may be gone, and every visible row is drawn anew.
+func (s *AllIndicatorsScreen) refilter() {
+	s.apply()
+	s.table.ScrollToTop()
+}
+
 // apply filters and sorts the loaded indicators into the table.
 func (s *AllIndicatorsScreen) apply() {
 	rows := plan.FilterIndicators(s.all, s.filter)
@@ -235,7 +242,7 @@ func (s *AllIndicatorsScreen) onSectionChanged(string) {
 			s.filter.SectionID = secs[i-1]
 		}
 	}
-	s.apply()
+	s.refilter()
 }
 
 // outlineSections lists section ids in reading order, as the menu shows them.
@@ -262,7 +269,7 @@ func (s *AllIndicatorsScreen) onStatusChanged(string) {
 	if i := s.status.SelectedIndex(); i > 0 {
 		s.filter.Status = plan.Statuses()[i-1]
 	}
-	s.apply()
+	s.refilter()
 }
 
 func (s *AllIndicatorsScreen) onAttributeChanged(string) {
@@ -276,17 +283,17 @@ func (s *AllIndicatorsScreen) onAttributeChanged(string) {
 	default:
 		s.filter.Attribute = plan.AttributeAny
 	}
-	s.apply()
+	s.refilter()
 }
 
 func (s *AllIndicatorsScreen) onProposedChanged(on bool) {
 	s.filter.Proposed = on
-	s.apply()
+	s.refilter()
 }
 
 func (s *AllIndicatorsScreen) onSearchChanged(text string) {
 	s.filter.Text = text
-	s.apply()
+	s.refilter()
 }
 
 func (s *AllIndicatorsScreen) fail(err error) {

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"plandesk/icons"
 	"plandesk/plan"
@@ -69,5 +70,44 @@ func TestAllIndicatorsFiltersAndSorts(t *testing.T) {
 	s.status.SetSelectedIndex(4) // 滞后: no proposal has a target, so none lag
 	if n := len(table.Rows()); n != 0 {
 		t.Errorf("status filter kept %d rows", n)
+	}
+}
+
+// TestFilteringAScrolledTableShowsEveryMatch: with the table scrolled to
+// its end, a filter that keeps a few rows shows them all from the top, and
+// clearing it leaves no blank rows.
+func TestFilteringAScrolledTableShowsEveryMatch(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
+	st, report := seededStore(t)
+	s := NewAllIndicatorsScreen(st, nopEditor{})
+	loaded := make(chan struct{}, 4)
+	s.OnLoaded = func() { loaded <- struct{}{} }
+	w := test.NewTempWindow(t, s)
+	w.Resize(fyne.NewSize(1400, 400)) // a few rows at a time
+	s.Load(report.ID)
+	<-loaded
+	table := s.Table()
+	table.table.ScrollToBottom()
+	shownName := func(row int) string {
+		name := columnOf(table, plan.FieldName)
+		if c := table.cells[widget.TableCellID{Row: row, Col: name}]; c != nil && c.Visible() {
+			return c.label.Text
+		}
+		return ""
+	}
+	test.Type(s.search, "就业")
+	rows := table.Rows()
+	if len(rows) < 3 {
+		t.Fatalf("就业 keeps %d rows", len(rows))
+	}
+	for i, ind := range rows {
+		if got := shownName(i); got != ind.Name {
+			t.Errorf("row %d of %d matches shows %q, want %q", i, len(rows), got, ind.Name)
+		}
+	}
+	s.search.SetText("")
+	if got := shownName(0); got != table.Rows()[0].Name {
+		t.Errorf("after clearing the filter the first row shows %q", got)
 	}
 }

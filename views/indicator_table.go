@@ -115,6 +115,12 @@ func (t *IndicatorTable) SetRows(rows []plan.Indicator) {
 	t.Refresh()
 }
 
+// ScrollToTop shows the first rows, redrawn.
+func (t *IndicatorTable) ScrollToTop() {
+	t.table.ScrollToTop()
+	t.table.Refresh()
+}
+
 // PatchRows replaces the rows of the indicators given by their stored
 // versions, leaving the others, the order and the selection as they are,
 // and reports whether the table lists any of them.
