@@ -378,3 +378,47 @@ func BenchmarkSwitchSlide(b *testing.B) {
 		}
 	}
 }
+
+// TestSectionSlidesShowEveryIndicator: every indicator of a section has its
+// card on the section's slide (7.公共服务持续完善 has seven), at projector
+// and laptop sizes and zoomed; nothing is folded into "N more".
+func TestSectionSlidesShowEveryIndicator(t *testing.T) {
+	deck, _ := seededDeck(t)
+	var m textMeasure
+	seven := false
+	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1024, Height: 768}} {
+		for _, zoom := range []float32{1, 1.5} {
+			for i := 1; i < deck.Len(); i++ {
+				sec, _ := deck.Section(i)
+				list := deck.Indicators[sec.ID]
+				if len(list) == 0 {
+					continue
+				}
+				seven = seven || len(list) == 7
+				var shown []string
+				for _, tx := range texts(buildSlide(deck, &m, i, size, SlideStyle{Zoom: zoom}, true)) {
+					shown = append(shown, tx.Text)
+				}
+				all := strings.Join(shown, "\n")
+				if strings.Contains(all, "more indicators") {
+					t.Errorf("%v zoom %v %s hides indicators: %q", size, zoom, sec.Heading(), all)
+				}
+				for _, ind := range list {
+					prefix := string([]rune(ind.Name)[:2])
+					found := false
+					for _, s := range shown {
+						if strings.HasPrefix(s, prefix) {
+							found = true
+						}
+					}
+					if !found {
+						t.Errorf("%v zoom %v %s: no card for %s", size, zoom, sec.Heading(), ind.Name)
+					}
+				}
+			}
+		}
+	}
+	if !seven {
+		t.Error("no section with seven indicators: the test lost its case")
+	}
+}

@@ -474,48 +474,80 @@ func (b *slideBuilder) agenda(children []plan.Section, x, y, w, h float32) {
 	}
 }
 
-// figures draws an indicator card per indicator and, when some share a
-// unit, a bar chart of their mid-term values below.
+// figures lays out every indicator of a section as a card, and under the
+// cards a bar chart of the values most of them share a unit in. The cards
+// come first: the chart gives up its room to them (it repeats what the
+// cards say), and they shrink, and take a third column, until every one is
+// on the slide. No figure is ever hidden from the presenter.
 func (b *slideBuilder) figures(indicators []plan.Indicator, x, y, w, h float32) {
 	group, unit := largestUnitGroup(indicators)
-	cardsH := h
-	if len(group) >= 2 {
-		cardsH = h * 0.5
+	l := b.cardLayout(len(indicators), w, h, len(group) >= 2)
+	for i, ind := range indicators {
+		cx := x + float32(i%l.cols)*(l.w+l.gap)
+		cy := y + float32(i/l.cols)*(l.h+l.gap)
+		b.card(ind, cx, cy, l.w, l.h)
 	}
+	rows := (len(indicators) + l.cols - 1) / l.cols
+	top := y + float32(rows)*(l.h+l.gap) + b.px(12)
+	// The chart also goes where the cards, laid out alone, left it room.
+	if len(group) >= 2 && (l.chart || y+h-top >= b.px(chartMinRoom)) {
+		b.unitChart(group, unit, x, top, w, y+h-top)
+	}
+}
+
+// cardSize is how the cards of a section slide are laid out.
+type cardSize struct {
+	cols      int
+	w, h, gap float32
+	// chart says there is room left for the bar chart under the cards.
+	chart bool
+}
+
+// The height of a card at full size and the smallest still legible from
+// the back of a meeting room, in design pixels; and the least room a bar
+// chart needs under the cards.
+const (
+	cardFull     = 136
+	cardMin      = 92
+	chartMinRoom = 220
+)
+
+// cardLayout finds the largest cards that fit n of them in w×h: one column
+// for a few, two otherwise, three when two would need cards smaller than
+// cardMin. withChart asks for half the height, or at least chartMinRoom,
+// for a bar chart, given only when the cards still fit at full size.
+func (b *slideBuilder) cardLayout(n int, w, h float32, withChart bool) cardSize {
 	gap := b.px(20)
+	fit := func(cols int, room float32) cardSize {
+		rows := float32((n + cols - 1) / cols)
+		cardH := min(b.px(cardFull), (room-gap*(rows-1))/rows)
+		return cardSize{cols: cols, w: (w - gap*float32(cols-1)) / float32(cols), h: cardH, gap: gap}
+	}
 	cols := 2
-	if len(indicators) <= 3 {
+	if n <= 3 {
 		cols = 1 // a few cards read better at full width, names uncut
 	}
-	cardW, cardH := (w-gap*float32(cols-1))/float32(cols), b.px(136)
-	rows := max(1, int((cardsH+gap)/(cardH+gap)))
-	shown := min(len(indicators), rows*cols)
-	more := len(indicators) - shown
-	if more > 0 {
-		shown-- // the last place says how many more there are
-		more++
+	if withChart {
+		room := h - max(h*0.5, b.px(chartMinRoom))
+		if l := fit(cols, room); l.h >= b.px(cardFull)-0.5 {
+			l.chart = true
+			return l
+		}
 	}
-	for i := 0; i < shown; i++ {
-		cx := x + float32(i%cols)*(cardW+gap)
-		cy := y + float32(i/cols)*(cardH+gap)
-		b.card(indicators[i], cx, cy, cardW, cardH)
+	l := fit(cols, h)
+	if l.h < b.px(cardMin) && cols < 3 {
+		l = fit(3, h)
 	}
-	if more > 0 {
-		cx := x + float32(shown%cols)*(cardW+gap)
-		cy := y + float32(shown/cols)*(cardH+gap)
-		b.rect(cx, cy, cardW, cardH, b.pal.card, b.px(10))
-		size := b.px(30)
-		msg := lang.L("{{.Count}} more indicators", map[string]any{"Count": more})
-		b.text(b.measure.fit(msg, size, cardW-b.px(40), false), cx+b.px(24), cy+(cardH-size*1.3)/2, size, b.pal.muted, false)
-	}
-	if len(group) < 2 {
-		return
-	}
-	rowsUsed := (shown + min(more, 1) + cols - 1) / cols
-	top := y + float32(rowsUsed)*(cardH+gap) + b.px(12)
+	return l
+}
+
+// unitChart draws the bar chart of the mid-term values of group, which
+// share unit, in w×h at x, y.
+func (b *slideBuilder) unitChart(group []plan.Indicator, unit string, x, top, w, h float32) {
 	size := b.px(26)
 	b.text(lang.L("Mid-term values ({{.Unit}})", map[string]any{"Unit": unit}), x, top, size, b.pal.muted, false)
 	top += size * 1.6
+	h -= size * 1.6
 	items := make([]chart.BarItem, len(group))
 	for i, ind := range group {
 		items[i] = chart.BarItem{Label: ind.Name, Value: ind.MidtermValue, Display: ind.Midterm}
@@ -527,7 +559,7 @@ func (b *slideBuilder) figures(indicators []plan.Indicator, x, y, w, h float32) 
 	framed.Move(fyne.NewPos(x, top))
 	// Bars no thicker than a line of body text: a chart of two values
 	// should not fill the column with two slabs.
-	chartH := min(y+h-top, b.px(96)*float32(len(group))+b.px(72))
+	chartH := min(h, b.px(96)*float32(len(group))+b.px(72))
 	framed.Resize(fyne.NewSize(w, max(0, chartH)))
 	b.objects = append(b.objects, framed)
 }
@@ -538,20 +570,24 @@ func (b *slideBuilder) card(ind plan.Indicator, x, y, w, h float32) {
 	status := ind.Status()
 	b.rect(x, y, w, h, b.pal.card, b.px(10))
 	b.rect(x, y, b.px(10), h, b.pal.status[status], b.px(5))
+	// Type and spacing follow the card's height, so smaller cards (a
+	// section with many indicators) keep their proportions.
+	k := h / b.px(cardFull)
+	at := func(units float32) float32 { return b.px(units) * k }
 	pad := b.px(28)
 	inner := w - pad - b.px(16)
-	nameSize, valueSize, subSize := b.px(24), b.px(44), b.px(22)
-	b.text(b.measure.fit(ind.Name, nameSize, inner, false), x+pad, y+b.px(12), nameSize, b.pal.muted, false)
+	nameSize, valueSize, subSize := at(24), at(44), at(22)
+	b.text(b.measure.fit(ind.Name, nameSize, inner, false), x+pad, y+at(12), nameSize, b.pal.muted, false)
 	value, valueColor := ind.Midterm, b.pal.fg
 	if value == "" {
 		value, valueColor = lang.L("No value"), b.pal.muted
 	}
-	b.text(b.measure.fit(value, valueSize, inner, true), x+pad, y+b.px(42), valueSize, valueColor, true)
+	b.text(b.measure.fit(value, valueSize, inner, true), x+pad, y+at(42), valueSize, valueColor, true)
 	sub := lang.L("No target set")
 	if ind.Target != "" {
 		sub = lang.L("Target {{.Target}}", map[string]any{"Target": ind.Target}) + " · " + messages.StatusLabel(status)
 	}
-	b.text(b.measure.fit(sub, subSize, inner, false), x+pad, y+b.px(100), subSize, b.pal.muted, false)
+	b.text(b.measure.fit(sub, subSize, inner, false), x+pad, y+at(100), subSize, b.pal.muted, false)
 }
 
 // largestUnitGroup returns the indicators of the unit most of them share,
