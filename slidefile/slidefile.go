@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 
 	"plandesk/atomicfile"
@@ -41,11 +42,15 @@ type Job struct {
 
 // writePNGs writes slide-01.png, slide-02.png… into dir, creating it, and
 // returns the files written. Each file is written under a temporary name
-// and renamed, so an interrupted export leaves no half-written image.
+// and renamed, so an interrupted export leaves no half-written image; the
+// temporary files an earlier, interrupted export left are removed first,
+// and the slides of an earlier, longer deck after it (slide-19.png of 20
+// when the deck now has 18), so the folder holds this deck alone.
 func (j Job) writePNGs(dir string) ([]string, error) {
 	if err := MkdirAll(dir); err != nil {
 		return nil, err
 	}
+	removeStaleTemps(dir)
 	width := len(strconv.Itoa(j.Count))
 	var files []string
 	for i := range j.Count {
@@ -65,7 +70,42 @@ func (j Job) writePNGs(dir string) ([]string, error) {
 			j.Progress(i + 1)
 		}
 	}
-	return files, nil
+	return files, removeOldSlides(dir, j.Count)
+}
+
+// slideName matches the names writePNGs gives, and only those.
+var slideName = regexp.MustCompile(`^slide-([0-9]{2,})\.png$`)
+
+// removeOldSlides removes the slides numbered past count: what is left of
+// an earlier, longer deck. Other files in the folder are not touched.
+func removeOldSlides(dir string, count int) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("list %s: %w", dir, err)
+	}
+	for _, e := range entries {
+		m := slideName.FindStringSubmatch(e.Name())
+		if m == nil || e.IsDir() {
+			continue
+		}
+		if n, err := strconv.Atoi(m[1]); err == nil && n > count {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+				return fmt.Errorf("remove the old %s: %w", e.Name(), err)
+			}
+		}
+	}
+	return nil
+}
+
+// removeStaleTemps removes the temporary files an interrupted export of
+// ours left in dir (atomicfile's names for slide-NN.png and slides.pdf).
+func removeStaleTemps(dir string) {
+	for _, pattern := range []string{atomicfile.TempPattern("slide-*.png"), atomicfile.TempPattern("slides.pdf")} {
+		stale, _ := filepath.Glob(filepath.Join(dir, pattern))
+		for _, f := range stale {
+			_ = os.Remove(f)
+		}
+	}
 }
 
 // MkdirAll creates dir and its parents, saying which folder failed.
@@ -78,6 +118,7 @@ func MkdirAll(dir string) error {
 
 // writePDF writes every slide as a page of one PDF at path.
 func (j Job) writePDF(path string) error {
+	removeStaleTemps(filepath.Dir(path))
 	return atomicfile.Write(path, func(w io.Writer) error {
 		pdf := pdf.NewPDFWriter(w, j.Title)
 		for i := range j.Count {
