@@ -50,7 +50,7 @@ func Run(opts Options) (err error) {
 		fyne.LogError("load translations", err)
 	}
 	a.SetIcon(icons.AppIcon())
-	a.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), prefs.StringWithFallback(prefTheme, views.VariantSystem)))
+	a.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), themeVariant(prefs)))
 
 	defer func() {
 		if reason := recover(); reason != nil {

@@ -80,7 +80,7 @@ type desk struct {
 
 func newDesk(a fyne.App, dbPath string) *desk {
 	d := &desk{app: a, dbPath: dbPath, win: a.NewWindow("PlanDesk"), redrawLater: redrawAfterResize}
-	d.win.Resize(fyne.NewSize(1280, 800))
+	d.win.Resize(windowSize(a.Preferences()))
 	d.win.SetMaster()
 	d.win.SetContent(container.NewCenter(widget.NewLabel(lang.L("Loading…"))))
 	d.win.Canvas().SetOnTypedKey(d.onTypedKey)
@@ -420,6 +420,9 @@ func (d *desk) showTitledError(title string, err error) {
 }
 
 func (d *desk) close() {
+	if d.show == nil && !d.win.FullScreen() {
+		rememberWindowSize(d.app.Preferences(), d.win.Canvas().Size())
+	}
 	d.jobs.wait()
 	if d.store != nil {
 		if err := d.store.Close(); err != nil && !errors.Is(err, io.EOF) {

@@ -390,3 +390,56 @@ func TestDeskClosingMidWriteLosesNothing(t *testing.T) {
 		t.Errorf("%d of %d edits were written", midterms, edits)
 	}
 }
+
+// TestDeskFitsASmallScreen: every tab's controls fit the first window,
+// which fits a 1024×768 projector, and the window opens again at the size
+// it was closed at.
+func TestDeskFitsASmallScreen(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "small.db")
+	d := newTestDesk(t, db)
+	d.wait(t)
+	if got := d.win.Canvas().Size(); got.Width > 1024 || got.Height > 700 {
+		t.Errorf("the first window is %v, more than a 1024×768 screen leaves", got)
+	}
+	for _, tab := range []int{tabOverview, tabSections, tabAll} {
+		if tab != d.tabs.SelectedIndex() {
+			d.tabs.SelectIndex(tab)
+			d.wait(t)
+		}
+		if min := d.win.Content().MinSize(); min.Width > 1024 || min.Height > 680 {
+			t.Errorf("tab %d needs %v, more than the first window", tab, min)
+		}
+	}
+	d.win.Resize(fyne.NewSize(1200, 760))
+	d.close()
+	d.store = nil
+	again := startTestDesk(t, d.app, db)
+	again.wait(t)
+	if got := again.win.Canvas().Size(); got.Width != 1200 || got.Height != 760 {
+		t.Errorf("the window opened again at %v, want the 1200×760 it was closed at", got)
+	}
+}
+
+// TestThemeIsLightWhereTheSystemSaysNothing: with no session bus to ask,
+// "follow the system" draws the light theme, not Fyne's dark fallback; a
+// choice made is kept.
+func TestThemeIsLightWhereTheSystemSaysNothing(t *testing.T) {
+	if !systemSaysNothingPossible() {
+		t.Skip("the system always states a theme here")
+	}
+	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "")
+	t.Setenv("XDG_RUNTIME_DIR", t.TempDir())
+	a := test.NewTempApp(t)
+	if got := themeVariant(a.Preferences()); got != views.VariantLight {
+		t.Errorf("with nothing said, the theme is %q", got)
+	}
+	a.Preferences().SetString(prefTheme, views.VariantDark)
+	if got := themeVariant(a.Preferences()); got != views.VariantDark {
+		t.Errorf("a chosen dark theme became %q", got)
+	}
+	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1000/bus")
+	a.Preferences().SetString(prefTheme, views.VariantSystem)
+	if got := themeVariant(a.Preferences()); got != views.VariantSystem {
+		t.Errorf("with a session bus the system decides, not %q", got)
+	}
+}

@@ -121,7 +121,7 @@ func (d *desk) languageMenu() *fyne.MenuItem {
 // setTheme switches between light, dark and the system's variant.
 func (d *desk) setTheme(variant string) {
 	d.app.Preferences().SetString(prefTheme, variant)
-	d.app.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), variant))
+	d.app.Settings().SetTheme(views.NewTheme(icons.FontRegular(), icons.FontBold(), themeVariant(d.app.Preferences())))
 	d.win.SetMainMenu(d.mainMenu())
 }
 

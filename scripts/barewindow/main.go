@@ -15,6 +15,6 @@ func main() {
 	a := app.NewWithID("org.plandesk.bare")
 	w := a.NewWindow("Bare Window")
 	w.SetContent(widget.NewLabel("bare"))
-	w.Resize(fyne.NewSize(1280, 800))
+	w.Resize(fyne.NewSize(1024, 680)) // as PlanDesk's first window
 	w.ShowAndRun()
 }
