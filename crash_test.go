@@ -72,7 +72,7 @@ func TestKilledProcessesLoseNothingCommitted(t *testing.T) {
 			args = []string{"set", strconv.FormatInt(id, 10), string(f), value, "--db", db}
 		} else {
 			importsTried++
-			args = []string{"import", report, "--db", db}
+			args = []string{"import", report, "--again", "--db", db}
 		}
 		cmd := exec.Command(bin, args...)
 		cmd.Env = env

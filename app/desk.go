@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -357,25 +358,50 @@ func (d *desk) importDialog() {
 	open.Show()
 }
 
-// importFrom parses and stores a report off the UI thread, with a progress
-// dialog, then switches to it.
+// importFrom reads and parses a report text off the UI thread, with a
+// progress dialog, and stores it.
 func (d *desk) importFrom(r fyne.URIReadCloser) {
-	progress := dialog.NewCustomWithoutButtons(lang.L("Importing…"), widget.NewProgressBarInfinite(), d.win)
-	progress.Show()
 	name := r.URI().Name()
-	var report plan.Report
 	var parsed *reporttext.ParsedReport
-	var reports []plan.Report
 	d.jobs.run(func() (err error) {
 		defer r.Close()
-		report, parsed, err = importText(d.store, r, name)
+		parsed, err = parseText(r, name)
+		return err
+	}, func(err error) {
+		if err != nil {
+			d.showTitledError(lang.L("Cannot import the report"), err)
+			return
+		}
+		d.importParsed(parsed, name, false)
+	})
+}
+
+// importParsed stores a parsed report off the UI thread, then switches to
+// it. A report already here is not added again unless the user says so
+// (again): the window offers to open the one there instead.
+func (d *desk) importParsed(parsed *reporttext.ParsedReport, name string, again bool) {
+	progress := dialog.NewCustomWithoutButtons(lang.L("Importing…"), widget.NewProgressBarInfinite(), d.win)
+	progress.Show()
+	var report plan.Report
+	var reports []plan.Report
+	d.jobs.run(func() (err error) {
+		if again {
+			report, err = d.store.ImportReportAgain(parsed, name)
+		} else {
+			report, err = d.store.ImportReport(parsed, name)
+		}
 		if err == nil {
 			reports, err = d.store.Reports()
 		}
 		return err
 	}, func(err error) {
 		progress.Hide()
-		if err != nil {
+		var dup *store.DuplicateReportError
+		switch {
+		case errors.As(err, &dup):
+			d.offerExisting(dup, parsed, name)
+			return
+		case err != nil:
 			d.showTitledError(lang.L("Cannot import the report"), err)
 			return
 		}
@@ -386,18 +412,38 @@ func (d *desk) importFrom(r fyne.URIReadCloser) {
 	})
 }
 
-// importText reads, parses and stores one report text.
-func importText(st *store.Store, r io.Reader, name string) (plan.Report, *reporttext.ParsedReport, error) {
+// offerExisting says the report is here already and offers to open it,
+// or to add a second copy.
+func (d *desk) offerExisting(dup *store.DuplicateReportError, parsed *reporttext.ParsedReport, name string) {
+	var dlg dialog.Dialog
+	open := &widget.Button{Text: lang.L("Open the existing report"), Importance: widget.HighImportance, OnTapped: func() {
+		dlg.Hide()
+		d.openReport(dup.ID, 0)
+	}}
+	copyAgain := widget.NewButton(lang.L("Import a second copy"), func() {
+		dlg.Hide()
+		d.importParsed(parsed, name, true)
+	})
+	cancel := widget.NewButton(lang.L("Cancel"), func() { dlg.Hide() })
+	body := container.NewVBox(&widget.Label{Text: messages.Explain(dup), Wrapping: fyne.TextWrapWord},
+		container.NewHBox(layout.NewSpacer(), cancel, copyAgain, open))
+	dlg = dialog.NewCustomWithoutButtons(lang.L("This report is already here"), body, d.win)
+	dlg.Resize(fyne.NewSize(600, 220))
+	dlg.Show()
+	d.notifySettled()
+}
+
+// parseText reads and parses one report text.
+func parseText(r io.Reader, name string) (*reporttext.ParsedReport, error) {
 	text, err := io.ReadAll(r)
 	if err != nil {
-		return plan.Report{}, nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	parsed, err := reporttext.ParseReport(text)
 	if err != nil {
-		return plan.Report{}, nil, fmt.Errorf("parse %s: %w", name, err)
+		return nil, fmt.Errorf("parse %s: %w", name, err)
 	}
-	report, err := st.ImportReport(parsed, name)
-	return report, parsed, err
+	return parsed, nil
 }
 
 // showOpenError replaces the window's content with why the database could

@@ -443,3 +443,23 @@ func TestThemeIsLightWhereTheSystemSaysNothing(t *testing.T) {
 		t.Errorf("with a session bus the system decides, not %q", got)
 	}
 }
+
+// TestDeskOffersTheReportAlreadyThere: importing the shipped report into
+// the database that holds it offers to open it instead of adding a copy.
+func TestDeskOffersTheReportAlreadyThere(t *testing.T) {
+	d := newTestDesk(t, filepath.Join(t.TempDir(), "dup.db"))
+	d.wait(t)
+	parsed, err := reporttext.ParseReport(store.SeedText())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.importParsed(parsed, "again.txt", false)
+	d.wait(t)
+	overlays := d.win.Canvas().Overlays().List()
+	if len(overlays) == 0 || !strings.Contains(visibleText(overlays[len(overlays)-1]), "数据库中已有这份报告") {
+		t.Fatal("no offer to open the report already there")
+	}
+	if reports, _ := d.store.Reports(); len(reports) != 1 {
+		t.Errorf("%d reports after the refused import", len(reports))
+	}
+}

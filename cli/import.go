@@ -13,13 +13,16 @@ import (
 	"plandesk/reporttext"
 )
 
-// RunImport is `plandesk import FILE [--db PATH] [--dry-run]`. With
-// --dry-run it prints the outline it found and touches no database;
-// otherwise it adds the report to the database in one transaction. It never
-// adds the shipped report. It returns the process exit code.
+// RunImport is `plandesk import FILE [--db PATH] [--dry-run] [--again]`.
+// With --dry-run it prints the outline it found and touches no database;
+// otherwise it adds the report to the database in one transaction. A report
+// the database already holds is refused, naming it, unless --again says to
+// add it a second time. It never adds the shipped report. It returns the
+// process exit code.
 func RunImport(args []string, stdout, stderr io.Writer) int {
-	r := newRunner("plandesk import", "plandesk import FILE [--db PATH] [--dry-run]", stderr)
+	r := newRunner("plandesk import", "plandesk import FILE [--db PATH] [--dry-run] [--again]", stderr)
 	dryRun := r.flags.Bool("dry-run", false, "print the outline found; change no database")
+	again := r.flags.Bool("again", false, "add the report even if the database holds it already")
 	file, ok := r.parseWithFile(args)
 	if !ok || file == "" {
 		if ok {
@@ -46,9 +49,13 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		return r.fail(1, messages.Explain(err))
 	}
 	defer st.Close()
-	report, err := st.ImportReport(parsed, filepath.Base(file))
+	importReport := st.ImportReport
+	if *again {
+		importReport = st.ImportReportAgain
+	}
+	report, err := importReport(parsed, filepath.Base(file))
 	if err != nil {
-		return r.fail(1, err.Error())
+		return r.fail(1, messages.Explain(err))
 	}
 	fmt.Fprintf(stdout, "%s (id %d, %s)\n", messages.Imported(report.Title, parsed), report.ID, st.Path())
 	return 0

@@ -158,3 +158,26 @@ func TestReportsListsWhatIsStored(t *testing.T) {
 		t.Error("listing created the database")
 	}
 }
+
+// TestImportSaysTheReportIsThereAlready: a second import of the same text
+// is refused with the report's name, and --again adds a copy.
+func TestImportSaysTheReportIsThereAlready(t *testing.T) {
+	isolate(t)
+	db := filepath.Join(t.TempDir(), "twice.db")
+	file := seedFile(t)
+	if code, _, stderr := runImport(file, "--db", db); code != 0 {
+		t.Fatalf("first import: %d %s", code, stderr)
+	}
+	code, _, stderr := runImport(file, "--db", db)
+	if code != 1 || !strings.Contains(stderr, "数据库中已有这份报告") || !strings.Contains(stderr, "--again") {
+		t.Errorf("second import: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr := runImport(file, "--db", db, "--again"); code != 0 {
+		t.Errorf("--again: exit %d %s", code, stderr)
+	}
+	var out, errOut bytes.Buffer
+	RunReports([]string{"--db", db}, &out, &errOut)
+	if n := strings.Count(out.String(), "\n"); n != 2 {
+		t.Errorf("%d reports after import, refusal and --again, want 2:\n%s", n, out.String())
+	}
+}

@@ -36,12 +36,16 @@ func Explain(err error) string {
 		return s
 	}
 	var re *sheet.RowError
+	var dup *storeerr.DuplicateReportError
 	var long *sheet.CellTooLongError
 	var ne *cnnum.NumberError
 	var fe *plan.FieldError
 	switch {
 	case errors.As(err, &re):
 		return ExplainRow(re)
+	case errors.As(err, &dup):
+		return lang.L("The database already holds this report: “{{.Title}}” (id {{.ID}}). Open that one, or import it again to have a second copy (on the command line: --again).",
+			map[string]any{"Title": dup.Title, "ID": dup.ID})
 	case errors.As(err, &long):
 		return lang.L("Row {{.Row}}, column {{.Column}} holds {{.Length}} characters, more than a spreadsheet cell can hold (32,767); nothing was written. Shorten it, or export as .csv or .json.",
 			map[string]any{"Row": long.Row, "Column": long.Column, "Length": long.Length})

@@ -20,4 +20,8 @@ type Report struct {
 	SourceName string
 	// ImportedAt is when the report was added to this database.
 	ImportedAt time.Time
+	// Fingerprint is a hash of the report's text as imported (title,
+	// headings, paragraphs): the same report imported again, here or on
+	// another laptop, has the same one.
+	Fingerprint string
 }

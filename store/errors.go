@@ -21,3 +21,6 @@ var (
 
 // OpenError reports why a database file could not be opened.
 type OpenError = storeerr.OpenError
+
+// DuplicateReportError refuses to import a report the database holds.
+type DuplicateReportError = storeerr.DuplicateReportError

@@ -30,10 +30,32 @@ const SeedName = "hanyang-midterm-eval.txt"
 func SeedText() []byte { return bytes.Clone(seedReport) }
 
 // ImportReport stores a parsed report as a new report in one transaction:
-// either all of it is there afterwards or none of it.
+// either all of it is there afterwards or none of it. A report the
+// database already holds (the same text) is refused with a
+// *DuplicateReportError naming it, and nothing changes.
 func (s *Store) ImportReport(p *reporttext.ParsedReport, sourceName string) (plan.Report, error) {
+	return s.importReport(p, sourceName, false)
+}
+
+// ImportReportAgain is ImportReport for a report the user chose to import
+// a second time: it is added beside the one already there.
+func (s *Store) ImportReportAgain(p *reporttext.ParsedReport, sourceName string) (plan.Report, error) {
+	return s.importReport(p, sourceName, true)
+}
+
+func (s *Store) importReport(p *reporttext.ParsedReport, sourceName string, again bool) (plan.Report, error) {
 	var report plan.Report
 	err := s.write(func(tx *gorm.DB) error {
+		if !again {
+			var there plan.Report
+			err := tx.Where("fingerprint = ?", fingerprint(p)).Order("id").Limit(1).Find(&there).Error
+			if err != nil {
+				return err
+			}
+			if there.ID != 0 {
+				return &DuplicateReportError{ID: there.ID, Title: there.Title}
+			}
+		}
 		var err error
 		report, err = insertReport(tx, p, sourceName)
 		return err
@@ -85,6 +107,7 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (p
 		EvaluationDate: p.EvaluationDate,
 		SourceName:     sourceName,
 		ImportedAt:     time.Now(),
+		Fingerprint:    fingerprint(p),
 	}
 	if err := tx.Create(&report).Error; err != nil {
 		return plan.Report{}, err
@@ -122,8 +145,7 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (p
 			return plan.Report{}, fmt.Errorf("paragraphs: %w", err)
 		}
 	}
-	fingerprint := sha256.Sum256([]byte(p.Text()))
-	if err := proposeIndicators(tx, report.ID, hex.EncodeToString(fingerprint[:]), sectionSeq, paragraphs); err != nil {
+	if err := proposeIndicators(tx, report.ID, report.Fingerprint, sectionSeq, paragraphs); err != nil {
 		return plan.Report{}, fmt.Errorf("propose indicators: %w", err)
 	}
 	return report, nil
@@ -156,4 +178,11 @@ func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionS
 		return nil
 	}
 	return tx.CreateInBatches(list, 100).Error
+}
+
+// fingerprint is a report's identity from its text: the same text gives
+// the same fingerprint on every laptop.
+func fingerprint(p *reporttext.ParsedReport) string {
+	sum := sha256.Sum256([]byte(p.Text()))
+	return hex.EncodeToString(sum[:])
 }

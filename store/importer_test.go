@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -106,7 +107,7 @@ func BenchmarkImportSeed(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := s.ImportReport(parsed, "seed.txt"); err != nil {
+		if _, err := s.ImportReportAgain(parsed, "seed.txt"); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -173,5 +174,28 @@ func TestImportStoresProposalsToConfirm(t *testing.T) {
 				t.Errorf("累计增加学位 = %v", *ind.MidtermValue)
 			}
 		}
+	}
+}
+
+// TestTheSameReportIsNotImportedTwiceUnasked: importing a text the database
+// already holds is refused, naming the report there, and changes nothing;
+// asked for explicitly, a second copy is added.
+func TestTheSameReportIsNotImportedTwiceUnasked(t *testing.T) {
+	s := openTemp(t)
+	first, err := s.ImportReport(parseSeed(t), "a.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.ImportReport(parseSeed(t), "b.txt")
+	var dup *DuplicateReportError
+	if !errors.As(err, &dup) || dup.ID != first.ID || dup.Title != first.Title {
+		t.Fatalf("second import: %v, want a duplicate of report %d", err, first.ID)
+	}
+	if reports, _ := s.Reports(); len(reports) != 1 {
+		t.Errorf("a refused duplicate left %d reports", len(reports))
+	}
+	second, err := s.ImportReportAgain(parseSeed(t), "b.txt")
+	if err != nil || second.ID == first.ID || second.Fingerprint != first.Fingerprint || first.Fingerprint == "" {
+		t.Errorf("import again: %+v, %v", second, err)
 	}
 }

@@ -117,7 +117,8 @@ CREATE INDEX revisions_report ON revisions(report_id, id);`,
 // never given to a new one (a sheet exported before a deletion would
 // otherwise update whatever took the id), gives each indicator a uid that
 // a re-imported row must match, and marks the revisions Undo and Redo make
-// (replay). The counters start past every id the
+// (replay), and records each report's fingerprint (empty for the reports
+// imported before: their text is not kept whole). The counters start past every id the
 // revisions still name, deleted indicators included.
 const neverReuseIDs = `
 CREATE TABLE reports_v3 (
@@ -127,9 +128,11 @@ CREATE TABLE reports_v3 (
 	plan_period TEXT NOT NULL DEFAULT '',
 	evaluation_date TEXT NOT NULL DEFAULT '',
 	source_name TEXT NOT NULL DEFAULT '',
-	imported_at DATETIME NOT NULL
+	imported_at DATETIME NOT NULL,
+	fingerprint TEXT NOT NULL DEFAULT ''
 );
-INSERT INTO reports_v3 SELECT * FROM reports;
+INSERT INTO reports_v3 (id, title, region, plan_period, evaluation_date, source_name, imported_at)
+	SELECT id, title, region, plan_period, evaluation_date, source_name, imported_at FROM reports;
 CREATE TABLE sections_v3 (
 	id INTEGER PRIMARY KEY AUTOINCREMENT,
 	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
@@ -203,6 +206,7 @@ ALTER TABLE paragraphs_v3 RENAME TO paragraphs;
 ALTER TABLE indicators_v3 RENAME TO indicators;
 ALTER TABLE revisions_v3 RENAME TO revisions;
 CREATE INDEX sections_parent ON sections(parent_id);
+CREATE INDEX reports_fingerprint ON reports(fingerprint);
 CREATE INDEX indicators_report ON indicators(report_id, section_id, seq);
 CREATE INDEX indicators_section ON indicators(section_id, seq);
 CREATE UNIQUE INDEX indicators_uid ON indicators(report_id, uid);

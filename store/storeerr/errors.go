@@ -32,6 +32,18 @@ var (
 // import, a deletion): nothing was changed.
 var ErrChangedSince = errors.New("the indicator changed since")
 
+// DuplicateReportError refuses to import a report the database already
+// holds: the same text, imported before.
+type DuplicateReportError struct {
+	// ID and Title name the report already there.
+	ID    int64
+	Title string
+}
+
+func (e *DuplicateReportError) Error() string {
+	return fmt.Sprintf("the database already holds this report (%d %s)", e.ID, e.Title)
+}
+
 // OpenError reports why a database file could not be opened.
 type OpenError struct {
 	// Path is the database file as given to Open.
