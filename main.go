@@ -10,6 +10,7 @@
 //	plandesk import-indicators FILE [--db PATH] [--report ID] [--dry-run]
 //	                                              import an edited sheet
 //	plandesk set ID FIELD VALUE [--db PATH]       change one field of one indicator
+//	plandesk delete-report ID [--db PATH]         delete a report, after a backup
 //	plandesk present [--db PATH] [--slide N]      open straight into the presentation
 //	plandesk slides --out DIR [--format png|pdf] [--size 1920x1080] [--db PATH]
 //	                                              draw the slides as images or a PDF

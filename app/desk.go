@@ -140,7 +140,8 @@ func (d *desk) openStore() {
 func (d *desk) useStore(st *store.Store) {
 	d.store = st
 	d.dbPath = st.Path()
-	d.history = &undoHistory{store: st, jobs: &d.jobs, reviewer: d.reviewerName, changed: d.onIndicatorsChanged, locked: d.lockReason}
+	d.history = &undoHistory{store: st, jobs: &d.jobs, reviewer: d.reviewerName, changed: d.onIndicatorsChanged,
+		reportsChanged: d.reloadReports, locked: d.lockReason}
 }
 
 // buildUI (re)creates the menus and the report screen, for example after
@@ -475,4 +476,66 @@ func (d *desk) close() {
 			fyne.LogError("close database", err)
 		}
 	}
+}
+
+// deleteReportDialog asks, then deletes the report on screen after a
+// backup; Undo (Ctrl+Z) brings it back until PlanDesk closes.
+func (d *desk) deleteReportDialog() {
+	if d.store == nil || len(d.reports) == 0 {
+		return
+	}
+	if err := d.lockReason(); err != nil {
+		d.showTitledError(lang.L("Cannot delete the report"), err)
+		return
+	}
+	r := d.report
+	msg := lang.L("Delete the report “{{.Title}}” with its sections, indicators and history? The database is backed up first, and Undo (Ctrl+Z) brings the report back until PlanDesk closes.",
+		map[string]any{"Title": r.Title})
+	confirm := dialog.NewConfirm(lang.L("Delete report"), msg, func(yes bool) {
+		if yes {
+			d.deleteReport(r.ID)
+		}
+	}, d.win)
+	confirm.Resize(fyne.NewSize(620, 240))
+	confirm.Show()
+}
+
+// deleteReport deletes a report off the UI thread and shows what is left.
+func (d *desk) deleteReport(id int64) {
+	reviewer := d.reviewerName()
+	var change plan.Change
+	var backup string
+	d.jobs.run(func() (err error) {
+		change, backup, err = d.store.DeleteReport(id, reviewer)
+		return err
+	}, func(err error) {
+		if err != nil {
+			d.showTitledError(lang.L("Cannot delete the report"), err)
+			return
+		}
+		d.history.Push(change)
+		d.status.SetText(lang.L("Report deleted; a backup is in {{.Path}}. Undo (Ctrl+Z) brings it back.", map[string]any{"Path": backup}))
+	})
+}
+
+// reloadReports reads the list of reports again, after one was deleted or
+// brought back, and rebuilds the window on it.
+func (d *desk) reloadReports() {
+	var reports []plan.Report
+	d.jobs.run(func() (err error) {
+		reports, err = d.store.Reports()
+		return err
+	}, func(err error) {
+		if err != nil {
+			d.showError(err)
+			return
+		}
+		status := d.status.Text
+		d.reports = reports
+		d.buildUI()
+		d.status.SetText(status)
+		if len(reports) == 0 {
+			d.notifySettled()
+		}
+	})
 }

@@ -463,3 +463,33 @@ func TestDeskOffersTheReportAlreadyThere(t *testing.T) {
 		t.Errorf("%d reports after the refused import", len(reports))
 	}
 }
+
+// TestDeskDeletesAReportAndUndoBringsItBack: 删除报告 removes the report on
+// screen from the window and Ctrl+Z brings it back.
+func TestDeskDeletesAReportAndUndoBringsItBack(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "two.db")
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.SeedIfEmpty()
+	parsed, _ := reporttext.ParseReport([]byte("某县规划评估\n一、成效\n道路建成。\n"))
+	st.ImportReport(parsed, "county.txt")
+	st.Close()
+	d := newTestDesk(t, db)
+	d.wait(t)
+	first := d.report
+	d.deleteReport(first.ID)
+	d.wait(t)
+	if len(d.reports) != 1 || d.reports[0].ID == first.ID || d.report.ID == first.ID {
+		t.Fatalf("after deleting: reports %+v, on screen %d", d.reports, d.report.ID)
+	}
+	if !strings.Contains(d.status.Text, "备份") {
+		t.Errorf("the status line says %q", d.status.Text)
+	}
+	d.undo()
+	d.wait(t)
+	if len(d.reports) != 2 {
+		t.Errorf("after undo: %d reports", len(d.reports))
+	}
+}

@@ -37,6 +37,9 @@ type undoHistory struct {
 	reviewer func() string
 	// changed hears every change once it is on the disk.
 	changed func(views.IndicatorsChange)
+	// reportsChanged hears a change that deleted a report or brought one
+	// back: the window's list of reports is out of date.
+	reportsChanged func()
 	// locked, when set, says why no change may be made now (a
 	// presentation must not alter what the room is looking at; a
 	// read-only file cannot take one), or nil when changes may be made.
@@ -113,7 +116,7 @@ func (h *undoHistory) Push(c plan.Change) {
 		return
 	}
 	h.pushDone(c)
-	h.notify(views.IndicatorsChange{ReportID: c[0].ReportID})
+	h.notifyChange(c)
 }
 
 // Undo reverts the last change; done gets the change undone.
@@ -154,8 +157,8 @@ func (h *undoHistory) change(done func(plan.Change, error), write func(reviewer 
 		if done != nil {
 			done(c, err)
 		}
-		if err == nil && len(c) > 0 {
-			h.notify(views.IndicatorsChange{ReportID: c[0].ReportID})
+		if err == nil {
+			h.notifyChange(c)
 		}
 	})
 }
@@ -207,6 +210,21 @@ func (h *undoHistory) notify(c views.IndicatorsChange) {
 	if h.changed != nil {
 		h.changed(c)
 	}
+}
+
+// notifyChange tells what a whole change did: the reports it deleted or
+// brought back, else the indicators of its report.
+func (h *undoHistory) notifyChange(c plan.Change) {
+	if len(c) == 0 {
+		return
+	}
+	for _, r := range c {
+		if r.Action == plan.ActionRemoveReport && h.reportsChanged != nil {
+			h.reportsChanged()
+			return
+		}
+	}
+	h.notify(views.IndicatorsChange{ReportID: c[0].ReportID})
 }
 
 func callDone(done func(plan.Indicator, error), ind plan.Indicator, err error) {

@@ -1,5 +1,5 @@
 // Package cli is PlanDesk's command line: one file per subcommand (import,
-// reports, export, import-indicators, set, present, slides) over one small
+// reports, export, import-indicators, set, delete-report, present, slides) over one small
 // runner that parses flags, prints usage, opens the database and fails
 // with a sentence from messages. Main dispatches to them, or opens the
 // window when no subcommand is given.
@@ -31,6 +31,8 @@ func Main(args []string, version string, stdout, stderr io.Writer) int {
 			return RunImportIndicators(args[1:], stdout, stderr)
 		case "set":
 			return RunSet(args[1:], stdout, stderr)
+		case "delete-report":
+			return RunDeleteReport(args[1:], stdout, stderr)
 		case "present":
 			return RunPresent(args[1:], version, stderr)
 		case "slides":
@@ -47,7 +49,7 @@ func runWindow(args []string, version string, stdout, stderr io.Writer) int {
 	dbPath := fs.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|set|present|slides …")
+		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|set|delete-report|present|slides …")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

@@ -181,3 +181,34 @@ func TestImportSaysTheReportIsThereAlready(t *testing.T) {
 		t.Errorf("%d reports after import, refusal and --again, want 2:\n%s", n, out.String())
 	}
 }
+
+// TestDeleteReportFromTheCommandLine: delete-report removes the report,
+// says where the backup is, and the backup holds it.
+func TestDeleteReportFromTheCommandLine(t *testing.T) {
+	isolate(t)
+	db := filepath.Join(t.TempDir(), "del.db")
+	if code, _, stderr := runImport(seedFile(t), "--db", db); code != 0 {
+		t.Fatal(stderr)
+	}
+	var out, errOut bytes.Buffer
+	if code := RunDeleteReport([]string{"1", "--db", db}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "已删除报告 1") {
+		t.Fatalf("delete-report: exit %d %q %q", code, out.String(), errOut.String())
+	}
+	out.Reset()
+	RunReports([]string{"--db", db}, &out, &errOut)
+	if out.Len() != 0 {
+		t.Errorf("reports after deleting: %q", out.String())
+	}
+	backups, _ := filepath.Glob(db + ".before-delete-1-*.bak")
+	if len(backups) != 1 {
+		t.Fatalf("backups %v", backups)
+	}
+	out.Reset()
+	RunReports([]string{"--db", backups[0]}, &out, &errOut)
+	if !strings.Contains(out.String(), "汉阳区") {
+		t.Errorf("the backup lacks the report: %q", out.String())
+	}
+	if code := RunDeleteReport([]string{"x", "--db", db}, &out, &errOut); code != 2 {
+		t.Errorf("a bad id: exit %d", code)
+	}
+}

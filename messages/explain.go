@@ -209,6 +209,8 @@ func Replayed(undo bool, c plan.Change) string {
 			what = lang.L("adding an indicator")
 		case plan.ActionDelete:
 			what = lang.L("deleting an indicator")
+		case plan.ActionRemoveReport:
+			what = lang.L("report deleted")
 		default:
 			what = fmt.Sprintf("%s %s → %s", FieldLabel(r.Field), Shown(r.OldText), Shown(r.NewText))
 		}

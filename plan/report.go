@@ -24,4 +24,8 @@ type Report struct {
 	// headings, paragraphs): the same report imported again, here or on
 	// another laptop, has the same one.
 	Fingerprint string
+	// RemovedAt is when the report was deleted, nil for a report in use. A
+	// deleted report is kept until the database is closed, so the deletion
+	// can be undone in the session, and purged then.
+	RemovedAt *time.Time
 }

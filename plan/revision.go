@@ -9,6 +9,9 @@ const (
 	ActionEdit   = "edit"
 	ActionCreate = "create"
 	ActionDelete = "delete"
+	// ActionRemoveReport is a whole report deleted (its IndicatorID is 0,
+	// NewText its title).
+	ActionRemoveReport = "remove_report"
 )
 
 // Replay kinds: what a revision made by Undo or Redo says it did.

@@ -48,7 +48,7 @@ func (s *Store) importReport(p *reporttext.ParsedReport, sourceName string, agai
 	err := s.write(func(tx *gorm.DB) error {
 		if !again {
 			var there plan.Report
-			err := tx.Where("fingerprint = ?", fingerprint(p)).Order("id").Limit(1).Find(&there).Error
+			err := tx.Where("fingerprint = ? AND removed_at IS NULL", fingerprint(p)).Order("id").Limit(1).Find(&there).Error
 			if err != nil {
 				return err
 			}

@@ -199,3 +199,76 @@ func TestTheSameReportIsNotImportedTwiceUnasked(t *testing.T) {
 		t.Errorf("import again: %+v, %v", second, err)
 	}
 }
+
+// TestDeleteReportBacksUpHidesAndPurgesOnClose: a deleted report is gone
+// from every list at once, after a backup that still holds it; undoing
+// brings it back whole; closing purges it for good, and its id is never
+// given out again.
+func TestDeleteReportBacksUpHidesAndPurgesOnClose(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "del.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, _ := s.ImportReport(parseSeed(t), "seed.txt")
+	county, err := s.ImportReport(mustParse(t, "某县规划评估\n一、成效\n道路建成120公里。\n"), "county.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	change, backup, err := s.DeleteReport(seed.ID, "测试")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reports, _ := s.Reports(); len(reports) != 1 || reports[0].ID != county.ID {
+		t.Fatalf("after deleting: %+v", reports)
+	}
+	if _, err := s.Report(seed.ID); err == nil {
+		t.Error("the deleted report can still be loaded")
+	}
+	b, err := OpenReadOnly(backup)
+	if err != nil {
+		t.Fatalf("the backup does not open: %v", err)
+	}
+	if reports, _ := b.Reports(); len(reports) != 2 {
+		t.Errorf("the backup holds %d reports, want both", len(reports))
+	}
+	b.Close()
+	if _, err := s.Revert(change, "测试"); err != nil {
+		t.Fatal(err)
+	}
+	if list, _ := s.Indicators(seed.ID); len(list) != seedProposalCount(t) {
+		t.Errorf("after undoing the deletion the report has %d indicators", len(list))
+	}
+	if _, err := s.Reapply(change, "测试"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var left int64
+	s.db.Raw("SELECT count(*) FROM reports WHERE id = ?", seed.ID).Scan(&left)
+	var orphans int64
+	s.db.Raw("SELECT count(*) FROM indicators WHERE report_id = ?", seed.ID).Scan(&orphans)
+	if left != 0 || orphans != 0 {
+		t.Errorf("after closing, the deleted report left %d rows and %d indicators", left, orphans)
+	}
+	again, err := s.ImportReport(parseSeed(t), "seed.txt")
+	if err != nil {
+		t.Fatalf("importing the deleted report again: %v", err)
+	}
+	if again.ID <= county.ID {
+		t.Errorf("the re-imported report got id %d, not a new one", again.ID)
+	}
+}
+
+func mustParse(t *testing.T, text string) *reporttext.ParsedReport {
+	t.Helper()
+	p, err := reporttext.ParseReport([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}

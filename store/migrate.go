@@ -129,7 +129,8 @@ CREATE TABLE reports_v3 (
 	evaluation_date TEXT NOT NULL DEFAULT '',
 	source_name TEXT NOT NULL DEFAULT '',
 	imported_at DATETIME NOT NULL,
-	fingerprint TEXT NOT NULL DEFAULT ''
+	fingerprint TEXT NOT NULL DEFAULT '',
+	removed_at DATETIME
 );
 INSERT INTO reports_v3 (id, title, region, plan_period, evaluation_date, source_name, imported_at)
 	SELECT id, title, region, plan_period, evaluation_date, source_name, imported_at FROM reports;

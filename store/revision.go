@@ -214,6 +214,12 @@ func replayOne(tx *gorm.DB, rev plan.Revision, reviewer string, undo bool) (plan
 }
 
 func replayStep(tx *gorm.DB, rev plan.Revision, reviewer string, undo bool) (plan.Change, error) {
+	if rev.Action == plan.ActionRemoveReport {
+		if err := setRemoved(tx, rev.ReportID, !undo); err != nil {
+			return nil, err
+		}
+		return record(tx, plan.Change{{ReportID: rev.ReportID, Action: plan.ActionRemoveReport, OldText: rev.NewText, NewText: rev.NewText}}, reviewer)
+	}
 	var exists int64
 	if err := tx.Model(&plan.Indicator{}).Where("id = ?", rev.IndicatorID).Count(&exists).Error; err != nil {
 		return nil, err

@@ -183,6 +183,7 @@ func openAt(abs string, steps []migration, busy time.Duration) (*Store, error) {
 		_ = sqlDB.Close()
 		return nil, err
 	}
+	s.purgeRemoved() // left by a session that did not close
 	return s, nil
 }
 
@@ -323,6 +324,7 @@ func (s *Store) Close() error {
 		s.idleTimer.Stop()
 	}
 	s.idle.Unlock()
+	s.purgeRemoved()
 	s.checkpoint()
 	sqlDB, err := s.db.DB()
 	if err != nil {

@@ -40,6 +40,8 @@ func RevisionText(r plan.Revision, indicator string) string {
 		what = lang.L("added")
 	case plan.ActionDelete:
 		what = lang.L("deleted")
+	case plan.ActionRemoveReport:
+		what = lang.L("report deleted")
 	default:
 		what = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(r.Field), messages.Shown(r.OldText), messages.Shown(r.NewText))
 	}
