@@ -48,6 +48,8 @@ type desk struct {
 	history  *undoHistory
 	// status is the line under the tabs that says what an undo or redo did.
 	status *widget.Label
+	// closable is the open dialog Esc closes (the history), or nil.
+	closable dialog.Dialog
 
 	// show is the presentation holding the window, or nil.
 	show *presenting
@@ -155,11 +157,13 @@ func (d *desk) buildUI() {
 	d.screen.OnError = d.showError
 	d.screen.OnExportChart = d.exportChart
 	d.screen.OnWindowKey = d.onTypedKey
+	d.screen.Table().OnDelete = d.confirmDelete
 	d.all = views.NewAllIndicatorsScreen(d.store, d.history)
 	d.all.Follow(d.signals)
 	d.all.OnError = d.showError
 	d.all.OnLoaded = d.notifySettled
 	d.all.OnWindowKey = d.onTypedKey
+	d.all.Table().OnDelete = d.confirmDelete
 	d.overview = views.NewOverviewScreen(d.store)
 	d.overview.Follow(d.signals)
 	d.overview.OnSection = d.openSection
@@ -306,6 +310,9 @@ func (d *desk) onTypedKey(e *fyne.KeyEvent) {
 	switch {
 	case d.show != nil:
 		d.show.show.TypedKey(e)
+	case e.Name == fyne.KeyEscape && d.closable != nil:
+		d.closable.Hide() // a dialog of lists, which has no field to take Esc
+		d.closable = nil
 	case e.Name == fyne.KeyF5 && d.shiftHeld():
 		d.presentFromHere() // Shift+F5, which Fyne passes on as a plain F5
 	case e.Name == fyne.KeyF5:

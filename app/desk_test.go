@@ -493,3 +493,46 @@ func TestDeskDeletesAReportAndUndoBringsItBack(t *testing.T) {
 		t.Errorf("after undo: %d reports", len(d.reports))
 	}
 }
+
+// TestDeskKeysInDialogsAndTables: Esc closes the history, Delete on a row
+// asks before deleting it, Enter in the add dialog adds.
+func TestDeskKeysInDialogsAndTables(t *testing.T) {
+	d := newTestDesk(t, filepath.Join(t.TempDir(), "keys.db"))
+	d.wait(t)
+	d.toSections(t)
+	d.screen.Next()
+	d.wait(t)
+	d.screen.Next()
+	d.wait(t)
+	table := d.screen.Table()
+	table.Select(widget.TableCellID{Row: 0, Col: 0})
+	overlays := func() int { return len(d.win.Canvas().Overlays().List()) }
+
+	d.showIndicatorHistory()
+	if overlays() != 1 {
+		t.Fatalf("%d overlays with the history open", overlays())
+	}
+	d.onTypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if overlays() != 0 {
+		t.Error("Esc left the history open")
+	}
+
+	table.TableForTest().TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	if overlays() != 1 || !strings.Contains(visibleText(d.win.Canvas().Overlays().Top()), "撤销") {
+		t.Error("Delete on a row did not ask before deleting")
+	}
+	d.win.Canvas().Overlays().Top().Hide()
+
+	before := len(table.Rows())
+	d.addIndicator()
+	focused, ok := d.win.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("the add dialog's name field has no focus: %T", d.win.Canvas().Focused())
+	}
+	test.Type(focused, "示例新指标")
+	focused.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	d.wait(t)
+	if got := len(d.screen.Table().Rows()); got != before+1 {
+		t.Errorf("Enter in the add dialog: %d rows, want %d", got, before+1)
+	}
+}

@@ -146,6 +146,9 @@ func (d *desk) addIndicator() {
 			}
 		})
 	}, d.win)
+	// Enter in either field adds, as a dialog's default button would.
+	name.OnSubmitted = func(string) { form.Submit() }
+	unit.OnSubmitted = func(string) { form.Submit() }
 	form.Resize(fyne.NewSize(520, 260))
 	form.Show()
 	d.win.Canvas().Focus(name)
@@ -154,7 +157,16 @@ func (d *desk) addIndicator() {
 // deleteIndicator asks, then deletes the selected indicator (undoable).
 func (d *desk) deleteIndicator() {
 	ind, ok := d.selectedIndicator()
-	if !ok || d.presentingNow() {
+	if !ok {
+		return
+	}
+	d.confirmDelete(ind)
+}
+
+// confirmDelete asks, then deletes an indicator (undoable); the Delete key
+// on a table row and 编辑 → 删除指标 both come here.
+func (d *desk) confirmDelete(ind plan.Indicator) {
+	if d.presentingNow() {
 		return
 	}
 	dialog.ShowConfirm(lang.L("Delete indicator"),
@@ -226,6 +238,9 @@ func (d *desk) showHistory(title string, revisions []plan.Revision) {
 	}
 	dlg := dialog.NewCustom(title, lang.L("Close"), views.NewHistoryList(revisions, name), d.win)
 	dlg.Resize(fyne.NewSize(900, 520))
+	dlg.SetOnClosed(func() { d.closable = nil })
+	d.closable = dlg
+	d.win.Canvas().Unfocus() // Esc then reaches the window, which closes it
 	dlg.Show()
 }
 
@@ -240,6 +255,7 @@ func (d *desk) askReviewer() {
 			d.app.Preferences().SetString(prefReviewer, entry.Text)
 		}
 	}, d.win)
+	entry.OnSubmitted = func(string) { dlg.Submit() }
 	dlg.Resize(fyne.NewSize(480, 200))
 	dlg.Show()
 }

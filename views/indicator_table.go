@@ -47,6 +47,8 @@ type IndicatorTable struct {
 	OnSelected func(ind plan.Indicator)
 	// OnSort is called when a sortable header is tapped; nil disables sorting.
 	OnSort func(f plan.Field)
+	// OnDelete is called when Delete is pressed on a selected row.
+	OnDelete func(ind plan.Indicator)
 	// onWindowKey gets F5, PageUp and PageDown, which the table does not
 	// use, from its owning screen.
 	onWindowKey windowKeys
@@ -65,8 +67,12 @@ func newIndicatorTable(columns []column, editor IndicatorEditor, fit bool) *Indi
 	t.table.UpdateHeader = t.updateHeader
 	t.table.OnSelected = t.onCellSelected
 	t.table.ExtendBaseWidget(t.table)
-	for i, c := range columns {
-		t.table.SetColumnWidth(i, c.width)
+	for i := range columns {
+		// A column is at least as wide as its title in the UI language
+		// and a sort mark ("Progress ▼"), so no title is cut.
+		title := fyne.MeasureText(lang.L(columns[i].title)+" ▼", theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+		columns[i].width = max(columns[i].width, title+2*theme.InnerPadding())
+		t.table.SetColumnWidth(i, columns[i].width)
 	}
 	t.ExtendBaseWidget(t)
 	return t
@@ -433,6 +439,12 @@ func (c *cellTable) TypedKey(e *fyne.KeyEvent) {
 		c.owner.move(0, 1)
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyF2:
 		c.owner.StartEdit()
+	case fyne.KeyDelete:
+		if c.owner.OnDelete != nil {
+			if ind, ok := c.owner.Selected(); ok {
+				c.owner.OnDelete(ind)
+			}
+		}
 	default:
 		if !c.owner.onWindowKey.pass(e) {
 			c.Table.TypedKey(e)

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"plandesk/icons"
@@ -149,5 +150,18 @@ func TestIndicatorTableKeyboard(t *testing.T) {
 	table.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if !table.Editing() || table.edit.entry.Text != "个" {
 		t.Fatalf("Enter should edit the unit cell; editing %v", table.Editing())
+	}
+}
+
+// TestColumnTitlesAreNotCut: every column is as wide as its title and a
+// sort mark, in English too.
+func TestColumnTitlesAreNotCut(t *testing.T) {
+	test.NewTempApp(t)
+	table := newIndicatorTable(allColumns(func(int64) string { return "" }), nopEditor{}, false)
+	for _, c := range table.columns {
+		need := fyne.MeasureText(c.title+" ▼", theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+		if c.width < need {
+			t.Errorf("column %q is %v wide, its title needs %v", c.title, c.width, need)
+		}
 	}
 }
