@@ -1,5 +1,6 @@
 // Package cjk holds rules about Chinese text that several packages share:
-// how wide a line of mixed Chinese and Latin text is when laid out. It is
+// how wide a line of mixed Chinese and Latin text is when laid out, and
+// which encodings text saved on an official's computer comes in. It is
 // pure Go and imports nothing of PlanDesk, GORM or Fyne.
 package cjk
 

@@ -33,7 +33,7 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 
 	text, err := os.ReadFile(file)
 	if err != nil {
-		return r.fail(1, err.Error())
+		return r.fail(1, messages.Explain(err))
 	}
 	parsed, err := reporttext.ParseReport(text)
 	if err != nil {

@@ -97,12 +97,22 @@ func TestImportRejectsBadFilesClearly(t *testing.T) {
 	}{
 		"empty.txt":  {nil, "文件是空的"},
 		"binary.txt": {[]byte("\x00\x01PK binary"), "不是文本文件"},
-		"gbk.txt":    {[]byte{0xba, 0xba, 0xd1, 0xf4, '\n', 0xd2, 0xbb, 0xa1, 0xa2}, "不是 UTF-8 编码"},
+		"latin1.txt": {[]byte("R\xe9sum\xe9 du rapport\n"), "无法识别文件的文字编码"},
 		"prose.txt":  {[]byte("一段没有标题的文字。\n"), "没有找到编号标题"},
+		"folder.txt": {nil, "是一个文件夹"},
+		"none.txt":   {nil, "找不到"},
 	}
 	for name, c := range cases {
 		path := filepath.Join(dir, name)
-		if err := os.WriteFile(path, c.content, 0o644); err != nil {
+		var err error
+		switch name {
+		case "folder.txt":
+			err = os.Mkdir(path, 0o755)
+		case "none.txt":
+		default:
+			err = os.WriteFile(path, c.content, 0o644)
+		}
+		if err != nil {
 			t.Fatal(err)
 		}
 		code, _, errOut := runImport(path, "--db", db)
@@ -130,7 +140,7 @@ func TestImportIntoLockedDatabaseSaysSo(t *testing.T) {
 	}
 	defer s.Close()
 	code, _, errOut := runImport(seedFile(t), "--db", db)
-	if code != 1 || !strings.Contains(errOut, "正被另一个规划评估台窗口或程序使用") {
+	if code != 1 || !strings.Contains(errOut, "正被另一个规划评估台窗口或程序使用") || !strings.Contains(errOut, "正在等待") {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
 }

@@ -341,7 +341,7 @@ func TestImportIndicatorsRejectsBrokenFiles(t *testing.T) {
 		half:                             "已损坏或不完整",
 		quote:                            "已损坏或不完整",
 		filepath.Join(dir, "notes.txt"):  "只能导入 .xlsx、.csv 或 .json 文件",
-		filepath.Join(dir, "absent.csv"): "无法读取文件",
+		filepath.Join(dir, "absent.csv"): "找不到",
 	} {
 		code, _, stderr := runImportIndicators(path, "--db", db)
 		if code != 1 || !strings.Contains(stderr, msg) {

@@ -93,7 +93,12 @@ func (r *runner) open() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return store.OpenWaiting(path)
+	return store.OpenWaiting(path, r.saysWaiting)
+}
+
+// saysWaiting tells, once, that the command waits for another PlanDesk.
+func (r *runner) saysWaiting() {
+	fmt.Fprintln(r.stderr, r.name+": "+tr("the database is in use by another PlanDesk; waiting up to 10 seconds…"))
 }
 
 // openExisting opens the database to change, which must exist (a
@@ -104,7 +109,7 @@ func (r *runner) openExisting() (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := store.OpenWaiting(path)
+	st, err := store.OpenWaiting(path, r.saysWaiting)
 	if err != nil {
 		return nil, errors.New(messages.Explain(err))
 	}

@@ -3,6 +3,8 @@ package messages
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"syscall"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -58,7 +60,7 @@ func Explain(err error) string {
 	case errors.Is(err, reporttext.ErrNotText):
 		return lang.L("The file is not a text file.")
 	case errors.Is(err, reporttext.ErrNotUTF8):
-		return lang.L("The file is not UTF-8 text. Save it as UTF-8 and import it again.")
+		return lang.L("The file's characters cannot be read: it is not UTF-8, UTF-16 or GBK text. Save it as UTF-8 (in Notepad or WPS: Save as, encoding UTF-8) and import it again.")
 	case errors.Is(err, reporttext.ErrNoHeadings):
 		return lang.L("No numbered headings (一、 1. （一）) were found, so the file does not look like a plan report.")
 	case errors.Is(err, sheet.ErrSheetType), errors.Is(err, sheet.ErrSheetUnreadable),
@@ -66,6 +68,8 @@ func Explain(err error) string {
 		return explainSheet(err)
 	case errors.Is(err, sheet.ErrPlanStale):
 		return Sprintf("an indicator changed during the import; nothing was changed. Import again.")
+	case errors.Is(err, storeerr.ErrDiskFull), errors.Is(err, syscall.ENOSPC):
+		return lang.L("The disk is full, so this change was not saved (nothing of it was). Make room on the disk, or use a USB stick with space, and try again.")
 	case errors.Is(err, storeerr.ErrChangedSince):
 		return lang.L("The indicator was changed again after this change (by another edit, an import or a deletion), so it cannot be undone or redone. Nothing was changed; change the value by hand if need be.")
 	case errors.Is(err, ErrPresenting):
@@ -75,7 +79,29 @@ func Explain(err error) string {
 		// database the window opened read-only.
 		return lang.L("This database is open read-only, so nothing can be changed. To edit, copy the file to a folder you can write to (such as Documents) and open that copy.")
 	}
+	if s, ok := explainFile(err); ok {
+		return s
+	}
 	return err.Error()
+}
+
+// explainFile words what the file system says about a file: missing, a
+// folder, not allowed.
+func explainFile(err error) (string, bool) {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return "", false
+	}
+	fields := map[string]any{"Path": pe.Path}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return lang.L("{{.Path}} cannot be found. Check the file's name and folder.", fields), true
+	case errors.Is(err, syscall.EISDIR):
+		return lang.L("{{.Path}} is a folder, not a file. Choose a file.", fields), true
+	case errors.Is(err, fs.ErrPermission):
+		return lang.L("PlanDesk may not open {{.Path}}. Choose a file you may read, or copy it to Documents first.", fields), true
+	}
+	return "", false
 }
 
 // explainOpen words an *storeerr.OpenError: why the database file was not
@@ -183,6 +209,9 @@ func explainSheet(err error) string {
 	case errors.Is(err, sheet.ErrSheetType):
 		return Sprintf("only .xlsx, .csv and .json files can be imported: %s", path)
 	case errors.Is(err, sheet.ErrSheetUnreadable):
+		if s, ok := explainFile(cause); ok {
+			return s
+		}
 		return Sprintf("cannot read %s: %v", path, cause)
 	case errors.Is(err, sheet.ErrSheetDamaged):
 		return Sprintf("%s is damaged or incomplete (perhaps half-written) and cannot be read: %v", path, cause)

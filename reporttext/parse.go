@@ -214,8 +214,17 @@ type line struct {
 // Hard-wrapped lines are rejoined into paragraphs and the spaces PDF
 // extraction leaves next to Chinese characters are dropped; every other
 // character of the input is kept, in order, exactly once.
-func ParseReport(text []byte) (*ParsedReport, error) {
-	text = bytes.TrimPrefix(text, []byte("\uFEFF"))
+func ParseReport(raw []byte) (*ParsedReport, error) {
+	if len(bytes.TrimFunc(raw, isSpace)) == 0 {
+		return nil, ErrEmptyInput
+	}
+	text, ok := cjk.Decode(raw)
+	if !ok {
+		if checkText(raw) == ErrNotText {
+			return nil, ErrNotText // binary rather than text in an unknown encoding
+		}
+		return nil, ErrNotUTF8
+	}
 	if err := checkText(text); err != nil {
 		return nil, err
 	}

@@ -10,6 +10,11 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"plandesk/cjk"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
@@ -261,7 +266,6 @@ func TestParseWindowsLineEndingsAndBOM(t *testing.T) {
 }
 
 func TestParseRejectsUnreadableInput(t *testing.T) {
-	gbk := []byte{0xba, 0xba, 0xd1, 0xf4, 0xc7, 0xf8, '\n', 0xd2, 0xbb, 0xa1, 0xa2} // 汉阳区\n一、 in GBK
 	cases := []struct {
 		name  string
 		input []byte
@@ -270,7 +274,7 @@ func TestParseRejectsUnreadableInput(t *testing.T) {
 		{"empty", nil, ErrEmptyInput},
 		{"blank", []byte(" \n\n\t \r\n"), ErrEmptyInput},
 		{"binary", []byte("PK\x03\x04\x00\x00binary"), ErrNotText},
-		{"gbk", gbk, ErrNotUTF8},
+		{"latin-1", []byte("R\xe9sum\xe9 du rapport\n"), ErrNotUTF8},
 		{"no headings", []byte("这是一段文字。\n没有编号标题。\n"), ErrNoHeadings},
 	}
 	for _, c := range cases {
@@ -297,7 +301,8 @@ func FuzzParseReport(f *testing.F) {
 		if err != nil {
 			return
 		}
-		checkNoLoss(t, input, p)
+		text, _ := cjk.Decode(input)
+		checkNoLoss(t, text, p)
 	})
 }
 
@@ -307,6 +312,30 @@ func BenchmarkParseSeed(b *testing.B) {
 	for b.Loop() {
 		if _, err := ParseReport(text); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestParseReadsTheEncodingsWindowsWrites: the shipped report saved as
+// UTF-16 (little and big endian, with the mark Notepad writes) and as
+// GB18030 parses to the same outline and text as the UTF-8 original.
+func TestParseReadsTheEncodingsWindowsWrites(t *testing.T) {
+	utf8Text := seedText(t)
+	want := parseSeed(t)
+	le, _ := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().Bytes(utf8Text)
+	be, _ := xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM).NewEncoder().Bytes(utf8Text)
+	gb, err := simplifiedchinese.GB18030.NewEncoder().Bytes(utf8Text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, input := range map[string][]byte{"UTF-16LE": le, "UTF-16BE": be, "GB18030": gb} {
+		p, err := ParseReport(input)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if outlineText(p) != outlineText(want) || p.Text() != want.Text() {
+			t.Errorf("%s parses differently from the UTF-8 original", name)
 		}
 	}
 }

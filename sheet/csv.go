@@ -8,9 +8,8 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"unicode/utf8"
 
-	"golang.org/x/text/encoding/simplifiedchinese"
+	"plandesk/cjk"
 )
 
 // utf8BOM starts a CSV export so that Excel and WPS read it as UTF-8.
@@ -58,21 +57,16 @@ func WriteCSV(w io.Writer, sheet IndicatorSheet) error {
 	return nil
 }
 
-// ReadCSV reads a sheet from CSV with its header in the first record. A
-// byte-order mark is optional; a file that is not UTF-8 is read as GB18030
-// (what Excel and WPS write on a Chinese system) when it decodes cleanly.
+// ReadCSV reads a sheet from CSV with its header in the first record, in
+// any encoding cjk.Decode reads (UTF-8, UTF-16 with its mark, GB18030).
 func ReadCSV(r io.Reader) (IndicatorSheet, error) {
 	content, err := io.ReadAll(r)
 	if err != nil {
 		return IndicatorSheet{}, &SheetError{Kind: ErrSheetUnreadable, Err: err}
 	}
-	content = bytes.TrimPrefix(content, utf8BOM)
-	if !utf8.Valid(content) {
-		decoded, err := simplifiedchinese.GB18030.NewDecoder().Bytes(content)
-		if err != nil || bytes.ContainsRune(decoded, utf8.RuneError) {
-			return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: errors.New("the file is neither UTF-8 nor GB18030 text")}
-		}
-		content = decoded
+	content, ok := cjk.Decode(content)
+	if !ok {
+		return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: errors.New("the file is neither UTF-8, UTF-16 nor GB18030 text")}
 	}
 	cr := csv.NewReader(bytes.NewReader(content))
 	cr.FieldsPerRecord = -1

@@ -1,6 +1,8 @@
 package sheet
 
 import (
+	xunicode "golang.org/x/text/encoding/unicode"
+
 	"bytes"
 	"encoding/csv"
 	"strings"
@@ -49,5 +51,22 @@ func TestCSVNeutralisesFormulasAndGivesThemBack(t *testing.T) {
 		if got := back.Value(back.Rows[i], ColNote).Text; got != text {
 			t.Errorf("round trip of %q gave %q", text, got)
 		}
+	}
+}
+
+// TestCSVInUTF16ReadsAsInUTF8: a sheet saved by Excel as "Unicode text"
+// (UTF-16 with its mark) reads like the UTF-8 one.
+func TestCSVInUTF16ReadsAsInUTF8(t *testing.T) {
+	text := "指标名称,单位,中期值原文\n数字经济类企业,家,突破210家\n"
+	utf16, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().Bytes([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh, err := ReadCSV(bytes.NewReader(utf16))
+	if err != nil {
+		t.Fatalf("UTF-16 CSV: %v", err)
+	}
+	if len(sh.Rows) != 1 || sh.Value(sh.Rows[0], ColMidterm).Text != "突破210家" {
+		t.Errorf("UTF-16 CSV read as %+v", sh)
 	}
 }

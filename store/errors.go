@@ -17,6 +17,8 @@ var (
 	ErrNewerSchema = storeerr.ErrNewerSchema
 	// ErrChangedSince means an undo or redo found the indicator changed.
 	ErrChangedSince = storeerr.ErrChangedSince
+	// ErrDiskFull means a write failed for want of space.
+	ErrDiskFull = storeerr.ErrDiskFull
 )
 
 // OpenError reports why a database file could not be opened.

@@ -61,7 +61,7 @@ func pragmas(busy time.Duration) []string {
 // milliseconds, several times that on a busy laptop) before giving up.
 const (
 	quickBusy   = 300 * time.Millisecond
-	patientBusy = 20 * time.Second
+	patientBusy = 10 * time.Second
 )
 
 // DefaultPath is the database in the user's per-user config folder
@@ -81,18 +81,24 @@ func DefaultPath() (string, error) {
 func Open(path string) (*Store, error) { return openWith(path, migrations(), quickBusy) }
 
 // OpenWaiting is Open for a command-line write: when another PlanDesk
-// command holds the file it waits for it (up to twenty seconds) instead of
-// failing at once.
+// command holds the file it waits for it (up to ten seconds) instead of
+// failing at once; waiting, if set, is called once when the wait begins to
+// be felt, after a second.
 //
 // SQLite's own busy handler is not asked in every case where a WAL file is
 // held in exclusive mode (a second opener can get SQLITE_BUSY at once), so
 // the wait is also a loop here.
-func OpenWaiting(path string) (*Store, error) {
-	deadline := time.Now().Add(patientBusy)
+func OpenWaiting(path string, waiting func()) (*Store, error) {
+	start := time.Now()
+	deadline := start.Add(patientBusy)
 	for pause := 20 * time.Millisecond; ; pause = min(2*pause, 250*time.Millisecond) {
 		s, err := openWith(path, migrations(), quickBusy)
 		if !errors.Is(err, ErrLocked) || time.Now().Add(pause).After(deadline) {
 			return s, err
+		}
+		if waiting != nil && time.Since(start) > time.Second {
+			waiting()
+			waiting = nil
 		}
 		time.Sleep(pause)
 	}
@@ -280,6 +286,9 @@ func (s *Store) Path() string { return s.path }
 // each edit's time: a burst of edits is checkpointed once.
 func (s *Store) write(fn func(tx *gorm.DB) error) error {
 	if err := s.db.Transaction(fn); err != nil {
+		if kindOf(err) == ErrDiskFull || errors.Is(err, syscall.ENOSPC) {
+			return fmt.Errorf("%w: %w", ErrDiskFull, err)
+		}
 		return err
 	}
 	s.checkpointSoon()
@@ -417,6 +426,8 @@ func kindOf(err error) error {
 			return ErrReadOnly
 		case 11: // SQLITE_CORRUPT
 			return ErrCorrupt
+		case 13: // SQLITE_FULL
+			return ErrDiskFull
 		case 26: // SQLITE_NOTADB
 			return ErrNotDatabase
 		}

@@ -27,6 +27,10 @@ var (
 	ErrNewerSchema = errors.New("database was written by a newer PlanDesk")
 )
 
+// ErrDiskFull means a write failed for want of space on the disk; the
+// transaction was rolled back, so nothing of it was saved.
+var ErrDiskFull = errors.New("the disk is full")
+
 // ErrChangedSince means an undo or redo was refused because the indicator
 // changed after the change being undone or redone (another edit, an
 // import, a deletion): nothing was changed.

@@ -1,0 +1,46 @@
+package messages
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"plandesk/sheet"
+	"plandesk/store/storeerr"
+)
+
+// TestExplainWordsFileAndDiskErrors: what the file system and a full disk
+// say reaches the user as a sentence in Chinese with the next step, never
+// as Go's English.
+func TestExplainWordsFileAndDiskErrors(t *testing.T) {
+	if err := Use(Chinese); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	_, missing := os.ReadFile(filepath.Join(dir, "nope.txt"))
+	_, folder := os.ReadFile(dir)
+	cases := map[string]struct {
+		err  error
+		want string
+	}{
+		"missing":  {missing, "找不到"},
+		"folder":   {folder, "是一个文件夹"},
+		"full":     {fmt.Errorf("edit: %w", fmt.Errorf("%w: database or disk is full (13)", storeerr.ErrDiskFull)), "磁盘已满"},
+		"enospc":   {&os.PathError{Op: "write", Path: "x", Err: syscall.ENOSPC}, "磁盘已满"},
+		"sheet":    {&sheet.SheetError{Path: "a.csv", Kind: sheet.ErrSheetUnreadable, Err: missing}, "找不到"},
+		"readonly": {fmt.Errorf("x: %w", errors.New("plain")), "plain"},
+	}
+	for name, c := range cases {
+		got := Explain(c.err)
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%s: %q lacks %q", name, got, c.want)
+		}
+		if name != "readonly" && (strings.Contains(got, "no such file") || strings.Contains(got, "is a directory")) {
+			t.Errorf("%s: Go's English reached the user: %q", name, got)
+		}
+	}
+}
