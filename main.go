@@ -23,7 +23,6 @@ import (
 
 	"plandesk/app"
 	"plandesk/cli"
-	"plandesk/messages"
 )
 
 // fyneAppToml is the app's metadata file, the one source of its version.
@@ -32,9 +31,6 @@ import (
 var fyneAppToml string
 
 func main() {
-	// Before Fyne reads the locale again; its lang package has read it once
-	// while initialising.
-	messages.QuietCLocale()
 	version, err := app.VersionOf(fyneAppToml)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "plandesk:", err)

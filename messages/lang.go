@@ -11,7 +11,6 @@ package messages
 import (
 	"embed"
 	"fmt"
-	"os"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -68,25 +67,4 @@ func From(choice string) string {
 		return choice
 	}
 	return Default()
-}
-
-// QuietCLocale gives the bare C and POSIX locales (Debian's and Docker's
-// default, C.UTF-8) a name Fyne can parse: Fyne logs three "Error parsing
-// user locale C" lines for every command otherwise. They become Simplified
-// Chinese, which is what PlanDesk defaults to on such a system anyway
-// (Default); a locale that names a language is left alone. It changes the
-// process's environment, so it runs first thing in main, before Fyne
-// reads the locale.
-func QuietCLocale() {
-	for _, key := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		v := os.Getenv(key)
-		if v == "" {
-			continue
-		}
-		base, _, _ := strings.Cut(v, ".")
-		if base == "C" || base == "POSIX" {
-			_ = os.Setenv(key, "zh_CN.UTF-8")
-		}
-		return
-	}
 }
