@@ -1,6 +1,9 @@
 package messages
 
 import (
+	"slices"
+	"strings"
+
 	"fyne.io/fyne/v2/lang"
 
 	"plandesk/plan"
@@ -20,6 +23,43 @@ func StatusLabel(s plan.Status) string {
 		return lang.L("Lagging")
 	}
 	return lang.L("No target or data")
+}
+
+// StatusOf is an indicator's status in the UI language; where none can be
+// computed it says what is missing (缺目标值, 缺中期值…), not one word for
+// every unknown.
+func StatusOf(ind *plan.Indicator) string {
+	if gaps := ind.Gaps(); len(gaps) > 0 {
+		return GapsLabel(gaps)
+	}
+	return StatusLabel(ind.Status())
+}
+
+// GapsLabel says what indicators lack for a status, in the UI language.
+func GapsLabel(gaps []plan.Gap) string {
+	has := func(g plan.Gap) bool { return slices.Contains(gaps, g) }
+	var parts []string
+	switch {
+	case has(plan.GapTarget) && has(plan.GapMidterm):
+		parts = append(parts, lang.L("No target or mid-term value"))
+	case has(plan.GapTarget):
+		parts = append(parts, lang.L("No target value"))
+	case has(plan.GapMidterm):
+		parts = append(parts, lang.L("No mid-term value"))
+	}
+	if has(plan.GapBaseline) {
+		parts = append(parts, lang.L("No baseline value"))
+	}
+	if has(plan.GapFlatTarget) {
+		parts = append(parts, lang.L("Target equals baseline"))
+	}
+	if has(plan.GapQualitative) {
+		parts = append(parts, lang.L("Qualitative target"))
+	}
+	if len(parts) == 0 {
+		return StatusLabel(plan.StatusUnknown)
+	}
+	return strings.Join(parts, lang.L(", "))
 }
 
 // fieldLabel names each field by its English label, the key of its

@@ -27,6 +27,9 @@ type Overview struct {
 type SectionOverview struct {
 	// Section is the section summarised.
 	Section Section
+	// Parents are the sections that enclose it, outermost first, so a
+	// list of sections can show each under its part.
+	Parents []Section
 	// Count is how many indicators the section lists.
 	Count int
 	// Worst is the worst status among them (see Worse); StatusUnknown only
@@ -34,6 +37,9 @@ type SectionOverview struct {
 	Worst Status
 	// Lagging is how many of them lag.
 	Lagging int
+	// Gaps is what the indicators without a status lack, each gap once,
+	// in the order of the first indicator that has it.
+	Gaps []Gap
 }
 
 // severity ranks statuses for Worse: lagging is the worst news, an
@@ -86,15 +92,31 @@ func Summarize(report Report, sections []Section, indicators []Indicator) Overvi
 		if st == StatusLagging {
 			so.Lagging++
 		}
+		for _, g := range indicators[i].Gaps() {
+			if !slices.Contains(so.Gaps, g) {
+				so.Gaps = append(so.Gaps, g)
+			}
+		}
+	}
+	byID := make(map[int64]Section, len(sections))
+	for _, s := range sections {
+		byID[s.ID] = s
 	}
 	for _, s := range sections {
 		if so := bySection[s.ID]; so != nil {
 			so.Section = s
+			so.Parents = parentsOf(s, byID)
 			o.Sections = append(o.Sections, *so)
 		}
 	}
-	// Sort a copy by status severity, keeping reading order within a
-	// status: section order, then the indicator's place in its table.
+	o.Indicators = byStatus(indicators, statuses, order)
+	return o
+}
+
+// byStatus sorts a copy of indicators by status severity, keeping reading
+// order within a status: section order, then the indicator's place in its
+// table.
+func byStatus(indicators []Indicator, statuses []Status, order map[int64]int) []Indicator {
 	idx := make([]int, len(indicators))
 	for i := range idx {
 		idx[i] = i
@@ -108,9 +130,27 @@ func Summarize(report Report, sections []Section, indicators []Indicator) Overvi
 		}
 		return cmp.Compare(indicators[a].Seq, indicators[b].Seq)
 	})
-	o.Indicators = make([]Indicator, len(idx))
+	sorted := make([]Indicator, len(idx))
 	for i, j := range idx {
-		o.Indicators[i] = indicators[j]
+		sorted[i] = indicators[j]
 	}
-	return o
+	return sorted
+}
+
+// parentsOf lists the sections enclosing s, outermost first. A parent
+// missing from byID ends the chain; a loop cannot occur, as a section is
+// stored after its parent, but the depth bound keeps a damaged file from
+// hanging the overview.
+func parentsOf(s Section, byID map[int64]Section) []Section {
+	var chain []Section
+	for p := s.ParentID; p != nil && len(chain) <= s.Depth; {
+		parent, ok := byID[*p]
+		if !ok {
+			break
+		}
+		chain = append(chain, parent)
+		p = parent.ParentID
+	}
+	slices.Reverse(chain)
+	return chain
 }

@@ -63,6 +63,48 @@ func (ind *Indicator) ExpectedProgress() float64 {
 	return midtermShare
 }
 
+// Gap is one thing an indicator lacks for its status to be computed.
+type Gap string
+
+// The gaps, in the order Gaps lists them.
+const (
+	// GapQualitative: the target is qualitative, not a number to measure against.
+	GapQualitative Gap = "qualitative"
+	// GapTarget: the report gives no target value.
+	GapTarget Gap = "target"
+	// GapMidterm: there is no mid-term value.
+	GapMidterm Gap = "midterm"
+	// GapBaseline: progress towards the target needs a baseline value.
+	GapBaseline Gap = "baseline"
+	// GapFlatTarget: the target equals the baseline, so progress has no measure.
+	GapFlatTarget Gap = "flat_target"
+)
+
+// Gaps says what the indicator lacks for a status: empty exactly when
+// Status is not StatusUnknown. The window says this instead of one word
+// for all unknowns, so a reviewer sees which cell to fill.
+func (ind *Indicator) Gaps() []Gap {
+	if ind.TargetKind == TargetQualitative {
+		return []Gap{GapQualitative}
+	}
+	var gaps []Gap
+	if ind.TargetValue == nil {
+		gaps = append(gaps, GapTarget)
+	}
+	if ind.MidtermValue == nil {
+		gaps = append(gaps, GapMidterm)
+	}
+	if gaps != nil || ind.Status() != StatusUnknown {
+		return gaps
+	}
+	// Both numbers are there and the target is not yet met: what is left
+	// is the measure of progress.
+	if ind.TargetKind != TargetCumulative && ind.BaselineValue == nil {
+		return []Gap{GapBaseline}
+	}
+	return []Gap{GapFlatTarget}
+}
+
 // Status computes the indicator's status.
 func (ind *Indicator) Status() Status {
 	if ind.MidtermValue == nil || ind.TargetValue == nil || ind.TargetKind == TargetQualitative {

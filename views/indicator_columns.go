@@ -35,14 +35,10 @@ func labelOf(f plan.Field) func(*plan.Indicator) string {
 // statusText is the status column: a proposal waiting for review says so
 // first, as it is counted separately until confirmed.
 func statusText(ind *plan.Indicator) string {
-	status := ind.Status()
 	if ind.State != plan.StateProposed {
-		return messages.StatusLabel(status)
+		return messages.StatusOf(ind)
 	}
-	if status == plan.StatusUnknown {
-		return lang.L("To confirm")
-	}
-	return lang.L("To confirm") + " · " + messages.StatusLabel(status)
+	return lang.L("To confirm") + " · " + messages.StatusOf(ind)
 }
 
 // progressText shows progress towards the target as a percentage.
@@ -62,7 +58,7 @@ func sectionColumns() []column {
 		{title: "Baseline", width: 90, field: plan.FieldBaseline, text: textOf(plan.FieldBaseline)},
 		{title: "Target", width: 90, field: plan.FieldTarget, text: textOf(plan.FieldTarget)},
 		{title: "Mid-term", width: 100, field: plan.FieldMidterm, text: textOf(plan.FieldMidterm)},
-		{title: "Status", width: 150, field: plan.FieldStatus, text: statusText},
+		{title: "Status", width: 200, field: plan.FieldStatus, text: statusText},
 	}
 }
 

@@ -82,7 +82,8 @@ func typeInto(t *testing.T, table *IndicatorTable, row int, f plan.Field, text s
 func TestIndicatorTableRefusesABadValueAtTheCell(t *testing.T) {
 	table, editor, _ := sectionTable(t)
 	status := columnOf(table, plan.FieldStatus)
-	if got := table.CellText(0, status); got != "To confirm" {
+	// The proposal has its mid-term value; the status says what it lacks.
+	if got := table.CellText(0, status); got != "To confirm · No target value" {
 		t.Fatalf("status before = %q", got)
 	}
 	typeInto(t, table, 0, plan.FieldMidterm, "12abc", fyne.KeyReturn)
@@ -114,7 +115,7 @@ func TestIndicatorTableEditChangesStatus(t *testing.T) {
 	if table.selected.Col != columnOf(table, plan.FieldTarget) || table.selected.Row != 0 {
 		t.Errorf("Tab moved to %+v, want the target cell", table.selected)
 	}
-	if got := table.CellText(0, status); got != "No target or data" {
+	if got := table.CellText(0, status); got != "No target value" {
 		t.Errorf("with a baseline only: %q", got)
 	}
 	typeInto(t, table, 0, plan.FieldTarget, "300家", fyne.KeyReturn)

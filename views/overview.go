@@ -150,15 +150,7 @@ func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	s.chart.SetCounts(counts)
 	s.chart.Hidden = o.Total == 0
 
-	rows := make([]fyne.CanvasObject, 0, len(o.Sections))
-	for _, so := range o.Sections {
-		id := so.Section.ID
-		detail := lang.L("{{.Count}} indicators", map[string]any{"Count": so.Count}) + " · " + messages.StatusLabel(so.Worst)
-		if so.Lagging > 0 {
-			detail += " · " + lang.L("{{.Count}} lagging", map[string]any{"Count": so.Lagging})
-		}
-		rows = append(rows, newOverviewRow(so.Worst, so.Section.Heading(), detail, func() { s.onSection(id) }))
-	}
+	rows := s.sectionRows(o.Sections)
 	if len(rows) == 0 {
 		rows = append(rows, &widget.Label{Text: lang.L("This report lists no indicators yet.")})
 	}
@@ -190,6 +182,41 @@ func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	s.Refresh()
 }
 
+// sectionRows lists the sections with indicators, each under the parts
+// that enclose it: a part is shown once, as a heading, before its first
+// listed section, so 2.数字经济稳步发展 reads under 一、纲要重大任务推进情况.
+func (s *OverviewScreen) sectionRows(sections []plan.SectionOverview) []fyne.CanvasObject {
+	rows := make([]fyne.CanvasObject, 0, len(sections))
+	var shown []int64 // the previous row's parents and itself, outermost first
+	for _, so := range sections {
+		for i, p := range so.Parents {
+			if i < len(shown) && shown[i] == p.ID {
+				continue
+			}
+			shown = shown[:min(i, len(shown))]
+			shown = append(shown, p.ID)
+			id := p.ID
+			rows = append(rows, newOverviewHeading(p.Heading(), i, func() { s.onSection(id) }))
+		}
+		// The row itself counts as shown: a section listed with its own
+		// indicators heads the subsections that follow it.
+		shown = append(shown[:min(len(so.Parents), len(shown))], so.Section.ID)
+		id := so.Section.ID
+		status := messages.StatusLabel(so.Worst)
+		if so.Worst == plan.StatusUnknown {
+			status = messages.GapsLabel(so.Gaps)
+		}
+		detail := lang.L("{{.Count}} indicators", map[string]any{"Count": so.Count}) + " · " + status
+		if so.Lagging > 0 {
+			detail += " · " + lang.L("{{.Count}} lagging", map[string]any{"Count": so.Lagging})
+		}
+		row := newOverviewRow(so.Worst, so.Section.Heading(), detail, func() { s.onSection(id) })
+		row.indent = len(so.Parents)
+		rows = append(rows, row)
+	}
+	return rows
+}
+
 // indicatorLine is what a list row says of an indicator: its section, its
 // mid-term value and target as written, and its status.
 func indicatorLine(ind plan.Indicator, section string) string {
@@ -201,7 +228,13 @@ func indicatorLine(ind plan.Indicator, section string) string {
 	if ind.Target != "" {
 		target = lang.L("Target {{.Target}}", map[string]any{"Target": ind.Target})
 	}
-	line := section + " · " + midterm + " · " + target + " · " + messages.StatusLabel(ind.Status())
+	line := section + " · " + midterm + " · " + target
+	// A missing value or target is said above already; a status, or any
+	// other gap, is not.
+	alreadySaid := (ind.MidtermValue == nil || ind.TargetValue == nil) && ind.TargetKind != plan.TargetQualitative
+	if !alreadySaid {
+		line += " · " + messages.StatusOf(&ind)
+	}
 	if ind.State == plan.StateProposed {
 		line += " · " + lang.L("To confirm")
 	}
@@ -331,6 +364,10 @@ type overviewRow struct {
 	detail   string
 	onTapped func()
 	hovered  bool
+	// indent is the row's level under the headings above it.
+	indent int
+	// heading marks a part's heading among the sections: no dot, no detail.
+	heading bool
 	// titleWidth is the width of the title column of the row's list.
 	titleWidth float32
 }
@@ -341,15 +378,23 @@ func newOverviewRow(st plan.Status, title, detail string, onTapped func()) *over
 	return r
 }
 
+// newOverviewHeading is the heading of a part that encloses listed
+// sections; it opens the part when tapped, as its sections do.
+func newOverviewHeading(title string, indent int, onTapped func()) *overviewRow {
+	r := &overviewRow{title: title, indent: indent, heading: true, onTapped: onTapped}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
 // alignTitles gives the rows of one list a title column as wide as their
 // widest title (a truncating label would ask for almost none).
 func alignTitles(rows []fyne.CanvasObject) {
 	var widest float32
 	for _, o := range rows {
-		if r, ok := o.(*overviewRow); ok {
+		if r, ok := o.(*overviewRow); ok && !r.heading {
 			ts := theme.SizeForWidget(theme.SizeNameText, r)
 			pad := 4 * theme.SizeForWidget(theme.SizeNameInnerPadding, r)
-			widest = max(widest, fyne.MeasureText(r.title, ts, fyne.TextStyle{Bold: true}).Width+pad)
+			widest = max(widest, fyne.MeasureText(r.title, ts, fyne.TextStyle{Bold: true}).Width+pad+r.indentWidth())
 		}
 	}
 	for _, o := range rows {
@@ -368,6 +413,11 @@ func (r *overviewRow) Tapped(*fyne.PointEvent) {
 
 // Cursor shows a hand: the row is a link.
 func (r *overviewRow) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// indentWidth is how far the row's title is moved right for its level.
+func (r *overviewRow) indentWidth() float32 {
+	return float32(r.indent) * 1.5 * theme.SizeForWidget(theme.SizeNameText, r)
+}
 
 func (r *overviewRow) MouseIn(*desktop.MouseEvent) { r.hovered = true; r.Refresh() }
 
@@ -396,12 +446,20 @@ func (r *overviewRowRenderer) Layout(size fyne.Size) {
 	r.hover.Resize(size)
 	dot := ts * 0.8
 	lead := ts * 2
-	r.dot.Move(fyne.NewPos((lead-dot)/2, (size.Height-dot)/2))
+	in := r.row.indentWidth()
+	r.dot.Move(fyne.NewPos(in+(lead-dot)/2, (size.Height-dot)/2))
 	r.dot.Resize(fyne.NewSquareSize(dot))
+	r.dot.Hidden, r.detail.Hidden = r.row.heading, r.row.heading
+	if r.row.heading {
+		// A heading has no status: its title starts where the dots are.
+		r.title.Move(fyne.NewPos(in, 0))
+		r.title.Resize(fyne.NewSize(max(0, size.Width-in), size.Height))
+		return
+	}
 	// Titles of one list share a column, so that the details line up.
 	titleW := min(r.row.titleWidth, size.Width*0.45)
-	r.title.Move(fyne.NewPos(lead, 0))
-	r.title.Resize(fyne.NewSize(titleW, size.Height))
+	r.title.Move(fyne.NewPos(in+lead, 0))
+	r.title.Resize(fyne.NewSize(max(0, titleW-in), size.Height))
 	r.detail.Move(fyne.NewPos(lead+titleW, 0))
 	r.detail.Resize(fyne.NewSize(max(0, size.Width-lead-titleW), size.Height))
 }

@@ -2,6 +2,7 @@ package views
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -69,15 +70,35 @@ func TestOverviewShowsCountsSectionsAndLaggingFirst(t *testing.T) {
 		t.Errorf("cards: achieved %s, lagging %s; want 1 and 2", s.cards[0].Count(), s.cards[3].Count())
 	}
 
-	if len(s.sections.Objects) != len(o.Sections) {
-		t.Fatalf("%d section rows for %d sections", len(s.sections.Objects), len(o.Sections))
-	}
+	// Every listed section comes under its parts, each part shown once as a
+	// heading: the list is the outline, cut to the sections with indicators.
 	var opened int64
 	s.OnSection = func(id int64) { opened = id }
+	var sectionRows []*overviewRow
+	headings := map[string]int{}
+	for _, obj := range s.sections.Objects {
+		row := obj.(*overviewRow)
+		if row.heading {
+			headings[row.title]++
+			continue
+		}
+		sectionRows = append(sectionRows, row)
+	}
+	if len(sectionRows) != len(o.Sections) {
+		t.Fatalf("%d section rows for %d sections", len(sectionRows), len(o.Sections))
+	}
+	if headings["一、纲要重大任务推进情况"] != 1 {
+		t.Errorf("part headings %v: want 一、纲要重大任务推进情况 once", headings)
+	}
 	for i, so := range o.Sections {
-		row := s.sections.Objects[i].(*overviewRow)
-		if row.title != so.Section.Heading() || row.status != so.Worst {
-			t.Errorf("row %d: %q %s, want %q %s", i, row.title, row.status, so.Section.Heading(), so.Worst)
+		row := sectionRows[i]
+		if row.title != so.Section.Heading() || row.status != so.Worst || row.indent != len(so.Parents) {
+			t.Errorf("row %d: %q %s indent %d, want %q %s indent %d", i, row.title, row.status, row.indent, so.Section.Heading(), so.Worst, len(so.Parents))
+		}
+		for _, p := range so.Parents {
+			if headings[p.Heading()] == 0 {
+				t.Errorf("%s is listed without its part %s", so.Section.Heading(), p.Heading())
+			}
 		}
 		if so.Section.Title == "公共服务持续完善" && row.detail != "7 indicators · Lagging · 2 lagging" {
 			t.Errorf("7.公共服务持续完善 says %q", row.detail)
@@ -129,6 +150,13 @@ func TestOverviewOfTheShippedReportInventsNothing(t *testing.T) {
 	}
 	if s.lagNote.Text != "No indicator lags." {
 		t.Errorf("lag note %q", s.lagNote.Text)
+	}
+	// Every indicator of the report has its mid-term value, none a target:
+	// the overview says what is missing, not "no target or data".
+	for _, obj := range s.sections.Objects {
+		if row := obj.(*overviewRow); !row.heading && !strings.HasSuffix(row.detail, " · No target value") {
+			t.Errorf("%s says %q, want it to name the missing target", row.title, row.detail)
+		}
 	}
 
 	s.ShowOverview(plan.Overview{Report: report, Counts: map[plan.Status]int{}})

@@ -585,7 +585,7 @@ func (b *slideBuilder) card(ind plan.Indicator, x, y, w, h float32) {
 	b.text(b.measure.fit(value, valueSize, inner, true), x+pad, y+at(42), valueSize, valueColor, true)
 	sub := lang.L("No target set")
 	if ind.Target != "" {
-		sub = lang.L("Target {{.Target}}", map[string]any{"Target": ind.Target}) + " · " + messages.StatusLabel(status)
+		sub = lang.L("Target {{.Target}}", map[string]any{"Target": ind.Target}) + " · " + messages.StatusOf(&ind)
 	}
 	b.text(b.measure.fit(sub, subSize, inner, false), x+pad, y+at(100), subSize, b.pal.muted, false)
 }
