@@ -82,6 +82,23 @@ func (d *testDesk) add(t *testing.T, ind plan.Indicator) error {
 	return d.answer(t, answer)
 }
 
+// waitQuiet waits for the window to come to rest and then for any further
+// rest a change brings within a moment: a change that opens another page
+// settles the window once or twice, as the store's answer and the page's
+// load land in either order, and the test must not read the widgets while
+// one of them is being applied.
+func (d *testDesk) waitQuiet(t *testing.T) {
+	t.Helper()
+	d.wait(t)
+	for {
+		select {
+		case <-d.settled:
+		case <-time.After(300 * time.Millisecond):
+			return
+		}
+	}
+}
+
 func (d *testDesk) answer(t *testing.T, answer chan error) error {
 	t.Helper()
 	select {
@@ -111,13 +128,25 @@ func assertShows(t *testing.T, w fyne.Window, want string) {
 // visibleText collects the text of the labels and buttons in a tree.
 func visibleText(o fyne.CanvasObject) string {
 	var b strings.Builder
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	for _, o := range find[fyne.CanvasObject](o) {
 		switch w := o.(type) {
 		case *widget.Label:
 			b.WriteString(w.Text + "\n")
 		case *widget.Button:
 			b.WriteString(w.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+// find collects the objects of type T in a tree of widgets, in the order
+// they are drawn.
+func find[T fyne.CanvasObject](o fyne.CanvasObject) []T {
+	var found []T
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if w, ok := o.(T); ok {
+			found = append(found, w)
 		}
 		switch c := o.(type) {
 		case *fyne.Container:
@@ -131,7 +160,21 @@ func visibleText(o fyne.CanvasObject) string {
 		}
 	}
 	walk(o)
-	return b.String()
+	return found
+}
+
+// openDigitalEconomy starts a window on a new database and opens
+// 2.数字经济稳步发展, whose table lists two indicators.
+func openDigitalEconomy(t *testing.T, name string) *testDesk {
+	t.Helper()
+	d := newTestDesk(t, filepath.Join(t.TempDir(), name))
+	d.wait(t)
+	d.toSections(t)
+	d.screen.Next()
+	d.wait(t)
+	d.screen.Next()
+	d.wait(t)
+	return d
 }
 
 func TestDeskOpensTheShippedReportOnFirstStart(t *testing.T) {
@@ -221,13 +264,7 @@ func TestDeskSwitchesBetweenReports(t *testing.T) {
 }
 
 func TestDeskEditUndoRedoThroughTheMenu(t *testing.T) {
-	d := newTestDesk(t, filepath.Join(t.TempDir(), "undo.db"))
-	d.wait(t)
-	d.toSections(t)
-	d.screen.Next()
-	d.wait(t)
-	d.screen.Next() // 2.数字经济稳步发展
-	d.wait(t)
+	d := openDigitalEconomy(t, "undo.db")
 	table := d.screen.Table()
 	if len(table.Rows()) != 2 {
 		t.Fatalf("section table has %d rows", len(table.Rows()))
@@ -332,14 +369,8 @@ func TestExplainCoversSheetAndEditErrors(t *testing.T) {
 // are written one after the other, in order, and closing the window while
 // they are still on their way waits for every one of them.
 func TestDeskClosingMidWriteLosesNothing(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "close.db")
-	d := newTestDesk(t, db)
-	d.wait(t)
-	d.toSections(t)
-	d.screen.Next()
-	d.wait(t)
-	d.screen.Next()
-	d.wait(t)
+	d := openDigitalEconomy(t, "close.db")
+	db := d.dbPath
 	ind := d.screen.Table().Rows()[0]
 	const edits = 20
 	for i := range edits {
@@ -497,13 +528,7 @@ func TestDeskDeletesAReportAndUndoBringsItBack(t *testing.T) {
 // TestDeskKeysInDialogsAndTables: Esc closes the history, Delete on a row
 // asks before deleting it, Enter in the add dialog adds.
 func TestDeskKeysInDialogsAndTables(t *testing.T) {
-	d := newTestDesk(t, filepath.Join(t.TempDir(), "keys.db"))
-	d.wait(t)
-	d.toSections(t)
-	d.screen.Next()
-	d.wait(t)
-	d.screen.Next()
-	d.wait(t)
+	d := openDigitalEconomy(t, "keys.db")
 	table := d.screen.Table()
 	table.Select(widget.TableCellID{Row: 0, Col: 0})
 	overlays := func() int { return len(d.win.Canvas().Overlays().List()) }
@@ -534,5 +559,73 @@ func TestDeskKeysInDialogsAndTables(t *testing.T) {
 	d.wait(t)
 	if got := len(d.screen.Table().Rows()); got != before+1 {
 		t.Errorf("Enter in the add dialog: %d rows, want %d", got, before+1)
+	}
+	if sel, ok := d.screen.Table().Selected(); !ok || sel.Name != "示例新指标" {
+		t.Errorf("after adding, the selected row is %q (%v); want the new one", sel.Name, ok)
+	}
+}
+
+// pressButton taps the button labelled label in the top dialog.
+func pressButton(t *testing.T, d *testDesk, label string) {
+	t.Helper()
+	for _, b := range find[*widget.Button](d.win.Canvas().Overlays().Top()) {
+		if b.Text == label {
+			test.Tap(b)
+			return
+		}
+	}
+	t.Fatalf("no button %q in the dialog", label)
+}
+
+// TestDeskAddsIntoTheChosenSectionAndMovesIndicators: the add dialog
+// offers the selected row's section and takes another; 移到其他章节… moves
+// the selected indicator, and undo puts it back.
+func TestDeskAddsIntoTheChosenSectionAndMovesIndicators(t *testing.T) {
+	d := openDigitalEconomy(t, "move.db")
+	table := d.screen.Table()
+	table.Select(widget.TableCellID{Row: 0, Col: 0})
+	ind, _ := table.Selected()
+	here, _ := d.screen.Outline().Section(ind.SectionID)
+
+	d.addIndicator()
+	chooser := find[*widget.Select](d.win.Canvas().Overlays().Top())
+	if len(chooser) != 1 || !strings.HasSuffix(chooser[0].Selected, here.Heading()) {
+		t.Fatalf("the add dialog offers %v; want the selected row's section %s first", chooser, here.Heading())
+	}
+	chooser[0].SetSelectedIndex(chooser[0].SelectedIndex() + 1) // 3.产业体系持续巩固
+	test.Type(d.win.Canvas().Focused().(*widget.Entry), "示例指标")
+	pressButton(t, d, "添加")
+	// The store's answer and the other section's page each bring the
+	// window to rest, in either order.
+	d.waitQuiet(t)
+	other := d.screen.Current()
+	if other == here.ID {
+		t.Fatal("adding into another section stayed on this one")
+	}
+	if sel, ok := d.screen.Table().Selected(); !ok || sel.Name != "示例指标" || sel.SectionID != other {
+		t.Errorf("after adding elsewhere the page shows section %d with %q selected", other, sel.Name)
+	}
+
+	d.screen.ShowSection(here.ID)
+	d.waitQuiet(t)
+	table.Select(widget.TableCellID{Row: 0, Col: 0})
+	menuItem(t, d, "编辑", "移到其他章节…").Action()
+	chooser = find[*widget.Select](d.win.Canvas().Overlays().Top())
+	chooser[0].SetSelectedIndex(chooser[0].SelectedIndex() + 1)
+	pressButton(t, d, "移动")
+	d.waitQuiet(t)
+	if moved, _ := d.store.Indicator(ind.ID); moved.SectionID != other {
+		t.Fatalf("after the move it is in section %d, want %d", moved.SectionID, other)
+	}
+	if rows := table.Rows(); len(rows) != 1 || !strings.Contains(d.status.Text, "已将") {
+		t.Errorf("the page still lists %d rows; status %q", len(rows), d.status.Text)
+	}
+	menuItem(t, d, "编辑", "撤销").Action()
+	d.waitQuiet(t)
+	if back, _ := d.store.Indicator(ind.ID); back.SectionID != here.ID || back.Seq != ind.Seq {
+		t.Errorf("undo left it in section %d row %d", back.SectionID, back.Seq)
+	}
+	if rows := table.Rows(); len(rows) != 2 || rows[0].ID != ind.ID {
+		t.Errorf("after undo the page lists %d rows", len(rows))
 	}
 }

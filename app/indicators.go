@@ -122,36 +122,100 @@ func (d *desk) runHistory(undo bool) {
 	})
 }
 
-// addIndicator asks for a name and unit and adds an indicator to the
-// section on screen.
+// addIndicator asks for a section, a name and a unit and adds an
+// indicator. The section offered first is that of the row selected in
+// the table on screen, else the section on screen; the new row is then
+// selected and scrolled into view.
 func (d *desk) addIndicator() {
-	if d.store == nil || d.screen.Current() == 0 || d.presentingNow() {
+	if d.store == nil || d.presentingNow() {
 		return
 	}
-	section, _ := d.screen.Outline().Section(d.screen.Current())
+	chooser := views.NewSectionChooser(d.screen.Outline(), d.defaultSection())
+	if chooser == nil {
+		return // a report without sections has nowhere to put one
+	}
 	name := widget.NewEntry()
 	unit := widget.NewEntry()
 	form := dialog.NewForm(lang.L("Add indicator"), lang.L("Add"), lang.L("Cancel"), []*widget.FormItem{
-		{Text: lang.L("Section"), Widget: widget.NewLabel(section.Heading())},
+		{Text: lang.L("Section"), Widget: chooser.Select},
 		{Text: lang.L("Indicator"), Widget: name},
 		{Text: lang.L("Unit"), Widget: unit},
 	}, func(ok bool) {
 		if !ok {
 			return
 		}
-		ind := plan.Indicator{ReportID: d.report.ID, SectionID: section.ID, Name: name.Text, Unit: unit.Text}
-		d.history.Add(ind, func(_ plan.Indicator, err error) {
+		ind := plan.Indicator{ReportID: d.report.ID, SectionID: chooser.Chosen(), Name: name.Text, Unit: unit.Text}
+		d.history.Add(ind, func(added plan.Indicator, err error) {
 			if err != nil {
 				d.showTitledError(lang.L("Cannot add the indicator"), err)
+				return
 			}
+			d.revealIndicator(added)
 		})
 	}, d.win)
 	// Enter in either field adds, as a dialog's default button would.
 	name.OnSubmitted = func(string) { form.Submit() }
 	unit.OnSubmitted = func(string) { form.Submit() }
-	form.Resize(fyne.NewSize(520, 260))
+	form.Resize(fyne.NewSize(560, 280))
 	form.Show()
 	d.win.Canvas().Focus(name)
+}
+
+// defaultSection is the section a new or moved indicator goes to unless
+// the reviewer picks another: the selected row's, else the page's.
+func (d *desk) defaultSection() int64 {
+	if ind, ok := d.selectedIndicator(); ok {
+		return ind.SectionID
+	}
+	return d.screen.Current()
+}
+
+// revealIndicator selects an indicator just added and scrolls it into
+// view: in the table on screen when it lists it, else on its section's
+// page.
+func (d *desk) revealIndicator(ind plan.Indicator) {
+	switch {
+	case d.allShown():
+		d.all.Table().Reveal(ind.ID)
+	case d.screen.Current() == ind.SectionID:
+		d.screen.Table().Reveal(ind.ID)
+	default:
+		d.openIndicator(ind)
+	}
+}
+
+// moveIndicator asks for a section and moves the selected indicator to
+// the end of its table (undoable).
+func (d *desk) moveIndicator() {
+	ind, ok := d.selectedIndicator()
+	if !ok || d.presentingNow() {
+		return
+	}
+	chooser := views.NewSectionChooser(d.screen.Outline(), ind.SectionID)
+	if chooser == nil {
+		return
+	}
+	form := dialog.NewForm(lang.L("Move indicator"), lang.L("Move"), lang.L("Cancel"), []*widget.FormItem{
+		{Text: lang.L("Indicator"), Widget: widget.NewLabel(ind.Name)},
+		{Text: lang.L("To section"), Widget: chooser.Select},
+	}, func(ok bool) {
+		if !ok || chooser.Chosen() == ind.SectionID {
+			return
+		}
+		d.history.Move(ind.ID, chooser.Chosen(), func(c plan.Change, err error) {
+			if err != nil {
+				d.showTitledError(lang.L("Cannot move the indicator"), err)
+				return
+			}
+			d.status.SetText(messages.Moved(ind.Name, c))
+			if d.allShown() {
+				// The row stays in the list, under its new section.
+				d.all.Table().Reveal(ind.ID)
+			}
+		})
+	}, d.win)
+	form.Resize(fyne.NewSize(560, 220))
+	form.Show()
 }
 
 // deleteIndicator asks, then deletes the selected indicator (undoable).
@@ -280,6 +344,7 @@ func (d *desk) editMenu() *fyne.Menu {
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Add indicator…"), d.addIndicator, fyne.KeyN, fyne.KeyModifierShortcutDefault),
 		item(lang.L("Confirm indicator"), d.confirmIndicator, fyne.KeyK, fyne.KeyModifierShortcutDefault),
+		item(lang.L("Move to section…"), d.moveIndicator, fyne.KeyM, fyne.KeyModifierShortcutDefault|fyne.KeyModifierShift),
 		item(lang.L("Delete indicator…"), d.deleteIndicator, fyne.KeyDelete, fyne.KeyModifierShortcutDefault),
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Indicator history"), d.showIndicatorHistory, fyne.KeyH, fyne.KeyModifierShortcutDefault),

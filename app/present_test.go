@@ -14,13 +14,7 @@ import (
 )
 
 func TestDeskPresentsReadOnlyAndComesBack(t *testing.T) {
-	d := newTestDesk(t, filepath.Join(t.TempDir(), "present.db"))
-	d.wait(t)
-	d.toSections(t)
-	d.screen.Next()
-	d.wait(t)
-	d.screen.Next() // 2.数字经济稳步发展
-	d.wait(t)
+	d := openDigitalEconomy(t, "present.db")
 	section := d.screen.Current()
 	ind := d.screen.Table().Rows()[0]
 	content, menu := d.win.Content(), d.win.MainMenu()

@@ -22,6 +22,7 @@ type indicatorStore interface {
 	EditIndicator(id int64, f plan.Field, text, reviewer string) (plan.Indicator, plan.Change, error)
 	AddIndicator(ind plan.Indicator, reviewer string) (plan.Indicator, plan.Change, error)
 	DeleteIndicator(id int64, reviewer string) (plan.Change, error)
+	MoveIndicator(id, sectionID int64, reviewer string) (plan.Indicator, plan.Change, error)
 	Revert(c plan.Change, reviewer string) (plan.Change, error)
 	Reapply(c plan.Change, reviewer string) (plan.Change, error)
 }
@@ -102,6 +103,18 @@ func (h *undoHistory) Add(ind plan.Indicator, done func(plan.Indicator, error)) 
 func (h *undoHistory) Delete(id int64, done func(plan.Change, error)) {
 	h.change(done, func(reviewer string) (plan.Change, error) {
 		c, err := h.store.DeleteIndicator(id, reviewer)
+		if err == nil {
+			h.pushDone(c)
+		}
+		return c, err
+	})
+}
+
+// Move puts an indicator at the end of another section's table; Undo puts
+// it back in its old row.
+func (h *undoHistory) Move(id, sectionID int64, done func(plan.Change, error)) {
+	h.change(done, func(reviewer string) (plan.Change, error) {
+		_, c, err := h.store.MoveIndicator(id, sectionID, reviewer)
 		if err == nil {
 			h.pushDone(c)
 		}

@@ -240,6 +240,8 @@ func Replayed(undo bool, c plan.Change) string {
 			what = lang.L("deleting an indicator")
 		case plan.ActionRemoveReport:
 			what = lang.L("report deleted")
+		case plan.ActionMove:
+			what = MoveText(r)
 		default:
 			what = fmt.Sprintf("%s %s → %s", FieldLabel(r.Field), Shown(r.OldText), Shown(r.NewText))
 		}
@@ -251,6 +253,20 @@ func Replayed(undo bool, c plan.Change) string {
 		return lang.L("Undone: {{.What}}", map[string]any{"What": what})
 	}
 	return lang.L("Redone: {{.What}}", map[string]any{"What": what})
+}
+
+// MoveText describes a move's revision: from which section to which.
+func MoveText(r plan.Revision) string {
+	return lang.L("moved: {{.From}} → {{.To}}", map[string]any{"From": plan.HeadingOf(r.OldText), "To": plan.HeadingOf(r.NewText)})
+}
+
+// Moved says, for the status line, where an indicator was moved.
+func Moved(name string, c plan.Change) string {
+	to := ""
+	if len(c) > 0 {
+		to = plan.HeadingOf(c[0].NewText)
+	}
+	return lang.L("“{{.Name}}” moved to {{.Section}}. Undo (Ctrl+Z) puts it back.", map[string]any{"Name": name, "Section": to})
 }
 
 // Shown is a field's text as the history shows it: (empty) for nothing.

@@ -28,6 +28,10 @@ func NewOutline(sections []Section) Outline {
 	return o
 }
 
+// Sections lists the sections in reading order; the slice is the
+// caller's.
+func (o Outline) Sections() []Section { return append([]Section(nil), o.sections...) }
+
 // Len is the number of sections.
 func (o Outline) Len() int { return len(o.sections) }
 

@@ -1,6 +1,8 @@
 package plan
 
 import (
+	"fmt"
+	"strings"
 	"time"
 )
 
@@ -9,6 +11,9 @@ const (
 	ActionEdit   = "edit"
 	ActionCreate = "create"
 	ActionDelete = "delete"
+	// ActionMove is an indicator moved to another section: OldText and
+	// NewText are its Placement before and after.
+	ActionMove = "move"
 	// ActionRemoveReport is a whole report deleted (its IndicatorID is 0,
 	// NewText its title).
 	ActionRemoveReport = "remove_report"
@@ -50,3 +55,40 @@ type Revision struct {
 // Change is what one user action did: its revisions in the order they were
 // made, all committed in one transaction. Undo reverts them in reverse.
 type Change []Revision
+
+// Placement is where an indicator stands: its section and its row in the
+// section's table. A move's revision keeps both ends as text, with the
+// section's heading so the history reads without a lookup.
+type Placement struct {
+	// SectionID is the section.
+	SectionID int64
+	// Seq is the indicator's row in the section's table.
+	Seq int
+	// Heading is the section's heading when the move was made.
+	Heading string
+}
+
+// String is the placement as a revision stores it: "12/3 2.数字经济稳步发展".
+func (p Placement) String() string {
+	return fmt.Sprintf("%d/%d %s", p.SectionID, p.Seq, p.Heading)
+}
+
+// ParsePlacement reads a placement written by String.
+func ParsePlacement(s string) (Placement, error) {
+	ids, heading, _ := strings.Cut(s, " ")
+	var p Placement
+	if _, err := fmt.Sscanf(ids, "%d/%d", &p.SectionID, &p.Seq); err != nil {
+		return Placement{}, fmt.Errorf("placement %q: %w", s, err)
+	}
+	p.Heading = heading
+	return p, nil
+}
+
+// HeadingOf is the section heading a placement's text names, or the text
+// itself when it is not a placement.
+func HeadingOf(s string) string {
+	if p, err := ParsePlacement(s); err == nil {
+		return p.Heading
+	}
+	return s
+}

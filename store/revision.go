@@ -226,11 +226,13 @@ func replayStep(tx *gorm.DB, rev plan.Revision, reviewer string, undo bool) (pla
 	}
 	// A creation is undone, and a deletion redone, by deleting: the
 	// indicator must be there. The other way round it must not be.
-	wantThere := rev.Action == plan.ActionEdit || rev.Action == plan.ActionCreate && undo || rev.Action == plan.ActionDelete && !undo
+	wantThere := rev.Action == plan.ActionEdit || rev.Action == plan.ActionMove || rev.Action == plan.ActionCreate && undo || rev.Action == plan.ActionDelete && !undo
 	if (exists > 0) != wantThere {
 		return nil, fmt.Errorf("indicator %d: %w", rev.IndicatorID, ErrChangedSince)
 	}
 	switch {
+	case rev.Action == plan.ActionMove:
+		return replayMove(tx, rev, reviewer, undo)
 	case rev.Action == plan.ActionEdit:
 		text, expect := rev.NewText, rev.OldText
 		if undo {

@@ -42,6 +42,8 @@ func RevisionText(r plan.Revision, indicator string) string {
 		what = lang.L("deleted")
 	case plan.ActionRemoveReport:
 		what = lang.L("report deleted")
+	case plan.ActionMove:
+		what = messages.MoveText(r)
 	default:
 		what = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(r.Field), messages.Shown(r.OldText), messages.Shown(r.NewText))
 	}

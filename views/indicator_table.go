@@ -39,6 +39,9 @@ type IndicatorTable struct {
 	fit        bool
 	sortedBy   plan.Field
 	sortedDesc bool
+	// reveal is an indicator to select once the rows next set list it:
+	// one just added or moved, which a reload brings in.
+	reveal int64
 	// saving counts the edits of each indicator that are on their way to
 	// the disk; its cells show it until the store answers.
 	saving map[int64]int
@@ -119,6 +122,19 @@ func (t *IndicatorTable) SetRows(rows []plan.Indicator) {
 	t.rows = rows
 	t.table.Refresh()
 	t.Refresh()
+	if id := t.reveal; id != 0 {
+		t.reveal = 0
+		t.SelectIndicator(id)
+	}
+}
+
+// Reveal selects indicator id's row and scrolls it into view: now if the
+// table lists it, else when the rows are next set (a new indicator comes
+// in with the reload that follows its store's answer).
+func (t *IndicatorTable) Reveal(id int64) {
+	if !t.SelectIndicator(id) {
+		t.reveal = id
+	}
 }
 
 // ScrollToTop shows the first rows, redrawn.

@@ -41,6 +41,10 @@ type ReportScreen struct {
 	// stale says the section's indicators changed while the screen was
 	// hidden; CatchUp reads them again.
 	stale bool
+	// reloadAfter says the indicators changed while a section was loading:
+	// its load may have read them before the change, so the table is read
+	// again once it is shown, rather than at once beside it.
+	reloadAfter bool
 
 	// OnSectionShown is called on the UI thread after a section is shown.
 	OnSectionShown func(reportID, sectionID int64)
@@ -118,12 +122,16 @@ func (r *ReportScreen) ShowSection(id int64) {
 		if _, ok := r.outline.Section(id); !ok {
 			return // a section of a report no longer on screen
 		}
-		r.current, r.pending, r.stale = id, 0, false
+		reload := r.reloadAfter
+		r.current, r.pending, r.stale, r.reloadAfter = id, 0, false, false
 		r.page.show(r.outline.Path(id), content.paragraphs, r.children(id), r.outline.Prev(id) != 0, r.outline.Next(id) != 0)
 		r.page.showIndicators(content.indicators)
 		r.tree.selectSection(id)
 		if r.OnSectionShown != nil {
 			r.OnSectionShown(r.reportID, id)
+		}
+		if reload {
+			r.ReloadIndicators()
 		}
 	})
 }
@@ -170,6 +178,11 @@ func (r *ReportScreen) children(id int64) []plan.Section {
 func (r *ReportScreen) ReloadIndicators() {
 	id := r.current
 	if id == 0 {
+		return
+	}
+	if r.pending != 0 {
+		// The section on its way replaces this table; read it after.
+		r.reloadAfter = true
 		return
 	}
 	fetch := func() ([]plan.Indicator, error) { return r.source.SectionIndicators(id) }
