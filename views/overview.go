@@ -44,6 +44,9 @@ type OverviewScreen struct {
 	lagNote  *widget.Label
 	list     *fyne.Container
 	scroll   *container.Scroll
+	// sectionsShown and itemsShown are how many sections and indicators
+	// the lists show; a button under each shows the next overviewPage.
+	sectionsShown, itemsShown int
 
 	// OnSection is called when a section is clicked.
 	OnSection func(sectionID int64)
@@ -139,6 +142,11 @@ func (s *OverviewScreen) Overview() plan.Overview { return s.overview }
 
 // ShowOverview fills the page with o.
 func (s *OverviewScreen) ShowOverview(o plan.Overview) {
+	if o.Report.ID != s.overview.Report.ID || s.sectionsShown == 0 {
+		// Another report starts at the first page; the same one, loaded
+		// again after a change, keeps the pages the reviewer opened.
+		s.sectionsShown, s.itemsShown = overviewPage, overviewPage
+	}
 	s.overview = o
 	s.title.SetText(o.Report.Title)
 	s.subtitle.SetText(overviewSubtitle(o))
@@ -150,14 +158,7 @@ func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	s.chart.SetCounts(counts)
 	s.chart.Hidden = o.Total == 0
 
-	rows := s.sectionRows(o.Sections)
-	if len(rows) == 0 {
-		rows = append(rows, &widget.Label{Text: lang.L("This report lists no indicators yet.")})
-	}
-	alignTitles(rows)
-	s.sections.Objects = rows
-	s.sections.Refresh()
-
+	s.showSections()
 	lagging := o.Counts[plan.StatusLagging]
 	switch {
 	case o.Total == 0:
@@ -167,19 +168,60 @@ func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	default:
 		s.lagNote.SetText(lang.L("{{.Count}} indicators lag behind the plan.", map[string]any{"Count": lagging}))
 	}
+	s.showItems()
+	s.Refresh()
+}
+
+// overviewPage is how many rows a list of the overview adds at a time:
+// each row is text to shape, and a report of a thousand sections would
+// take seconds to show them all at once.
+const overviewPage = 100
+
+// showSections lists the first sectionsShown sections, then a button for
+// the next page when there are more.
+func (s *OverviewScreen) showSections() {
+	o := s.overview
+	rows := s.sectionRows(o.Sections[:min(s.sectionsShown, len(o.Sections))])
+	if len(rows) == 0 {
+		rows = append(rows, &widget.Label{Text: lang.L("This report lists no indicators yet.")})
+	}
+	alignTitles(rows)
+	if left := len(o.Sections) - s.sectionsShown; left > 0 {
+		rows = append(rows, s.moreButton(left, func() { s.sectionsShown += overviewPage; s.showSections() }))
+	}
+	s.sections.Objects = rows
+	s.sections.Refresh()
+}
+
+// showItems lists the first itemsShown indicators, lagging first, then a
+// button for the next page when there are more.
+func (s *OverviewScreen) showItems() {
+	o := s.overview
 	headings := map[int64]string{}
 	for _, so := range o.Sections {
 		headings[so.Section.ID] = so.Section.Heading()
 	}
-	items := make([]fyne.CanvasObject, 0, len(o.Indicators))
-	for _, ind := range o.Indicators {
+	shown := o.Indicators[:min(s.itemsShown, len(o.Indicators))]
+	items := make([]fyne.CanvasObject, 0, len(shown)+1)
+	for _, ind := range shown {
 		ind := ind
 		items = append(items, newOverviewRow(ind.Status(), ind.Name, indicatorLine(ind, headings[ind.SectionID]), func() { s.onIndicator(ind) }))
 	}
 	alignTitles(items)
+	if left := len(o.Indicators) - s.itemsShown; left > 0 {
+		items = append(items, s.moreButton(left, func() { s.itemsShown += overviewPage; s.showItems() }))
+	}
 	s.list.Objects = items
 	s.list.Refresh()
-	s.Refresh()
+}
+
+// moreButton shows the next page of a list, saying how many rows are left.
+func (s *OverviewScreen) moreButton(left int, next func()) *widget.Button {
+	text := lang.L("Show {{.Count}} more ({{.Left}} not shown)", map[string]any{"Count": min(left, overviewPage), "Left": left})
+	b := widget.NewButtonWithIcon(text, theme.MoreVerticalIcon(), next)
+	b.Importance = widget.LowImportance
+	b.Alignment = widget.ButtonAlignLeading
+	return b
 }
 
 // sectionRows lists the sections with indicators, each under the parts
