@@ -60,7 +60,7 @@ func TestExplainSaysWhatToDoPastTheBounds(t *testing.T) {
 		want []string
 	}{
 		"size":     {Explain(size), []string{"超过 8 MB", "请确认选的是报告文件", "拆成几部分"}},
-		"sections": {Explain(sections), []string{"超过 5000 个", "请确认选的是报告文件", "拆成几部分"}},
+		"sections": {Explain(sections), []string{"超过 1000 个", "请确认选的是报告文件", "拆成几部分"}},
 		"left out": {ProposalsLeftOut(50), []string{"另有 50 处", "每节最多列 200 个", "每份报告最多 5000 个", "手动添加"}},
 	}
 	for name, c := range cases {

@@ -35,8 +35,11 @@ const (
 	// MaxTitleRunes bounds a report's title, in characters; the lines
 	// before the first heading past it stay in the report as text.
 	MaxTitleRunes = 120
-	// MaxSections is the most numbered headings a report may have.
-	MaxSections = 5000
+	// MaxSections is the most numbered headings a report may have. A large
+	// real report has a few hundred. Every section is a slide, and
+	// `plandesk slides` draws about eight a second at 1920×1080, so this
+	// also keeps a slide export to about two minutes; 5,000 would take ten.
+	MaxSections = 1000
 	// MaxProposalsPerSection is the most indicators proposed in one section.
 	MaxProposalsPerSection = 200
 	// MaxProposalsPerReport is the most indicators proposed in one report.
