@@ -70,7 +70,7 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 func printOutline(w io.Writer, p *reporttext.ParsedReport) {
 	fmt.Fprintln(w, p.Title)
 	p.Walk(func(s, _ *reporttext.ParsedSection, depth int) {
-		fmt.Fprintf(w, "%s%s%s  (%s)\n", strings.Repeat("  ", depth+1), s.Numbering, s.Title,
+		fmt.Fprintf(w, "%s%s  (%s)\n", strings.Repeat("  ", depth+1), messages.Heading(s.Numbering+s.Title),
 			lang.L("{{.Count}} paragraphs", map[string]any{"Count": len(s.Paragraphs)}))
 	})
 }

@@ -261,3 +261,19 @@ func TestImportSaysHowManyProposalsItLeftOut(t *testing.T) {
 		t.Fatalf("exit %d\nstdout %q\nstderr %q", code, out, errOut)
 	}
 }
+
+// TestDryRunNamesTheTextBeforeTheFirstHeading: a title block too long to
+// be the title is cut, and the dry run lists the rest as its own part.
+func TestDryRunNamesTheTextBeforeTheFirstHeading(t *testing.T) {
+	isolate(t)
+	path := filepath.Join(t.TempDir(), "long.txt")
+	preamble := "某县规划评估" + strings.Repeat("说明", reporttext.MaxTitleRunes)
+	if err := os.WriteFile(path, []byte(preamble+"\n一、成效\n道路建成。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runImport(path, "--dry-run")
+	title, rest, _ := strings.Cut(out, "\n")
+	if code != 0 || len([]rune(title)) != reporttext.MaxTitleRunes || !strings.HasPrefix(rest, "  （首个标题前的文字）  (1 段)\n  一、成效") {
+		t.Fatalf("exit %d\nstdout %q\nstderr %q", code, out, errOut)
+	}
+}

@@ -278,6 +278,17 @@ func ProposalsLeftOut(leftOut int) string {
 		map[string]any{"Count": leftOut, "PerSection": reporttext.MaxProposalsPerSection, "PerReport": reporttext.MaxProposalsPerReport})
 }
 
+// Heading is a section's heading as PlanDesk shows it. The untitled section
+// that keeps the text before a report's first heading, when that text is
+// too long to be the title (reporttext.MaxTitleRunes), is named rather
+// than shown as an empty line.
+func Heading(heading string) string {
+	if heading != "" {
+		return heading
+	}
+	return lang.L("(text before the first heading)")
+}
+
 // Imported says a report was added: its title and what it holds.
 func Imported(title string, parsed *reporttext.ParsedReport) string {
 	sections, paragraphs := parsed.Counts()

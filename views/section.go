@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/messages"
 	"plandesk/plan"
 )
 
@@ -141,13 +142,5 @@ func setEnabled(w fyne.Disableable, enabled bool) {
 	}
 }
 
-// headingText is a section's heading as the screens show it. The untitled
-// section that keeps the text before a report's first heading, when that
-// text is too long to be the title (reporttext.MaxTitleRunes), is named
-// rather than shown as an empty line.
-func headingText(s plan.Section) string {
-	if h := s.Heading(); h != "" {
-		return h
-	}
-	return lang.L("(text before the first heading)")
-}
+// headingText is a section's heading as the screens show it.
+func headingText(s plan.Section) string { return messages.Heading(s.Heading()) }
