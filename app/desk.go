@@ -390,7 +390,7 @@ func (d *desk) importFrom(r fyne.URIReadCloser) {
 func (d *desk) importParsed(parsed *reporttext.ParsedReport, name string, again bool) {
 	progress := dialog.NewCustomWithoutButtons(lang.L("Importing…"), widget.NewProgressBarInfinite(), d.win)
 	progress.Show()
-	var report plan.Report
+	var report store.ImportedReport
 	var reports []plan.Report
 	d.jobs.run(func() (err error) {
 		if again {
@@ -416,7 +416,11 @@ func (d *desk) importParsed(parsed *reporttext.ParsedReport, name string, again 
 		d.reports = reports
 		d.buildUI()
 		d.openReport(report.ID, 0)
-		dialog.ShowInformation(lang.L("PlanDesk"), messages.Imported(report.Title, parsed), d.win)
+		msg := messages.Imported(report.Title, parsed)
+		if s := messages.ProposalsLeftOut(report.ProposalsLeftOut); s != "" {
+			msg += "\n\n" + s
+		}
+		dialog.ShowInformation(lang.L("PlanDesk"), msg, d.win)
 	})
 }
 
@@ -441,9 +445,11 @@ func (d *desk) offerExisting(dup *store.DuplicateReportError, parsed *reporttext
 	d.notifySettled()
 }
 
-// parseText reads and parses one report text.
+// parseText reads and parses one report text. ReadText stops reading past
+// reporttext.MaxTextBytes, so an oversized file is refused without being
+// held in memory whole.
 func parseText(r io.Reader, name string) (*reporttext.ParsedReport, error) {
-	text, err := io.ReadAll(r)
+	text, err := reporttext.ReadText(r)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -31,7 +30,9 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	text, err := os.ReadFile(file)
+	// ReadFile refuses a file over reporttext.MaxTextBytes from its size,
+	// before reading it.
+	text, err := reporttext.ReadFile(file)
 	if err != nil {
 		return r.fail(1, messages.Explain(err))
 	}
@@ -58,6 +59,9 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		return r.fail(1, messages.Explain(err))
 	}
 	fmt.Fprintf(stdout, "%s (id %d, %s)\n", messages.Imported(report.Title, parsed), report.ID, st.Path())
+	if s := messages.ProposalsLeftOut(report.ProposalsLeftOut); s != "" {
+		fmt.Fprintln(stderr, s)
+	}
 	return 0
 }
 
@@ -66,7 +70,7 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 func printOutline(w io.Writer, p *reporttext.ParsedReport) {
 	fmt.Fprintln(w, p.Title)
 	p.Walk(func(s, _ *reporttext.ParsedSection, depth int) {
-		fmt.Fprintf(w, "%s%s%s  (%s)\n", strings.Repeat("  ", depth+1), s.Numbering, s.Title,
+		fmt.Fprintf(w, "%s%s  (%s)\n", strings.Repeat("  ", depth+1), messages.Heading(s.Numbering+s.Title),
 			lang.L("{{.Count}} paragraphs", map[string]any{"Count": len(s.Paragraphs)}))
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"plandesk/reporttext"
 	"plandesk/store"
 )
 
@@ -220,5 +221,59 @@ func TestDeleteReportFromTheCommandLine(t *testing.T) {
 	}
 	if code := RunDeleteReport([]string{"x", "--db", db}, &out, &errOut); code != 2 {
 		t.Errorf("a bad id: exit %d", code)
+	}
+}
+
+// TestImportRefusesAnOversizedTextInChinese: a text over
+// reporttext.MaxTextBytes is refused from its size, with a sentence saying
+// what to check and do, and no database is created.
+func TestImportRefusesAnOversizedTextInChinese(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "cli.db")
+	path := filepath.Join(dir, "big.txt")
+	text := "某县规划评估\n一、成效\n" + strings.Repeat("道路建成120公里。\n", reporttext.MaxTextBytes/20)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := runImport(path, "--db", db)
+	if code != 1 || !strings.Contains(errOut, "文件超过 8 MB") || !strings.Contains(errOut, "拆成几部分分别导入") {
+		t.Fatalf("exit %d, stderr %q; want 1 and the size refusal", code, errOut)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("a refused import created the database: %v", err)
+	}
+}
+
+// TestImportSaysHowManyProposalsItLeftOut: a section stating more
+// quantities than reporttext.MaxProposalsPerSection is imported whole, and
+// the command says how many it did not propose.
+func TestImportSaysHowManyProposalsItLeftOut(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "county.txt")
+	text := "某县规划评估\n一、成效\n" + strings.Repeat("道路建成120公里。", reporttext.MaxProposalsPerSection+7) + "\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runImport(path, "--db", filepath.Join(dir, "cli.db"))
+	if code != 0 || !strings.Contains(out, "已导入《某县规划评估》：1 节，1 段。") || !strings.Contains(errOut, "另有 7 处数据未列为待确认指标") {
+		t.Fatalf("exit %d\nstdout %q\nstderr %q", code, out, errOut)
+	}
+}
+
+// TestDryRunNamesTheTextBeforeTheFirstHeading: a title block too long to
+// be the title is cut, and the dry run lists the rest as its own part.
+func TestDryRunNamesTheTextBeforeTheFirstHeading(t *testing.T) {
+	isolate(t)
+	path := filepath.Join(t.TempDir(), "long.txt")
+	preamble := "某县规划评估" + strings.Repeat("说明", reporttext.MaxTitleRunes)
+	if err := os.WriteFile(path, []byte(preamble+"\n一、成效\n道路建成。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runImport(path, "--dry-run")
+	title, rest, _ := strings.Cut(out, "\n")
+	if code != 0 || len([]rune(title)) != reporttext.MaxTitleRunes || !strings.HasPrefix(rest, "  （首个标题前的文字）  (1 段)\n  一、成效") {
+		t.Fatalf("exit %d\nstdout %q\nstderr %q", code, out, errOut)
 	}
 }

@@ -61,6 +61,12 @@ func Explain(err error) string {
 		return lang.L("The file is not a text file.")
 	case errors.Is(err, reporttext.ErrNotUTF8):
 		return lang.L("The file's characters cannot be read: it is not UTF-8, UTF-16 or GBK text. Save it as UTF-8 (in Notepad or WPS: Save as, encoding UTF-8) and import it again.")
+	case errors.Is(err, reporttext.ErrTextTooLarge):
+		return lang.L("The file is larger than {{.Limit}} MB, far more than the text of a plan report (usually under 1 MB), so nothing was imported. Check that this is the report; if it is, split it into parts and import each.",
+			map[string]any{"Limit": reporttext.MaxTextBytes >> 20})
+	case errors.Is(err, reporttext.ErrTooManySections):
+		return lang.L("The text has more than {{.Limit}} numbered headings (一、 1. （一）), far more than a plan report has, so nothing was imported. Check that this is the report; if it is, split it into parts and import each.",
+			map[string]any{"Limit": reporttext.MaxSections})
 	case errors.Is(err, reporttext.ErrNoHeadings):
 		return lang.L("No numbered headings (一、 1. （一）) were found, so the file does not look like a plan report.")
 	case errors.Is(err, sheet.ErrSheetType), errors.Is(err, sheet.ErrSheetUnreadable),
@@ -275,6 +281,28 @@ func Shown(s string) string {
 		return lang.L("(empty)")
 	}
 	return s
+}
+
+// ProposalsLeftOut says, after an import, that leftOut quantities of the
+// text were not proposed as indicators because of the bounds on proposals,
+// and what to do; it is empty when none were left out.
+func ProposalsLeftOut(leftOut int) string {
+	if leftOut == 0 {
+		return ""
+	}
+	return lang.L("{{.Count}} more quantities in the text were not proposed as indicators: PlanDesk proposes at most {{.PerSection}} in a section and {{.PerReport}} in a report. The text is all there; add any indicator that is missing by hand (Edit → Add indicator, Ctrl+N).",
+		map[string]any{"Count": leftOut, "PerSection": reporttext.MaxProposalsPerSection, "PerReport": reporttext.MaxProposalsPerReport})
+}
+
+// Heading is a section's heading as PlanDesk shows it. The untitled section
+// that keeps the text before a report's first heading, when that text is
+// too long to be the title (reporttext.MaxTitleRunes), is named rather
+// than shown as an empty line.
+func Heading(heading string) string {
+	if heading != "" {
+		return heading
+	}
+	return lang.L("(text before the first heading)")
 }
 
 // Imported says a report was added: its title and what it holds.

@@ -9,6 +9,7 @@ import (
 	"syscall"
 	"testing"
 
+	"plandesk/reporttext"
 	"plandesk/sheet"
 	"plandesk/store/storeerr"
 )
@@ -42,5 +43,34 @@ func TestExplainWordsFileAndDiskErrors(t *testing.T) {
 		if name != "readonly" && (strings.Contains(got, "no such file") || strings.Contains(got, "is a directory")) {
 			t.Errorf("%s: Go's English reached the user: %q", name, got)
 		}
+	}
+}
+
+// TestExplainSaysWhatToDoPastTheBounds: a report refused for its size or
+// its number of headings, and an import that left proposals out, are told
+// in Chinese with the bound and the next step.
+func TestExplainSaysWhatToDoPastTheBounds(t *testing.T) {
+	if err := Use(Chinese); err != nil {
+		t.Fatal(err)
+	}
+	size := fmt.Errorf("read big.txt: %w", &reporttext.LimitError{Err: reporttext.ErrTextTooLarge, Limit: reporttext.MaxTextBytes, Found: 50 << 20})
+	sections := &reporttext.LimitError{Err: reporttext.ErrTooManySections, Limit: reporttext.MaxSections}
+	cases := map[string]struct {
+		got  string
+		want []string
+	}{
+		"size":     {Explain(size), []string{"超过 8 MB", "请确认选的是报告文件", "拆成几部分"}},
+		"sections": {Explain(sections), []string{"超过 1000 个", "请确认选的是报告文件", "拆成几部分"}},
+		"left out": {ProposalsLeftOut(50), []string{"另有 50 处", "每节最多列 200 个", "每份报告最多 5000 个", "手动添加"}},
+	}
+	for name, c := range cases {
+		for _, w := range c.want {
+			if !strings.Contains(c.got, w) {
+				t.Errorf("%s: %q lacks %q", name, c.got, w)
+			}
+		}
+	}
+	if s := ProposalsLeftOut(0); s != "" {
+		t.Errorf("nothing left out, yet %q", s)
 	}
 }

@@ -104,8 +104,9 @@ type heading struct {
 	title     string
 }
 
-// maxTitleRunes bounds a heading's title: a longer line is a sentence.
-const maxTitleRunes = 40
+// maxHeadingRunes bounds a heading's title: a longer line is a sentence.
+// (MaxTitleRunes bounds the report's title.)
+const maxHeadingRunes = 40
 
 // matchHeading reports whether a trimmed line looks like a numbered heading.
 // Whether it really is one depends on the outline so far (see outline.accept).
@@ -126,7 +127,7 @@ func matchHeading(line string) (heading, bool) {
 		return heading{}, false
 	}
 	h.title = strings.TrimLeftFunc(h.title, isSpace)
-	if h.number <= 0 || h.title == "" || utf8.RuneCountInString(h.title) > maxTitleRunes {
+	if h.number <= 0 || h.title == "" || utf8.RuneCountInString(h.title) > maxHeadingRunes {
 		return heading{}, false
 	}
 	if strings.ContainsAny(h.title, "。！？") || strings.ContainsRune("，、；：,;:", lastRune(h.title)) {
@@ -214,7 +215,16 @@ type line struct {
 // Hard-wrapped lines are rejoined into paragraphs and the spaces PDF
 // extraction leaves next to Chinese characters are dropped; every other
 // character of the input is kept, in order, exactly once.
+//
+// Input past the bounds in limits.go is refused with a *LimitError: more
+// than MaxTextBytes (callers that read a file check that first, with
+// ReadFile or ReadText) or more than MaxSections headings. A title block
+// longer than MaxTitleRunes is cut there; the rest of it becomes the text
+// of an untitled first section.
 func ParseReport(raw []byte) (*ParsedReport, error) {
+	if err := checkSize(int64(len(raw)), true); err != nil {
+		return nil, err
+	}
 	if len(bytes.TrimFunc(raw, isSpace)) == 0 {
 		return nil, ErrEmptyInput
 	}
@@ -236,10 +246,55 @@ func ParseReport(raw []byte) (*ParsedReport, error) {
 
 	// Second pass: the outline is known; attach the body lines to their sections.
 	report := &ParsedReport{}
+	titleLines, preamble := splitTitle(titleLines)
 	report.Title = joinLines(titleLines)
 	report.Region, report.PlanPeriod, report.EvaluationDate = titleFacts(report.Title)
-	attachLines(report, lines)
+	attachLines(report, append(preamble, lines...))
 	return report, nil
+}
+
+// splitTitle keeps the lines before the first heading in the title while
+// they fit in MaxTitleRunes, and returns the rest as body lines. A first
+// line that alone is longer is cut there. The title is bounded so a text
+// with no heading for megabytes cannot become a title that every list of
+// reports has to lay out; the rest is kept, as text, so nothing is lost.
+func splitTitle(lines []string) (title []string, rest []line) {
+	runes := 0
+	for i, l := range lines {
+		n := utf8.RuneCountInString(l)
+		if i > 0 {
+			n++ // joinLines may put a space between two lines
+		}
+		if runes+n <= MaxTitleRunes {
+			runes += n
+			continue
+		}
+		title, lines = lines[:i], lines[i:]
+		if i == 0 {
+			cut := runeOffset(l, MaxTitleRunes)
+			title = []string{strings.TrimRightFunc(l[:cut], isSpace)}
+			if t := strings.TrimLeftFunc(l[cut:], isSpace); t != "" {
+				rest = append(rest, line{text: t})
+			}
+			lines = lines[1:]
+		}
+		for _, t := range lines {
+			rest = append(rest, line{text: t})
+		}
+		return title, rest
+	}
+	return lines, nil
+}
+
+// runeOffset is the byte offset of s's n-th rune, or len(s).
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }
 
 // outlineLines is the first pass: it tells the headings that form the
@@ -254,12 +309,18 @@ func outlineLines(normalized string) (titleLines []string, lines []line, err err
 	// heading; a numbered line in the middle of a sentence is the sentence
 	// wrapping ("…第一、\n二、三产业融合…").
 	afterSentence := true
+	sections := 0
 	for _, raw := range strings.Split(normalized, "\n") {
 		t := strings.TrimFunc(raw, isSpace)
 		if t == "" {
 			continue
 		}
 		if h, ok := matchHeading(t); ok && o.fits(h) && (afterSentence || len(report.Sections) == 0) {
+			// Stop at the first heading past the bound: the text is refused
+			// anyway, and its outline would only take memory.
+			if sections++; sections > MaxSections {
+				return nil, nil, &LimitError{Err: ErrTooManySections, Limit: MaxSections}
+			}
 			o.add(h)
 			lines = append(lines, line{text: t, heading: &h})
 			afterSentence = true
@@ -301,6 +362,12 @@ func attachLines(report *ParsedReport, lines []line) {
 			current = o.add(*l.heading)
 			current.Title = cleanSpaces(current.Title)
 			continue
+		}
+		if current == nil {
+			// Text before the first heading that did not fit in the title
+			// (splitTitle): an untitled section outside the outline keeps it.
+			current = &ParsedSection{}
+			report.Sections = append(report.Sections, current)
 		}
 		paragraph = append(paragraph, l.text)
 		if wrap.endsParagraph(l.text) {

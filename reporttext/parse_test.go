@@ -296,6 +296,9 @@ func FuzzParseReport(f *testing.F) {
 	f.Add(seedText(f))
 	f.Add([]byte("标题\n一、甲\n1.乙\n正文 12.5%。\n（一）丙\n"))
 	f.Add([]byte("x\n 4.1万\n二、\n"))
+	// A title block past MaxTitleRunes, cut inside a line and between lines.
+	f.Add([]byte(strings.Repeat("标题 ab", 30) + "\n短行\n一、甲\n正文。\n"))
+	f.Add([]byte("标题\n" + strings.Repeat("一行说明文字，\n", 30) + "一、甲\n"))
 	f.Fuzz(func(t *testing.T, input []byte) {
 		p, err := ParseReport(input)
 		if err != nil {

@@ -29,22 +29,31 @@ const SeedName = "hanyang-midterm-eval.txt"
 // SeedText returns a copy of the shipped report's text.
 func SeedText() []byte { return bytes.Clone(seedReport) }
 
+// ImportedReport is a report an import added, with what it left out.
+type ImportedReport struct {
+	plan.Report
+	// ProposalsLeftOut is how many indicators the text states beyond
+	// reporttext.MaxProposalsPerSection or MaxProposalsPerReport, which
+	// were not proposed. The text itself is always stored whole.
+	ProposalsLeftOut int
+}
+
 // ImportReport stores a parsed report as a new report in one transaction:
 // either all of it is there afterwards or none of it. A report the
 // database already holds (the same text) is refused with a
 // *DuplicateReportError naming it, and nothing changes.
-func (s *Store) ImportReport(p *reporttext.ParsedReport, sourceName string) (plan.Report, error) {
+func (s *Store) ImportReport(p *reporttext.ParsedReport, sourceName string) (ImportedReport, error) {
 	return s.importReport(p, sourceName, false)
 }
 
 // ImportReportAgain is ImportReport for a report the user chose to import
 // a second time: it is added beside the one already there.
-func (s *Store) ImportReportAgain(p *reporttext.ParsedReport, sourceName string) (plan.Report, error) {
+func (s *Store) ImportReportAgain(p *reporttext.ParsedReport, sourceName string) (ImportedReport, error) {
 	return s.importReport(p, sourceName, true)
 }
 
-func (s *Store) importReport(p *reporttext.ParsedReport, sourceName string, again bool) (plan.Report, error) {
-	var report plan.Report
+func (s *Store) importReport(p *reporttext.ParsedReport, sourceName string, again bool) (ImportedReport, error) {
+	var report ImportedReport
 	err := s.write(func(tx *gorm.DB) error {
 		if !again {
 			var there plan.Report
@@ -61,7 +70,7 @@ func (s *Store) importReport(p *reporttext.ParsedReport, sourceName string, agai
 		return err
 	})
 	if err != nil {
-		return plan.Report{}, fmt.Errorf("import report %q: %w", sourceName, err)
+		return ImportedReport{}, fmt.Errorf("import report %q: %w", sourceName, err)
 	}
 	return report, nil
 }
@@ -95,7 +104,7 @@ func (s *Store) SeedIfEmpty() (bool, error) {
 	return true, nil
 }
 
-func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (plan.Report, error) {
+func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (ImportedReport, error) {
 	title := p.Title
 	if title == "" {
 		title = sourceName
@@ -110,7 +119,7 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (p
 		Fingerprint:    fingerprint(p),
 	}
 	if err := tx.Create(&report).Error; err != nil {
-		return plan.Report{}, err
+		return ImportedReport{}, err
 	}
 	ids := make(map[*reporttext.ParsedSection]int64)
 	sectionSeq := make(map[int64]int)
@@ -138,25 +147,33 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (p
 		}
 	})
 	if walkErr != nil {
-		return plan.Report{}, walkErr
+		return ImportedReport{}, walkErr
 	}
 	if len(paragraphs) > 0 {
 		if err := tx.CreateInBatches(paragraphs, 200).Error; err != nil {
-			return plan.Report{}, fmt.Errorf("paragraphs: %w", err)
+			return ImportedReport{}, fmt.Errorf("paragraphs: %w", err)
 		}
 	}
-	if err := proposeIndicators(tx, report.ID, report.Fingerprint, sectionSeq, paragraphs); err != nil {
-		return plan.Report{}, fmt.Errorf("propose indicators: %w", err)
+	leftOut, err := proposeIndicators(tx, report.ID, report.Fingerprint, sectionSeq, paragraphs)
+	if err != nil {
+		return ImportedReport{}, fmt.Errorf("propose indicators: %w", err)
 	}
-	return report, nil
+	return ImportedReport{Report: report, ProposalsLeftOut: leftOut}, nil
 }
 
 // proposeIndicators stores the quantities the text states as indicators
 // waiting for a reviewer (待确认), each linked to its sentence and paragraph.
 // A quantity whose value does not read is left out rather than guessed.
 // Each gets a uid from the text's fingerprint and its place in the text.
-func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq map[int64]int, paragraphs []plan.Paragraph) error {
+//
+// Only the first of each section and of the report are proposed (see
+// reporttext.ProposalQuota); it returns how many more it left out. Those are
+// left out rather than the import refused: the text is stored whole either
+// way, and a reviewer is better served by the first few hundred suggestions
+// and a count of the rest than by a table too long to load or no report.
+func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq map[int64]int, paragraphs []plan.Paragraph) (leftOut int, err error) {
 	var list []plan.Indicator
+	var quota reporttext.ProposalQuota
 	seq := map[int64]int{} // next table position per section
 	for _, para := range paragraphs {
 		for n, p := range reporttext.ExtractIndicators(para.Text) {
@@ -167,7 +184,7 @@ func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionS
 				Midterm: p.Value, Source: p.Sentence, SourceParagraphID: &paraID, State: plan.StateProposed,
 				Direction: plan.DirectionUp, UpdatedAt: time.Now(),
 			}
-			if err := ind.ReadValues(); err != nil {
+			if err := ind.ReadValues(); err != nil || !quota.Take(sectionSeq[para.SectionID]) {
 				continue
 			}
 			seq[para.SectionID]++
@@ -175,9 +192,9 @@ func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionS
 		}
 	}
 	if len(list) == 0 {
-		return nil
+		return quota.LeftOut(), nil
 	}
-	return tx.CreateInBatches(list, 100).Error
+	return quota.LeftOut(), tx.CreateInBatches(list, 100).Error
 }
 
 // fingerprint is a report's identity from its text: the same text gives

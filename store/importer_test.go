@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -271,4 +272,52 @@ func mustParse(t *testing.T, text string) *reporttext.ParsedReport {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// TestProposalsPastTheBoundsAreLeftOutAndCounted: a section stating more
+// quantities than reporttext.MaxProposalsPerSection gets the first ones
+// proposed, in reading order, and the import says how many it left out; so
+// does a report past MaxProposalsPerReport. The text is stored whole.
+func TestProposalsPastTheBoundsAreLeftOutAndCounted(t *testing.T) {
+	s := openTemp(t)
+	var b strings.Builder
+	b.WriteString("某县规划评估\n一、成效\n")
+	for i := range reporttext.MaxProposalsPerSection + 50 {
+		fmt.Fprintf(&b, "道路建成%d公里。", i+1)
+	}
+	parsed := mustParse(t, b.String()+"\n")
+	report, err := s.ImportReport(parsed, "county.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.Indicators(report.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != reporttext.MaxProposalsPerSection || report.ProposalsLeftOut != 50 {
+		t.Fatalf("%d proposed, %d left out; want %d and 50", len(list), report.ProposalsLeftOut, reporttext.MaxProposalsPerSection)
+	}
+	if last := list[len(list)-1]; last.Midterm != fmt.Sprintf("%d公里", reporttext.MaxProposalsPerSection) {
+		t.Errorf("the last proposal kept is %q, want the %dth of the text", last.Midterm, reporttext.MaxProposalsPerSection)
+	}
+	sections, _ := s.Sections(report.ID)
+	if paragraphs, _ := s.Paragraphs(sections[0].ID); len(paragraphs) != 1 || !strings.HasSuffix(paragraphs[0].Text, "道路建成250公里。") {
+		t.Errorf("the text was not stored whole: %+v", paragraphs)
+	}
+
+	// Many sections, each at its bound: the report's bound stops them.
+	b.Reset()
+	b.WriteString("某市规划评估\n")
+	perSection := reporttext.MaxProposalsPerSection
+	parts := reporttext.MaxProposalsPerReport/perSection + 2
+	for part := 1; part <= parts; part++ {
+		fmt.Fprintf(&b, "%d.第%d部分\n%s\n", part, part, strings.Repeat("道路建成12公里。", perSection))
+	}
+	report, err = s.ImportReport(mustParse(t, b.String()), "city.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if list, _ := s.Indicators(report.ID); len(list) != reporttext.MaxProposalsPerReport || report.ProposalsLeftOut != 2*perSection {
+		t.Errorf("%d proposed, %d left out; want %d and %d", len(list), report.ProposalsLeftOut, reporttext.MaxProposalsPerReport, 2*perSection)
+	}
 }

@@ -91,7 +91,7 @@ func (t *outlineTree) updateNode(uid widget.TreeNodeID, branch bool, o fyne.Canv
 	label := o.(*widget.Label)
 	s, _ := t.outline.Section(nodeSection(uid))
 	label.TextStyle.Bold = s.Depth == 0
-	label.SetText(s.Heading())
+	label.SetText(headingText(s))
 }
 
 // TypedKey moves through the sections: Up and Down (like PageUp and

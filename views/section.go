@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"plandesk/messages"
 	"plandesk/plan"
 )
 
@@ -71,11 +72,11 @@ func (p *sectionPage) show(path []plan.Section, paragraphs []plan.Paragraph, chi
 	}
 	crumbs := make([]string, len(path)-1)
 	for i, s := range path[:len(path)-1] {
-		crumbs[i] = s.Heading()
+		crumbs[i] = headingText(s)
 	}
 	p.crumb.SetText(strings.Join(crumbs, "  ›  "))
 	p.crumb.Hidden = len(crumbs) == 0
-	p.title.SetText(path[len(path)-1].Heading())
+	p.title.SetText(headingText(path[len(path)-1]))
 
 	objects := make([]fyne.CanvasObject, 0, len(paragraphs)+len(children)+1)
 	for _, para := range paragraphs {
@@ -87,7 +88,7 @@ func (p *sectionPage) show(path []plan.Section, paragraphs []plan.Paragraph, chi
 	if len(paragraphs) == 0 || len(children) > 0 {
 		for _, c := range children {
 			id := c.ID
-			link := &widget.Button{Text: c.Heading(), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, Icon: theme.NavigateNextIcon(), OnTapped: func() { p.onOpen(id) }}
+			link := &widget.Button{Text: headingText(c), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, Icon: theme.NavigateNextIcon(), OnTapped: func() { p.onOpen(id) }}
 			objects = append(objects, link)
 		}
 	}
@@ -140,3 +141,6 @@ func setEnabled(w fyne.Disableable, enabled bool) {
 		w.Disable()
 	}
 }
+
+// headingText is a section's heading as the screens show it.
+func headingText(s plan.Section) string { return messages.Heading(s.Heading()) }
