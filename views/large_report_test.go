@@ -66,7 +66,7 @@ func largeStore(t testing.TB, sections int) (*store.Store, plan.Report) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return s, r
+	return s, r.Report
 }
 
 // BenchmarkOverviewOf1000Sections: the overview of a 1,000-section report
