@@ -44,6 +44,20 @@ var (
 	qualifierSuffixes = []string{"以上", "左右"}
 )
 
+// QuantitySpans returns where text states a quantity with its unit, as
+// byte ranges [start, end) of what is written as the value: "0.97万人",
+// "约15万个", "98%以上". The window keeps each on one line, so a number is
+// never parted from its unit at a line break; the grammar is the one the
+// proposals are read with.
+func QuantitySpans(text string) [][2]int {
+	qs := findQuantities(text)
+	spans := make([][2]int, len(qs))
+	for i, q := range qs {
+		spans[i] = [2]int{q.valueStart, q.valueEnd}
+	}
+	return spans
+}
+
 // findQuantities scans a clause for quantities: an optional 达/达到, a
 // qualifier, the digits, a scale word, 余/多, a unit from countUnits and
 // 以上/左右. Digits without a known unit are not a quantity.

@@ -52,6 +52,8 @@ type IndicatorTable struct {
 	OnSort func(f plan.Field)
 	// OnDelete is called when Delete is pressed on a selected row.
 	OnDelete func(ind plan.Indicator)
+	// onPageScrolled, for a fitted table, scrolls the page it is in.
+	onPageScrolled func(*fyne.ScrollEvent)
 	// onWindowKey gets F5, PageUp and PageDown, which the table does not
 	// use, from its owning screen.
 	onWindowKey windowKeys
@@ -82,6 +84,10 @@ func newIndicatorTable(columns []column, editor IndicatorEditor, fit bool) *Indi
 }
 
 func (t *IndicatorTable) CreateRenderer() fyne.WidgetRenderer {
+	if t.fit && t.onPageScrolled != nil {
+		// Shown whole in a scrolling page: the wheel scrolls the page.
+		return widget.NewSimpleRenderer(container.NewStack(t.table, newScrollPass(t.onPageScrolled)))
+	}
 	return widget.NewSimpleRenderer(t.table)
 }
 
@@ -109,8 +115,11 @@ func (t *IndicatorTable) MinSize() fyne.Size {
 	if !t.fit {
 		return min
 	}
-	row := t.rowHeight()
-	return fyne.NewSize(min.Width, row*float32(len(t.rows)+1)+theme.Padding()*2)
+	// Fyne's table puts a padding between rows, and after the header row.
+	pad := theme.Padding()
+	header := t.createHeader().MinSize().Height
+	row := t.createCell().MinSize().Height
+	return fyne.NewSize(min.Width, header+pad+float32(len(t.rows))*(row+pad)+pad)
 }
 
 func (t *IndicatorTable) rowHeight() float32 {

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"plandesk/reporttext"
 )
 
 // lineSpacing is the distance between baselines as a multiple of the text
@@ -172,16 +174,25 @@ func (r *paragraphRenderer) Objects() []fyne.CanvasObject {
 func (r *paragraphRenderer) Destroy() {}
 
 // breakUnits splits text into the pieces a line may break between: each
-// Chinese character, each run of Latin letters and digits with the signs
-// that belong to a number, each space. Closing punctuation is glued to the
+// Chinese character, each quantity with its unit (4.1万余人), each run of
+// Latin letters and digits with the signs that belong to a number, each
+// space. Closing punctuation is glued to the
 // unit before it and opening punctuation to the unit after it.
 func breakUnits(text string) []string {
 	var units []string
+	// A quantity with its scale word and unit is one unit: 0.97万人 is
+	// never broken between 万 and 人.
+	quantityEnd := map[int]int{}
+	for _, s := range reporttext.QuantitySpans(text) {
+		quantityEnd[s[0]] = s[1]
+	}
 	glueNext := false
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		j := i + size
-		if isWordRune(r) {
+		if end, ok := quantityEnd[i]; ok {
+			j = end
+		} else if isWordRune(r) {
 			j = wordEnd(text, j)
 		}
 		unit := text[i:j]

@@ -14,12 +14,19 @@ import (
 
 func TestBreakUnitsKeepsNumbersAndPunctuationTogether(t *testing.T) {
 	got := breakUnits("旅游业收入超 20.8亿元，“1+2+N”路长制达 75.3%。")
-	want := []string{"旅", "游", "业", "收", "入", "超", " ", "20.8", "亿", "元，", "“1+2+N”", "路", "长", "制", "达", " ", "75.3%。"}
+	want := []string{"旅", "游", "业", "收", "入", "超", " ", "20.8亿元，", "“1+2+N”", "路", "长", "制", "达", " ", "75.3%。"}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("breakUnits =\n%q\nwant\n%q", got, want)
 	}
 	if strings.Join(got, "") != "旅游业收入超 20.8亿元，“1+2+N”路长制达 75.3%。" {
 		t.Fatal("units do not rejoin to the text")
+	}
+	// A number keeps its scale word, 余 and unit: a line never breaks
+	// between 0.97万 and 人.
+	got = breakUnits("扶持创业0.97万人，发放补贴4.1万余人、约15万个学位，2022年")
+	want = []string{"扶", "持", "创", "业", "0.97万人，", "发", "放", "补", "贴", "4.1万余人、", "约15万个", "学", "位，", "2022", "年"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("breakUnits =\n%q\nwant\n%q", got, want)
 	}
 }
 

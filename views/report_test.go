@@ -225,3 +225,62 @@ type nopEditor struct{}
 func (nopEditor) Edit(_ int64, _ plan.Field, _ string, done func(plan.Indicator, error)) {
 	done(plan.Indicator{}, nil)
 }
+
+// TestSectionTableShowsEveryRowAndTheWheelScrollsThePage: the table of
+// 7.公共服务持续完善 sits whole in the scrolling page, its seventh row as
+// well, and the wheel over it moves the page rather than a scroller of its
+// own.
+func TestSectionTableShowsEveryRowAndTheWheelScrollsThePage(t *testing.T) {
+	f := newScreenFixture(t, VariantLight)
+	f.win.Resize(fyne.NewSize(1024, 700))
+	sections := plan.NewOutline(mustSections(t, f))
+	public := sections.Children(sections.Children(0)[0])[6]
+	f.screen.LoadReport(f.report.ID, public)
+	if got := f.wait(t); got != public {
+		t.Fatalf("opened %d", got)
+	}
+	table := f.screen.page.table
+	if len(table.Rows()) != 7 {
+		t.Fatalf("%d rows", len(table.Rows()))
+	}
+	// Lay the table out whole, as the page does, and find its last row.
+	table.Resize(table.MinSize())
+	test.WidgetRenderer(table).Layout(table.Size())
+	test.WidgetRenderer(table.table).Layout(table.Size())
+	d := fyne.CurrentApp().Driver()
+	bottom := d.AbsolutePositionForObject(table).Y + table.Size().Height
+	var last *tableCell
+	for id, c := range table.cells {
+		if id.Row == 6 && c.id == id {
+			last = c
+		}
+	}
+	if last == nil {
+		t.Fatal("the seventh row was not drawn: the table is shorter than its rows")
+	}
+	if end := d.AbsolutePositionForObject(last).Y + last.Size().Height; end > bottom+0.5 {
+		t.Errorf("the seventh row ends at %.0f, below the table's bottom at %.0f", end, bottom)
+	}
+
+	page := f.screen.page
+	f.win.Resize(fyne.NewSize(1024, 500))
+	test.WidgetRenderer(page.scroll).Layout(page.scroll.Size())
+	page.scroll.Offset = fyne.NewPos(0, 0)
+	var pass *scrollPass
+	for _, o := range test.WidgetRenderer(table).Objects() {
+		if stack, ok := o.(*fyne.Container); ok {
+			for _, c := range stack.Objects {
+				if p, ok := c.(*scrollPass); ok {
+					pass = p
+				}
+			}
+		}
+	}
+	if pass == nil {
+		t.Fatal("no wheel pass over the fitted table")
+	}
+	pass.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -120)})
+	if page.scroll.Offset.Y <= 0 {
+		t.Errorf("the wheel over the table left the page at %v", page.scroll.Offset)
+	}
+}

@@ -53,6 +53,7 @@ func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor Indicat
 		&widget.Label{Text: lang.L("Charts"), TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText})
 	p.next.IconPlacement = widget.ButtonIconTrailingText
 	p.scroll = container.NewVScroll(container.NewPadded(p.body))
+	p.table.onPageScrolled = p.scroll.Scrolled
 	p.ExtendBaseWidget(p)
 	return p
 }
