@@ -3,6 +3,7 @@ module plandesk
 go 1.26.8
 
 require (
+	clocale v0.0.0
 	fyne.io/fyne/v2 v2.7.1
 	github.com/glebarez/go-sqlite v1.21.2
 	github.com/glebarez/sqlite v1.11.0
@@ -84,3 +85,6 @@ tool (
 	fyne.io/tools/cmd/fyne
 	honnef.co/go/tools/cmd/staticcheck
 )
+
+// clocale must initialise before Fyne: see its package comment.
+replace clocale => ./clocale

@@ -21,6 +21,9 @@ import (
 	"fmt"
 	"os"
 
+	// Renames a bare C/POSIX locale before Fyne initialises and reads it.
+	_ "clocale"
+
 	"plandesk/app"
 	"plandesk/cli"
 )
