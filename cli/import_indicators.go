@@ -87,6 +87,9 @@ func printPlan(w io.Writer, pl sheet.ImportPlan) {
 	fmt.Fprintln(w, lang.L("{{.Update}} rows update an indicator, {{.Create}} add one, {{.Same}} change nothing, {{.Errors}} have errors.",
 		map[string]any{"Update": pl.Count(sheet.ImportUpdate), "Create": pl.Count(sheet.ImportCreate),
 			"Same": pl.Count(sheet.ImportUnchanged), "Errors": pl.ErrorRows()}))
+	if n := pl.SkippedCells(); n > 0 {
+		fmt.Fprintln(w, messages.SkippedSummary(n))
+	}
 }
 
 // rowAction names what a row does.
@@ -110,7 +113,8 @@ func rowSubject(row sheet.PlanRow) string {
 	return tr("new %s", row.Name)
 }
 
-// rowDetails lists a row's errors, or else its changes.
+// rowDetails lists a row's errors, or else its changes and the cells it
+// leaves out.
 func rowDetails(row sheet.PlanRow) []string {
 	var details []string
 	for _, e := range row.Errors {
@@ -122,6 +126,9 @@ func rowDetails(row sheet.PlanRow) []string {
 	for _, ch := range row.Changes {
 		details = append(details, tr("%s: %s → %s", ch.Column,
 			quoteCell(sheet.DisplayText(ch.Field, ch.Old)), quoteCell(sheet.DisplayText(ch.Field, ch.New))))
+	}
+	if len(row.Skipped) > 0 {
+		details = append(details, messages.SkippedCells(row.Skipped))
 	}
 	return details
 }

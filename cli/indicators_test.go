@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"plandesk/plan"
 	"plandesk/sheet"
 	"plandesk/store"
@@ -358,5 +360,57 @@ func TestImportIndicatorsRejectsBrokenFiles(t *testing.T) {
 	defer s.Close()
 	if revs, _ := s.ReportRevisions(1); len(revs) != 0 {
 		t.Errorf("%d revisions after refused files", len(revs))
+	}
+}
+
+// TestImportIndicatorsLeavesUncalculatedFormulasAlone: a workbook whose 备注
+// cell holds a formula without a computed value (as a script writing the
+// sheet leaves it) imports without emptying the note, and the output says
+// which cell was left out and why.
+func TestImportIndicatorsLeavesUncalculatedFormulasAlone(t *testing.T) {
+	isolate(t)
+	db := seededDB(t)
+	if code, _, stderr := runSet("1", "note", "先写的备注", "--db", db); code != 0 {
+		t.Fatal(stderr)
+	}
+	path := filepath.Join(t.TempDir(), "x.xlsx")
+	if code, _, stderr := runExport("--db", db, "--out", path); code != 0 {
+		t.Fatal(stderr)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	note, _ := excelize.CoordinatesToCellName(len(sheet.IndicatorColumns())-1, 2)
+	if v, _ := f.GetCellValue(sheet.SheetName, note); v != "先写的备注" {
+		t.Fatalf("%s holds %q, not the note", note, v)
+	}
+	if err := f.SetCellValue(sheet.SheetName, note, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetCellFormula(sheet.SheetName, note, `"新"&"备注"`); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+
+	code, stdout, stderr := runImportIndicators(path, "--db", db)
+	if code != 0 {
+		t.Fatalf("import: exit %d %s", code, stderr)
+	}
+	for _, want := range []string{"第 2 行\t无变化\t#1 数字经济类企业\t保持不变（公式尚无计算结果）：备注\n", "1 个单元格中的公式尚无计算结果"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if ind, _ := s.Indicator(1); ind.Note != "先写的备注" {
+		t.Errorf("the note is now %q", ind.Note)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"syscall"
 
 	"fyne.io/fyne/v2/lang"
@@ -70,7 +71,7 @@ func Explain(err error) string {
 	case errors.Is(err, reporttext.ErrNoHeadings):
 		return lang.L("No numbered headings (一、 1. （一）) were found, so the file does not look like a plan report.")
 	case errors.Is(err, sheet.ErrSheetType), errors.Is(err, sheet.ErrSheetUnreadable),
-		errors.Is(err, sheet.ErrSheetDamaged), errors.Is(err, sheet.ErrSheetColumns):
+		errors.Is(err, sheet.ErrSheetDamaged), errors.Is(err, sheet.ErrSheetColumns), errors.Is(err, sheet.ErrSheetTooLarge):
 		return explainSheet(err)
 	case errors.Is(err, sheet.ErrPlanStale):
 		return Sprintf("an indicator changed during the import; nothing was changed. Import again.")
@@ -197,10 +198,27 @@ func rowProblem(err error) string {
 		return lang.L("several sections have this heading")
 	case errors.Is(err, sheet.ErrOtherSection):
 		return lang.L("the indicator is in another section; an import does not move indicators")
+	case errors.Is(err, sheet.ErrUncalculated):
+		return lang.L("the cell holds a formula whose value was never computed (the file was written by a program); open it in Excel or WPS, save it, and import it again")
 	case errors.Is(err, sheet.ErrConflictingChanges):
 		return Sprintf("these changes cannot be made one at a time; import them in two steps: %v", err)
 	}
 	return err.Error()
+}
+
+// SkippedCells says, for a row of an import preview, which of its cells are
+// left out because their formula has no computed value.
+func SkippedCells(columns []string) string {
+	return lang.L("left unchanged (formula without a computed value): {{.Columns}}",
+		map[string]any{"Columns": strings.Join(columns, "、")})
+}
+
+// SkippedSummary says, under an import preview's counts, that count cells
+// are left out because their formula has no computed value, and how to
+// import them after all.
+func SkippedSummary(count int) string {
+	return lang.L("{{.Count}} cells hold a formula whose value was never computed (the file was written by a program, not saved in Excel or WPS); their fields are left as they are. To import them, open the file in Excel or WPS, save it, and import it again.",
+		map[string]any{"Count": count})
 }
 
 // explainSheet says why an indicator file could not be read.
@@ -221,6 +239,14 @@ func explainSheet(err error) string {
 		return Sprintf("cannot read %s: %v", path, cause)
 	case errors.Is(err, sheet.ErrSheetDamaged):
 		return Sprintf("%s is damaged or incomplete (perhaps half-written) and cannot be read: %v", path, cause)
+	case errors.Is(err, sheet.ErrSheetTooLarge):
+		limit := sheet.MaxSheetRows
+		var tm *sheet.TooManyRowsError
+		if errors.As(err, &tm) {
+			limit = tm.Limit
+		}
+		return lang.L("{{.Path}} has more than {{.Limit}} rows below the header, more than an import reads; nothing was imported. A report has at most a few thousand indicators: split the sheet into files of at most {{.Limit}} rows, or export and import one report at a time.",
+			map[string]any{"Path": path, "Limit": limit})
 	}
 	return Sprintf("the header of %s does not fit (it needs a 指标名称 column, and 章节 or 指标ID): %v", path, cause)
 }

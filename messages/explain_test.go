@@ -74,3 +74,30 @@ func TestExplainSaysWhatToDoPastTheBounds(t *testing.T) {
 		t.Errorf("nothing left out, yet %q", s)
 	}
 }
+
+// TestExplainSaysASheetIsTooLargeAndWhatToDo: a sheet past the row limit,
+// a formula without a computed value in 指标ID, and the cells an import
+// leaves out are sentences with the next step, in both languages.
+func TestExplainSaysASheetIsTooLargeAndWhatToDo(t *testing.T) {
+	t.Cleanup(func() { _ = Use(Chinese) })
+	tooLarge := &sheet.SheetError{Path: "大表.xlsx", Kind: sheet.ErrSheetTooLarge, Err: &sheet.TooManyRowsError{Limit: sheet.MaxSheetRows}}
+	uncalculated := fmt.Errorf("plan: %w", &sheet.RowError{Row: 5, Column: sheet.ColIndicatorID, Err: sheet.ErrUncalculated})
+	for code, want := range map[string][]string{
+		Chinese: {"大表.xlsx 表头以下超过 50000 行", "拆分", "按报告逐个导出、导入", "指标ID", "公式尚无计算结果", "用 Excel 或 WPS 打开", "保持不变（公式尚无计算结果）：备注、中期值", "3 个单元格"},
+		English: {"大表.xlsx has more than 50000 rows", "split the sheet", "one report at a time", "指标ID", "formula whose value was never computed", "open it in Excel or WPS", "left unchanged (formula without a computed value): 备注、中期值", "3 cells"},
+	} {
+		if err := Use(code); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join([]string{Explain(tooLarge), Explain(uncalculated), SkippedCells([]string{sheet.ColNote, sheet.ColMidtermValue}), SkippedSummary(3)}, "\n")
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: %q lacks %q", code, got, w)
+			}
+		}
+		if strings.Contains(got, sheet.ErrSheetTooLarge.Error()) || strings.Contains(got, sheet.ErrUncalculated.Error()) ||
+			(code == Chinese && strings.Contains(got, "formula")) {
+			t.Errorf("%s: the errors' own English reached the user: %q", code, got)
+		}
+	}
+}

@@ -91,6 +91,11 @@ type Cell struct {
 	Text string
 	// Number is the cell's number, or nil for a text or empty cell.
 	Number *float64
+	// Uncalculated says the cell holds a formula whose value was never
+	// computed (a workbook written by a program rather than saved by Excel
+	// or WPS): it reads as empty, but is no value at all, so an import
+	// leaves its field as it is instead of emptying it.
+	Uncalculated bool
 }
 
 // IsEmpty reports whether the cell holds nothing.

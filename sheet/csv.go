@@ -79,7 +79,7 @@ func ReadCSV(r io.Reader) (IndicatorSheet, error) {
 			record[i] = unguardFormula(record[i])
 		}
 	}
-	return newSheet(records, nil), nil
+	return newSheet(records), nil
 }
 
 // guardFormula neutralises a text cell that Excel or WPS would read as a

@@ -53,6 +53,9 @@ var (
 	// ErrSheetColumns means the header lacks the columns an import needs
 	// (指标名称, and 章节 or 指标ID), names a column twice, or is missing.
 	ErrSheetColumns = errors.New("sheet lacks the required columns")
+	// ErrSheetTooLarge means the sheet holds more rows than an import
+	// reads (MaxSheetRows); its Err is a *TooManyRowsError.
+	ErrSheetTooLarge = errors.New("sheet has too many rows")
 )
 
 // SheetError reports why an indicator file could not be read.
@@ -106,7 +109,7 @@ func ReadIndicatorFile(path string) (IndicatorSheet, error) {
 	var sheet IndicatorSheet
 	switch format {
 	case FormatXLSX:
-		sheet, err = ReadXLSX(bytes.NewReader(content))
+		sheet, err = readXLSX(content, MaxSheetRows)
 	case FormatCSV:
 		sheet, err = ReadCSV(bytes.NewReader(content))
 	case FormatJSON:
@@ -127,44 +130,60 @@ func ReadIndicatorFile(path string) (IndicatorSheet, error) {
 }
 
 // newSheet builds a sheet from rows of text, the first being the header,
-// numbering rows from 1 and leaving out rows with nothing written. number
-// gives the raw text of a number column's cell where it differs from text.
-func newSheet(rows [][]string, number func(row, col int) string) IndicatorSheet {
+// numbering rows from 1 and leaving out rows with nothing written.
+func newSheet(rows [][]string) IndicatorSheet {
 	if len(rows) == 0 {
 		return IndicatorSheet{}
 	}
-	header := make([]string, len(rows[0]))
-	for i, h := range rows[0] {
+	sheet := IndicatorSheet{Header: headerOf(rows[0])}
+	for r := 1; r < len(rows); r++ {
+		if cells, ok := sheet.rowCells(rows[r], nil); ok {
+			sheet.Rows = append(sheet.Rows, SheetRow{Number: r + 1, Cells: cells})
+		}
+	}
+	return sheet
+}
+
+// headerOf reads a header row: names trimmed, a CSV's byte-order mark
+// dropped, trailing empty names cut.
+func headerOf(row []string) []string {
+	header := make([]string, len(row))
+	for i, h := range row {
 		header[i] = strings.TrimSpace(strings.TrimPrefix(h, "\uFEFF"))
 	}
 	for len(header) > 0 && header[len(header)-1] == "" {
 		header = header[:len(header)-1]
 	}
-	sheet := IndicatorSheet{Header: header}
-	for r := 1; r < len(rows); r++ {
-		cells := make([]Cell, 0, len(header))
-		blank := true
-		for i, text := range rows[r] {
-			if i >= len(header) {
-				break
-			}
-			c := Cell{Text: text}
-			if IsNumberColumn(header[i]) {
-				if number != nil {
-					c.Text = number(r, i)
+	return header
+}
+
+// rowCells reads one row below the header: a cell per header column, up
+// to the row's last; false when nothing is written in it. shown is each
+// cell's text; raw, when given, is the text a number column is read from
+// where it differs (a workbook's stored value rather than as displayed).
+func (sh IndicatorSheet) rowCells(shown, raw []string) ([]Cell, bool) {
+	cells := make([]Cell, 0, min(len(shown), len(sh.Header)))
+	blank := true
+	for i, text := range shown {
+		if i >= len(sh.Header) {
+			break
+		}
+		c := Cell{Text: text}
+		if IsNumberColumn(sh.Header[i]) {
+			if raw != nil {
+				c.Text = ""
+				if i < len(raw) {
+					c.Text = raw[i]
 				}
-				c.Number = plainNumber(c.Text)
 			}
-			if !c.IsEmpty() {
-				blank = false
-			}
-			cells = append(cells, c)
+			c.Number = plainNumber(c.Text)
 		}
-		if !blank {
-			sheet.Rows = append(sheet.Rows, SheetRow{Number: r + 1, Cells: cells})
+		if !c.IsEmpty() {
+			blank = false
 		}
+		cells = append(cells, c)
 	}
-	return sheet
+	return cells, !blank
 }
 
 // plainNumber reads a number column's cell with the grammar every value

@@ -104,7 +104,7 @@ func ReadJSON(r io.Reader) (IndicatorSheet, error) {
 	if len(rows) == 0 {
 		return IndicatorSheet{Header: IndicatorColumns()}, nil
 	}
-	return newSheet(append([][]string{keys.header}, rows...), nil), nil
+	return newSheet(append([][]string{keys.header}, rows...)), nil
 }
 
 // expectDelim reads the next token, which must be want; the error gives the

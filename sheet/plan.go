@@ -43,6 +43,10 @@ var (
 	// ErrOtherSection means the row's 章节 is not the section its indicator is in;
 	// an import does not move indicators.
 	ErrOtherSection = errors.New("indicator is in another section")
+	// ErrUncalculated means the cell that says which indicator the row is
+	// about (指标ID, or 章节 for a new one) holds a formula whose value was
+	// never computed, so the row cannot be matched (see Cell.Uncalculated).
+	ErrUncalculated = errors.New("the cell holds a formula without a computed value")
 	// ErrConflictingChanges means a row's changes cannot be made one field
 	// at a time, each edit leaving a valid indicator.
 	ErrConflictingChanges = errors.New("changes cannot be applied one at a time")
@@ -100,6 +104,10 @@ type PlanRow struct {
 	Changes []FieldChange
 	// Errors are the row's problems; a plan with any cannot be applied.
 	Errors []*RowError
+	// Skipped names the columns whose cell holds a formula without a
+	// computed value (Cell.Uncalculated): no value was given, so their
+	// fields are left as they are. It is no error; the preview says so.
+	Skipped []string
 
 	// Want is the indicator as the row leaves it, every field checked.
 	Want plan.Indicator
@@ -148,6 +156,18 @@ func (p ImportPlan) Errors() []*RowError {
 	return all
 }
 
+// SkippedCells returns how many cells of the rows without errors were
+// left out because their formula has no computed value.
+func (p ImportPlan) SkippedCells() int {
+	n := 0
+	for _, r := range p.Rows {
+		if len(r.Errors) == 0 {
+			n += len(r.Skipped)
+		}
+	}
+	return n
+}
+
 // valueFields are the fields read as numbers.
 var valueFields = []plan.Field{plan.FieldBaseline, plan.FieldTarget, plan.FieldMidterm}
 
@@ -161,7 +181,10 @@ var valueFields = []plan.Field{plan.FieldBaseline, plan.FieldTarget, plan.FieldM
 // empty. 报告ID, 报告, 进度 and 状态 are derived and ignored; 来源 is kept
 // only for new indicators. Columns the sheet lacks leave their fields as
 // they are; an empty cell empties its field, except 方向 and 确认状态, which
-// an empty cell leaves as they are. The caller checks the header first
+// an empty cell leaves as they are. A formula cell without a computed value
+// (Cell.Uncalculated) gives no value: its field is left as it is and the
+// row's Skipped names the column; in 指标ID, or in 章节 of a new row, it is
+// an ErrUncalculated error. The caller checks the header first
 // (CheckHeader).
 func Plan(sh IndicatorSheet, reportID int64, sections []plan.Section, list []plan.Indicator) ImportPlan {
 	pl := planner{
@@ -251,6 +274,11 @@ func (pl *planner) locate(row SheetRow, pr *PlanRow) *plan.Indicator {
 	var existing *plan.Indicator
 	idCell, _ := pl.cell(row, ColIndicatorID)
 	heading, hasSection := pl.cell(row, ColSection)
+	if idCell.Uncalculated {
+		pr.Action = ImportUpdate
+		pr.fail(ColIndicatorID, "", ErrUncalculated)
+		return nil
+	}
 	if idText := idCell.String(); idText != "" {
 		pr.Action = ImportUpdate
 		id, err := strconv.ParseInt(strings.TrimSpace(idText), 10, 64)
@@ -275,6 +303,8 @@ func (pl *planner) locate(row SheetRow, pr *PlanRow) *plan.Indicator {
 	} else {
 		pr.Action = ImportCreate
 		switch ids := pl.byHeading[heading.Text]; {
+		case heading.Uncalculated:
+			pr.fail(ColSection, "", ErrUncalculated)
 		case heading.Text == "" || len(ids) == 0:
 			pr.fail(ColSection, heading.Text, ErrNoSection)
 		case len(ids) > 1:
@@ -304,20 +334,20 @@ func (pl *planner) wanted(row SheetRow, pr *PlanRow, existing *plan.Indicator) (
 		want = *existing
 	} else {
 		want = plan.Indicator{ReportID: pl.reportID, SectionID: pr.SectionID, Direction: plan.DirectionUp, State: plan.StateConfirmed}
-		if c, ok := pl.cell(row, ColSource); ok {
+		switch c, ok := pl.cell(row, ColSource); {
+		case c.Uncalculated:
+			pr.Skipped = append(pr.Skipped, ColSource)
+		case ok:
 			want.Source = c.Text
 		}
 	}
 	given := make(map[plan.Field]string) // field → the column its text came from
 	for _, fc := range fieldColumns {
-		text, textOK := pl.cell(row, fc.text)
-		column := fc.text
-		if fc.number != "" {
-			if num, ok := pl.cell(row, fc.number); ok && (!textOK || text.Text == "") && !num.IsEmpty() {
-				text, textOK, column = Cell{Text: numberText(num)}, true, fc.number
+		text, column, ok := pl.fieldCell(row, fc.text, fc.number)
+		if !ok {
+			if column != "" {
+				pr.Skipped = append(pr.Skipped, column)
 			}
-		}
-		if !textOK {
 			continue
 		}
 		if text.Text == "" && (fc.field == plan.FieldDirection || fc.field == plan.FieldState) {
@@ -330,6 +360,32 @@ func (pl *planner) wanted(row SheetRow, pr *PlanRow, existing *plan.Indicator) (
 		}
 	}
 	return want, given
+}
+
+// fieldCell picks the cell a field's new text comes from, and its column:
+// the text column, or the number column beside it (number, if the field
+// has one) when the text cell is empty. ok is false when the row gives no
+// value: the sheet has neither column, or the cell that would give it holds
+// a formula without a computed value, which then is the column returned.
+func (pl *planner) fieldCell(row SheetRow, text, number string) (c Cell, column string, ok bool) {
+	c, ok = pl.cell(row, text)
+	if c.Uncalculated {
+		return Cell{}, text, false
+	}
+	if number != "" && (!ok || c.Text == "") {
+		switch num, hasNumber := pl.cell(row, number); {
+		case num.Uncalculated:
+			// The text is empty, but the number that would stand in for
+			// it is unknown: emptying the field could lose a value.
+			return Cell{}, number, false
+		case hasNumber && !num.IsEmpty():
+			return Cell{Text: numberText(num)}, number, true
+		}
+	}
+	if !ok {
+		return Cell{}, "", false
+	}
+	return c, text, true
 }
 
 // checkFields checks each field given on its own, in the context of the

@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"plandesk/sheet"
 )
@@ -43,4 +45,32 @@ func TestImportPreviewShowsChangesAndRowErrors(t *testing.T) {
 		t.Errorf("unknown section row = %q", got)
 	}
 	test.NewTempWindow(t, NewImportPreview(pl))
+}
+
+// TestImportPreviewNamesCellsLeftOut: a row whose formula cells have no
+// computed value says which columns it leaves as they are, and an error
+// row does not (its errors are what counts).
+func TestImportPreviewNamesCellsLeftOut(t *testing.T) {
+	test.NewTempApp(t)
+	skipped := sheet.PlanRow{Row: 5, Name: "甲", Action: sheet.ImportUnchanged, Skipped: []string{sheet.ColNote}}
+	if got := PlanRowText(skipped); !strings.Contains(got, "Row 5") || !strings.Contains(got, "unchanged") ||
+		!strings.Contains(got, "left unchanged (formula without a computed value): 备注") {
+		t.Errorf("row with a skipped cell = %q", got)
+	}
+	failed := skipped
+	failed.Errors = []*sheet.RowError{{Row: 5, Column: sheet.ColIndicatorID, Err: sheet.ErrUncalculated}}
+	if got := PlanRowText(failed); strings.Contains(got, "left unchanged") || !strings.Contains(got, "never computed") {
+		t.Errorf("error row = %q", got)
+	}
+	preview := NewImportPreview(sheet.ImportPlan{Rows: []sheet.PlanRow{skipped}})
+	said := false
+	for _, o := range preview.(*fyne.Container).Objects {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "1 cells hold a formula whose value was never computed") {
+			said = l.Importance == widget.WarningImportance
+		}
+	}
+	if !said {
+		t.Error("the summary does not warn of the cell left out")
+	}
+	test.NewTempWindow(t, preview)
 }
