@@ -22,7 +22,7 @@ func TestNoLocaleNoiseUnderTheCLocale(t *testing.T) {
 	}
 	dir := t.TempDir()
 	bin := buildPlandesk(t, dir)
-	for locale, want := range map[string]string{"C.UTF-8": "不存在", "C": "不存在", "POSIX": "不存在", "en_US.UTF-8": "does not exist"} {
+	for locale, want := range map[string]string{"C.UTF-8": "不存在", "C": "不存在", "POSIX": "不存在", "POSIX.UTF-8": "不存在", "en_US.UTF-8": "does not exist"} {
 		cmd := exec.Command(bin, "reports", "--db", filepath.Join(dir, "none.db"))
 		var env []string
 		for _, e := range os.Environ() {
@@ -38,17 +38,19 @@ func TestNoLocaleNoiseUnderTheCLocale(t *testing.T) {
 	}
 }
 
-// TestQuietRenamesOnlyTheBareLocale: the variable that decides the locale
-// is renamed when it names no language, and left alone otherwise.
+// TestQuietRenamesOnlyTheBareLocale: a bare C.* or POSIX.* locale gets
+// LANGUAGE=zh_CN unless LANGUAGE is set; the locale variables themselves
+// are never changed, and a locale that names a language is left alone.
 func TestQuietRenamesOnlyTheBareLocale(t *testing.T) {
 	cases := []struct {
 		env  map[string]string
 		want map[string]string
 	}{
-		{map[string]string{"LANG": "C.UTF-8"}, map[string]string{"LANG": "zh_CN.UTF-8"}},
-		{map[string]string{"LC_ALL": "POSIX", "LANG": "en_US.UTF-8"}, map[string]string{"LC_ALL": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"}},
-		{map[string]string{"LC_MESSAGES": "en_GB.UTF-8", "LANG": "C"}, map[string]string{"LC_MESSAGES": "en_GB.UTF-8", "LANG": "C"}},
-		{map[string]string{"LANG": "Chinese"}, map[string]string{"LANG": "Chinese"}},
+		{map[string]string{"LANG": "C.UTF-8"}, map[string]string{"LANG": "C.UTF-8", "LANGUAGE": "zh_CN"}},
+		{map[string]string{"LC_ALL": "POSIX.UTF-8", "LANG": "en_US.UTF-8"}, map[string]string{"LC_ALL": "POSIX.UTF-8", "LANGUAGE": "zh_CN"}},
+		{map[string]string{"LANG": "C.UTF-8", "LANGUAGE": "en"}, map[string]string{"LANGUAGE": "en"}},
+		{map[string]string{"LC_MESSAGES": "en_GB.UTF-8", "LANG": "C.UTF-8"}, map[string]string{"LANGUAGE": ""}},
+		{map[string]string{"LANG": "C"}, map[string]string{"LANG": "C", "LANGUAGE": ""}},
 	}
 	for _, c := range cases {
 		got := map[string]string{}
