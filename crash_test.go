@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -25,6 +26,25 @@ import (
 
 // killRounds is how many PlanDesk processes the crash test kills.
 const killRounds = 400
+
+// killWindow is how long after its start a process is killed at the
+// latest: one and a half times as long as a change takes here when left
+// alone, so that most kills land while it runs however fast the machine.
+func killWindow(t *testing.T, bin string, env []string, db string, id int64) time.Duration {
+	t.Helper()
+	var runs []time.Duration
+	for i := range 5 {
+		cmd := exec.Command(bin, "set", strconv.FormatInt(id, 10), string(plan.FieldNote), fmt.Sprintf("计时%d", i), "--db", db)
+		cmd.Env = env
+		start := time.Now()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("a timing run failed: %v\n%s", err, out)
+		}
+		runs = append(runs, time.Since(start))
+	}
+	slices.Sort(runs)
+	return runs[len(runs)/2] * 3 / 2
+}
 
 // attempt is one change a killed process was asked to make.
 type attempt struct {
@@ -57,6 +77,7 @@ func TestKilledProcessesLoseNothingCommitted(t *testing.T) {
 	attempts := map[string][]attempt{} // by "id/field"
 	importsReported, importsTried, killedMidway := 0, 0, 0
 	env := append(os.Environ(), "PLANDESK_LANG=en", "HOME="+dir, "XDG_CONFIG_HOME="+dir)
+	window := killWindow(t, bin, env, db, ids[0])
 	for round := range killRounds {
 		var args []string
 		key := ""
@@ -83,7 +104,7 @@ func TestKilledProcessesLoseNothingCommitted(t *testing.T) {
 		}
 		// Most kills land while the process opens the file or commits;
 		// some after it is done, which must change nothing either.
-		time.Sleep(time.Duration(rng.IntN(40_000)) * time.Microsecond)
+		time.Sleep(time.Duration(rng.Int64N(int64(window))))
 		_ = cmd.Process.Signal(syscall.SIGKILL)
 		err := cmd.Wait()
 		if ee, ok := err.(*exec.ExitError); ok {
