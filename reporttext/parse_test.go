@@ -299,6 +299,9 @@ func FuzzParseReport(f *testing.F) {
 	// A title block past MaxTitleRunes, cut inside a line and between lines.
 	f.Add([]byte(strings.Repeat("标题 ab", 30) + "\n短行\n一、甲\n正文。\n"))
 	f.Add([]byte("标题\n" + strings.Repeat("一行说明文字，\n", 30) + "一、甲\n"))
+	for _, text := range corpusTexts(f) {
+		f.Add(text)
+	}
 	f.Fuzz(func(t *testing.T, input []byte) {
 		p, err := ParseReport(input)
 		if err != nil {
