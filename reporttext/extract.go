@@ -2,244 +2,299 @@ package reporttext
 
 import (
 	"strings"
-
-	"plandesk/cnnum"
 )
 
 // Proposal is an indicator PlanDesk found in a report's text: a named
-// quantity, its value as written, and the sentence it came from.
+// quantity, its value, baseline or target as written, and the sentence it
+// came from. Only what the sentence states is filled in; nothing is
+// guessed.
 type Proposal struct {
-	// Name is what the sentence says was measured (数字经济类企业).
+	// Name is what the sentence says was measured (数字经济类企业,
+	// 第一产业增加值增长).
 	Name string
 	// Unit is the value's unit with its scale word (家, 亿元, 万人, %).
 	Unit string
-	// Value is the quantity as written, qualifier included (突破210家).
+	// Value is the mid-term value as written, qualifier included
+	// (突破210家); empty when the sentence states only a target.
 	Value string
+	// AsOf is the year the value is given for (由…提高到2023年的…), or empty.
+	AsOf string
+	// Baseline is the value a 由…到… sentence starts from, as written.
+	Baseline string
+	// BaselineYear is the baseline's year (由2020年的…), or empty.
+	BaselineYear string
+	// Target is the value after 目标, 力争, 计划 or 到2025年, as written.
+	Target string
+	// TargetYear is the target's year (到2025年), or empty.
+	TargetYear string
+	// LowerIsBetter is set where the name or the sentence says so
+	// (失业率, 能耗, 控制在…以内, 下降).
+	LowerIsBetter bool
+	// Note is a comparison the sentence adds (比2020年提高3.2个百分点).
+	Note string
 	// Sentence is the sentence the quantity stands in.
 	Sentence string
 }
 
-// countUnits are the measure words and units a quantity must carry to be
-// proposed. A number followed by anything else is a year (2022年), a
-// duration (15分钟), a rank (100强), a name (5G) or part of a formula (1+2+N).
-var countUnits = []string{
-	"个百分点", "平方公里", "平方米", "人次", "公里", "千米", "公顷", "千瓦",
-	"家", "个", "场", "栋", "项", "人", "元", "所", "座", "条", "亩", "吨", "辆",
-	"户", "套", "间", "张", "件", "处", "台", "名", "位", "倍", "%", "％",
-}
-
-// quantity is one quantity found in a clause: where it stands (with a
-// leading 达/达到), the part written as its value, and its unit.
-type quantity struct {
-	start, end           int // the whole match, 达 included
-	valueStart, valueEnd int // the quantity as written: 约15万个, 98%以上
-	unit                 string
-}
-
-// Words around a quantity's digits, longest first so that 超过 wins over 超.
-var (
-	linkPrefixes      = []string{"达到", "达"}
-	qualifierPrefixes = []string{"超过", "突破", "约", "超", "逾", "近"}
-	moreWords         = []string{"余", "多"}
-	qualifierSuffixes = []string{"以上", "左右"}
-)
-
-// QuantitySpans returns where text states a quantity with its unit, as
-// byte ranges [start, end) of what is written as the value: "0.97万人",
-// "约15万个", "98%以上". The window keeps each on one line, so a number is
-// never parted from its unit at a line break; the grammar is the one the
-// proposals are read with.
-func QuantitySpans(text string) [][2]int {
-	qs := findQuantities(text)
-	spans := make([][2]int, len(qs))
-	for i, q := range qs {
-		spans[i] = [2]int{q.valueStart, q.valueEnd}
-	}
-	return spans
-}
-
-// findQuantities scans a clause for quantities: an optional 达/达到, a
-// qualifier, the digits, a scale word, 余/多, a unit from countUnits and
-// 以上/左右. Digits without a known unit are not a quantity.
-func findQuantities(clause string) []quantity {
-	var out []quantity
-	for i := 0; i < len(clause); {
-		if !isDigit(clause[i]) || i > 0 && isDigit(clause[i-1]) {
-			i++
-			continue
-		}
-		q, ok := quantityAt(clause, i)
-		if !ok {
-			i++
-			continue
-		}
-		out = append(out, q)
-		i = q.end
-	}
-	return out
-}
-
-// quantityAt reads the quantity whose digits start at i.
-func quantityAt(clause string, i int) (quantity, bool) {
-	q := quantity{start: i, valueStart: i}
-	if p, ok := suffixOf(clause[:i], qualifierPrefixes); ok {
-		q.valueStart -= len(p)
-		q.start = q.valueStart
-	}
-	if p, ok := suffixOf(clause[:q.start], linkPrefixes); ok {
-		q.start -= len(p)
-	}
-	j := i
-	for j < len(clause) && isDigit(clause[j]) {
-		j++
-	}
-	if j+1 < len(clause) && clause[j] == '.' && isDigit(clause[j+1]) {
-		j++
-		for j < len(clause) && isDigit(clause[j]) {
-			j++
-		}
-	}
-	scale, _ := cnnum.ScaleOf(clause[j:])
-	j += len(scale)
-	if m, ok := prefixOf(clause[j:], moreWords); ok {
-		j += len(m)
-	}
-	unit, ok := prefixOf(clause[j:], countUnits)
-	if !ok {
-		return quantity{}, false
-	}
-	j += len(unit)
-	if sfx, ok := prefixOf(clause[j:], qualifierSuffixes); ok {
-		j += len(sfx)
-	}
-	q.end, q.valueEnd = j, j
-	q.unit = scale + strings.ReplaceAll(unit, "％", "%")
-	return q, true
-}
-
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
-
-// prefixOf returns the first of words that s starts with.
-func prefixOf(s string, words []string) (string, bool) {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return w, true
-		}
-	}
-	return "", false
-}
-
-// suffixOf returns the first of words that s ends with.
-func suffixOf(s string, words []string) (string, bool) {
-	for _, w := range words {
-		if strings.HasSuffix(s, w) {
-			return w, true
-		}
-	}
-	return "", false
-}
-
-// Words trimmed off a name: where the subject is (全区) and the verbs that
-// only link the subject to its number (达到, 共有).
-var (
-	namePrefixes = []string{"全区", "辖区", "全市", "其中"}
-	linkingWords = []string{"达到", "达", "为", "共有", "共", "有", "累计达"}
-	leadingVerbs = []string{"新增", "累计", "完成", "建成", "实施", "发放", "引进", "培育"}
-)
-
 // ExtractIndicators proposes the indicators a paragraph states, one per
-// quantity, in the order they appear.
+// statement, in the order they appear. A paragraph that announces targets
+// (主要预期目标是：…) makes the quantities after the announcement targets.
 func ExtractIndicators(paragraph string) []Proposal {
+	return ExtractIndicatorsUnder(nil, paragraph)
+}
+
+// ExtractIndicatorsUnder proposes the indicators of a paragraph of the
+// section under headings (the top-level part first): under a heading of
+// plans (三、2024年重点任务, 工作打算, 主要预期目标) every quantity is a
+// target, of the heading's year when it names one.
+func ExtractIndicatorsUnder(headings []string, paragraph string) []Proposal {
 	var out []Proposal
-	for _, sentence := range splitKeeping(paragraph, "。！？；") {
-		for _, clause := range splitKeeping(sentence, "，：") {
-			out = append(out, clauseProposals(strings.TrimRight(clause, "，：。！？；"), sentence)...)
+	ctx := contextOf(headings)
+	targets := ctx.targets
+	for _, sentence := range splitKeeping(paragraph, "。！？；;!?") {
+		s := sentenceReader{text: strings.TrimSpace(sentence), targets: targets, year: ctx.year}
+		if y, ok := openingYear(s.text); ok {
+			s.year = y
 		}
+		for _, clause := range splitClauses(sentence) {
+			s.read(clause)
+		}
+		targets = s.targets
+		out = append(out, s.out...)
 	}
 	return out
 }
 
-// clauseProposals names each quantity of one clause.
-func clauseProposals(clause, sentence string) []Proposal {
-	found := findQuantities(clause)
-	var out []Proposal
+// sectionContext is what the headings above a paragraph say of its
+// numbers: that they are targets, and of which year.
+type sectionContext struct {
+	targets bool
+	year    string
+}
+
+// planHeadings mark a section of plans; reportHeadings one of results,
+// which wins (2023年计划执行情况 reports results).
+var (
+	planHeadings   = []string{"目标", "打算", "安排", "重点任务", "主要任务", "工作建议", "计划", "思路", "建议"}
+	reportHeadings = []string{"执行情况", "完成情况", "进展", "回顾", "成效", "成绩"}
+)
+
+func contextOf(headings []string) sectionContext {
+	var c sectionContext
+	for _, h := range headings {
+		plan := false
+		for _, w := range planHeadings {
+			plan = plan || strings.Contains(h, w)
+		}
+		for _, w := range reportHeadings {
+			plan = plan && !strings.Contains(h, w)
+		}
+		if plan {
+			c.targets = true
+			if y, _ := lastYear(h); y != "" {
+				c.year = y
+			}
+		}
+	}
+	return c
+}
+
+// sentenceReader reads one sentence clause by clause, carrying what a
+// clause without a subject of its own takes from the ones before it.
+type sentenceReader struct {
+	text string
+	// seen is the sentence up to the clause being read.
+	seen string
+	// subject is the name of the last level stated (第一产业增加值), which
+	// a following rate without a subject of its own takes.
+	subject string
+	// targets says the quantities read now are targets: the paragraph or
+	// the sentence announced them.
+	targets bool
+	// year is the year the sentence opens with (2023年，…) or the
+	// section's heading names, for values and targets that give none.
+	year string
+	// fromTo says a 由…到… statement was read, so a comparison after it
+	// (比2020年提高3.2个百分点) is its note, not an indicator.
+	fromTo bool
+	out    []Proposal
+}
+
+// read proposes the quantities of one clause.
+func (s *sentenceReader) read(clause string) {
+	defer func() { s.seen += clause }()
+	body := strings.TrimRight(clause, "，,：:。！？；;!? ")
+	if announcesTargets(body) {
+		s.targets = true
+	}
+	qs := indicatorQuantities(body)
+	if len(qs) == 0 {
+		return
+	}
+	if (s.fromTo || isDifference(body)) && len(s.out) > 0 && isComparison(body) {
+		last := &s.out[len(s.out)-1]
+		last.Note = strings.TrimSpace(strings.TrimLeft(body, "，, "))
+		return
+	}
+	if isComparison(body) && isDifference(body) {
+		return
+	}
+	if at := strings.Index(body, "分别"); at >= 0 && len(qs) >= 2 && qs[0].start > at {
+		s.respectively(body, at, qs)
+		return
+	}
+	if s.readFromTo(body, qs) {
+		return
+	}
+	s.readEach(body, qs)
+}
+
+// readEach names each quantity of a clause from the words before it (or
+// after it: 共有286家高新技术企业), the clause's subject when it has none.
+func (s *sentenceReader) readEach(clause string, qs []quantity) {
 	prevEnd := 0
-	var prevNames []string
-	for i, q := range found {
-		if !standsAlone(clause[:q.start], clause[q.end:]) {
-			prevEnd = q.end
-			continue
-		}
+	for i, q := range qs {
 		nextStart := len(clause)
-		if i+1 < len(found) {
-			nextStart = found[i+1].start
+		if i+1 < len(qs) {
+			nextStart = qs[i+1].start
 		}
-		before := strings.Trim(clause[prevEnd:q.start], "、和及 ")
-		after := strings.Trim(clause[q.end:nextStart], "、和及 ")
-		names := proposalNames(before, after)
-		if len(names) == 0 {
-			names = prevNames
+		before := strings.Trim(clause[prevEnd:q.start], "、和及与 ")
+		after := strings.Trim(clause[q.end:nextStart], "、和及与 ")
+		prevEnd = q.end
+		for _, name := range s.namesFor(before, after, q) {
+			s.propose(name, q, clause)
 		}
-		for _, name := range names {
-			out = append(out, Proposal{Name: name, Unit: q.unit, Value: clause[q.valueStart:q.valueEnd], Sentence: strings.TrimSpace(sentence)})
-		}
-		prevNames, prevEnd = names, q.end
 	}
-	return out
 }
 
-// standsAlone reports whether the quantity between before and after is a
-// count in its own right, not part of a longer number, a name or a formula.
-func standsAlone(before, after string) bool {
-	if before != "" {
-		last := lastRune(before)
-		if isLatinLetter(last) || last >= '0' && last <= '9' || strings.ContainsRune(".+-/", last) {
-			return false
+// namesFor is the name or names of one quantity.
+func (s *sentenceReader) namesFor(before, after string, q quantity) []string {
+	subject, verb := splitChange(cleanName(before))
+	if verb != "" {
+		// A change (增长4.5%, 下降3%): its subject, or the clause's.
+		if subject == "" {
+			subject = s.subject
 		}
-	}
-	if after != "" {
-		next := firstRune(after)
-		if isLatinLetter(next) || next >= '0' && next <= '9' || strings.ContainsRune("+-/月", next) {
-			return false
+		if subject == "" {
+			return nil
 		}
+		return []string{subject + verb}
 	}
+	names := proposalNames(subject, cleanName(after))
+	if len(names) == 0 && s.subject != "" && !isRate(q.unit) {
+		names = []string{s.subject}
+	}
+	if len(names) == 1 && !isRate(q.unit) {
+		s.subject = names[0]
+	}
+	return names
+}
+
+// propose adds one proposal for quantity q of clause under name.
+func (s *sentenceReader) propose(name string, q quantity, clause string) {
+	p := Proposal{Name: name, Unit: q.unit, Sentence: s.text}
+	s.place(&p, q.value(clause), s.seen+clause[:q.start])
+	p.LowerIsBetter = lowerIsBetter(name, clause)
+	s.out = append(s.out, p)
+}
+
+// place puts a value where it belongs: the target when the words before
+// it in the sentence make it one, the mid-term value otherwise.
+func (s *sentenceReader) place(p *Proposal, value, before string) {
+	year, future := targetYear(before)
+	if s.targets || future || announcesTargets(before) {
+		if year == "" {
+			year = s.year
+		}
+		p.Target, p.TargetYear = value, year
+		return
+	}
+	p.Value, p.AsOf = value, s.year
+}
+
+// respectively reads a 分别 list: "存款、贷款余额分别增长7.2%、10.5%" gives
+// 存款余额增长 7.2% and 贷款余额增长 10.5%. A qualifier written once after
+// the last value (7%、8%左右) belongs to each.
+func (s *sentenceReader) respectively(clause string, at int, qs []quantity) {
+	items := shareParts(strings.Split(cleanName(clause[:at]), "、"))
+	_, verb := splitChange(clause[at+len("分别") : qs[0].start])
+	last := qs[len(qs)-1].suffix
+	for i := range min(len(items), len(qs)) {
+		q := qs[i]
+		value := q.value(clause)
+		if q.suffix == "" && last != "" {
+			value += last
+		}
+		name := items[i]
+		if isRate(q.unit) || verb != "" {
+			name += verb
+		}
+		p := Proposal{Name: name, Unit: q.unit, Sentence: s.text}
+		s.place(&p, value, s.seen+clause[:q.start])
+		p.LowerIsBetter = lowerIsBetter(name, clause)
+		s.out = append(s.out, p)
+	}
+}
+
+// readFromTo reads "规模以上工业增加值由2020年的312亿元提高到2023年的405.6亿元"
+// as one indicator with its baseline, and reports whether the clause was
+// one.
+func (s *sentenceReader) readFromTo(clause string, qs []quantity) bool {
+	if len(qs) < 2 {
+		return false
+	}
+	lead := clause[:qs[0].start]
+	from := strings.LastIndexAny(lead, "由从")
+	if from < 0 {
+		return false
+	}
+	between := clause[qs[0].end:qs[1].start]
+	_, verb := splitChange(strings.TrimRight(strings.SplitN(between, "到", 2)[0], "至"))
+	if verb == "" || !strings.ContainsAny(between, "到至") {
+		return false
+	}
+	name := cleanName(lead[:from])
+	if name == "" {
+		name = s.subject
+	}
+	if name == "" {
+		return false
+	}
+	p := Proposal{Name: name, Unit: qs[1].unit, Baseline: qs[0].value(clause), Sentence: s.text}
+	p.BaselineYear, _ = lastYear(lead[from:])
+	year, future := lastYear(between)
+	if s.targets || future || announcesTargets(s.seen+lead) {
+		p.Target, p.TargetYear = qs[1].value(clause), year
+	} else {
+		p.Value, p.AsOf = qs[1].value(clause), year
+	}
+	p.LowerIsBetter = lowerIsBetter(name, clause) || isDecline(verb)
+	s.out = append(s.out, p)
+	s.subject, s.fromTo = name, true
 	return true
 }
 
-// proposalNames builds the names for a quantity from the words before and
-// after it in its clause. Subjects listed with 、 before a shared number
-// (办结率、满意率达到100%) give one name each.
-func proposalNames(before, after string) []string {
-	before = trimAny(before, namePrefixes, strings.TrimPrefix, strings.HasPrefix)
-	before = trimAny(before, linkingWords, strings.TrimSuffix, strings.HasSuffix)
-	before = strings.TrimSpace(before)
-	switch {
-	case before == "" && after == "":
-		return nil
-	case after == "" && strings.Contains(before, "、"):
-		return strings.Split(before, "、")
-	case after == "":
-		return []string{before}
-	case strings.Contains(before, "、"):
-		// A list of names before the count: keep its verb with the noun after it.
-		for _, v := range leadingVerbs {
-			if strings.HasPrefix(before, v) {
-				return []string{v + after}
-			}
+// splitClauses splits a sentence after each clause mark, full-width or
+// ASCII; an ASCII comma or colon between digits (1,234, 8:30) is part of
+// the number.
+func splitClauses(sentence string) []string {
+	var parts []string
+	start := 0
+	for i, r := range sentence {
+		if !strings.ContainsRune("，：,:", r) {
+			continue
 		}
-		return []string{after}
-	}
-	return []string{before + after}
-}
-
-// trimAny removes, once, the first of words that has applies to s.
-func trimAny(s string, words []string, trim func(string, string) string, has func(string, string) bool) string {
-	for _, w := range words {
-		if has(s, w) {
-			return trim(s, w)
+		if (r == ',' || r == ':') && i > 0 && i+1 < len(sentence) && isDigit(sentence[i-1]) && isDigit(sentence[i+1]) {
+			continue
 		}
+		end := i + len(string(r))
+		parts = append(parts, sentence[start:end])
+		start = end
 	}
-	return s
+	if start < len(sentence) {
+		parts = append(parts, sentence[start:])
+	}
+	return parts
 }
 
 // splitKeeping splits s after each of the separator runes, keeping them.
@@ -257,4 +312,15 @@ func splitKeeping(s, separators string) []string {
 		parts = append(parts, s[start:])
 	}
 	return parts
+}
+
+// Headings gives each section the headings from its top-level part down to
+// itself, numbering included, for ExtractIndicatorsUnder.
+func (p *ParsedReport) Headings() map[*ParsedSection][]string {
+	paths := map[*ParsedSection][]string{}
+	p.Walk(func(s, parent *ParsedSection, _ int) {
+		path := append([]string(nil), paths[parent]...)
+		paths[s] = append(path, s.Numbering+s.Title)
+	})
+	return paths
 }

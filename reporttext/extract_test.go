@@ -73,3 +73,19 @@ func BenchmarkExtractSeed(b *testing.B) {
 		}
 	}
 }
+
+// TestSeedGivesNoTargets: the shipped report states no target, baseline or
+// year, so none of its proposals may carry one.
+func TestSeedGivesNoTargets(t *testing.T) {
+	p := parseSeed(t)
+	headings := p.Headings()
+	p.Walk(func(s, _ *ParsedSection, _ int) {
+		for _, para := range s.Paragraphs {
+			for _, prop := range ExtractIndicatorsUnder(headings[s], para) {
+				if prop.Target != "" || prop.Baseline != "" || prop.TargetYear != "" || prop.BaselineYear != "" || prop.Value == "" {
+					t.Errorf("%s: %+v", s.Title, prop)
+				}
+			}
+		}
+	})
+}

@@ -154,7 +154,11 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (I
 			return ImportedReport{}, fmt.Errorf("paragraphs: %w", err)
 		}
 	}
-	leftOut, err := proposeIndicators(tx, report.ID, report.Fingerprint, sectionSeq, paragraphs)
+	headings := make(map[int64][]string, len(ids))
+	for ps, path := range p.Headings() {
+		headings[ids[ps]] = path
+	}
+	leftOut, err := proposeIndicators(tx, report.ID, report.Fingerprint, sectionSeq, headings, paragraphs)
 	if err != nil {
 		return ImportedReport{}, fmt.Errorf("propose indicators: %w", err)
 	}
@@ -171,19 +175,17 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (I
 // left out rather than the import refused: the text is stored whole either
 // way, and a reviewer is better served by the first few hundred suggestions
 // and a count of the rest than by a table too long to load or no report.
-func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq map[int64]int, paragraphs []plan.Paragraph) (leftOut int, err error) {
+func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq map[int64]int, headings map[int64][]string, paragraphs []plan.Paragraph) (leftOut int, err error) {
 	var list []plan.Indicator
 	var quota reporttext.ProposalQuota
 	seq := map[int64]int{} // next table position per section
 	for _, para := range paragraphs {
-		for n, p := range reporttext.ExtractIndicators(para.Text) {
+		for n, p := range reporttext.ExtractIndicatorsUnder(headings[para.SectionID], para.Text) {
 			paraID := para.ID
-			ind := plan.Indicator{
-				UID:      proposalUID(fingerprint, sectionSeq[para.SectionID], para.Seq, n),
-				ReportID: reportID, SectionID: para.SectionID, Seq: seq[para.SectionID], Name: p.Name, Unit: p.Unit,
-				Midterm: p.Value, Source: p.Sentence, SourceParagraphID: &paraID, State: plan.StateProposed,
-				Direction: plan.DirectionUp, UpdatedAt: time.Now(),
-			}
+			ind := proposedIndicator(p)
+			ind.UID = proposalUID(fingerprint, sectionSeq[para.SectionID], para.Seq, n)
+			ind.ReportID, ind.SectionID, ind.Seq = reportID, para.SectionID, seq[para.SectionID]
+			ind.SourceParagraphID = &paraID
 			if err := ind.ReadValues(); err != nil || !quota.Take(sectionSeq[para.SectionID]) {
 				continue
 			}
@@ -195,6 +197,21 @@ func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionS
 		return quota.LeftOut(), nil
 	}
 	return quota.LeftOut(), tx.CreateInBatches(list, 100).Error
+}
+
+// proposedIndicator is a proposal as an indicator waiting for a reviewer:
+// what the sentence states, and nothing it does not.
+func proposedIndicator(p reporttext.Proposal) plan.Indicator {
+	direction := plan.DirectionUp
+	if p.LowerIsBetter {
+		direction = plan.DirectionDown
+	}
+	return plan.Indicator{
+		Name: p.Name, Unit: p.Unit, Direction: direction,
+		Midterm: p.Value, MidtermAsOf: p.AsOf, Baseline: p.Baseline, BaselineYear: p.BaselineYear,
+		Target: p.Target, TargetYear: p.TargetYear, Note: p.Note,
+		Source: p.Sentence, State: plan.StateProposed, UpdatedAt: time.Now(),
+	}
 }
 
 // fingerprint is a report's identity from its text: the same text gives

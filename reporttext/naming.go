@@ -1,0 +1,282 @@
+package reporttext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// indicatorQuantities are the quantities of a clause that are indicators:
+// not part of a longer number, a name or a formula, not a rank (居全省第4位,
+// 排名前10位) and not a threshold that scopes a noun (500万元以上企业,
+// 60岁以上老年人).
+func indicatorQuantities(clause string) []quantity {
+	var out []quantity
+	for _, q := range findQuantities(clause) {
+		before, after := clause[:q.valueStart], clause[q.end:]
+		switch {
+		case !standsAlone(before, after):
+		case strings.HasSuffix(before, "第"), strings.HasSuffix(before, "前") && (q.unit == "位" || q.unit == "名"):
+		case q.suffix == "以上" || q.suffix == "以下":
+			if r := firstRune(after); !unicode.Is(unicode.Han, r) {
+				out = append(out, q)
+			}
+		default:
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// standsAlone reports whether the quantity between before and after is a
+// count in its own right, not part of a longer number, a name or a formula.
+func standsAlone(before, after string) bool {
+	if before != "" {
+		last := lastRune(before)
+		if isLatinLetter(last) || last >= '0' && last <= '9' || strings.ContainsRune(".+-/", last) {
+			return false
+		}
+	}
+	if after != "" {
+		next := firstRune(after)
+		if isLatinLetter(next) || next >= '0' && next <= '9' || strings.ContainsRune("+-/月", next) {
+			return false
+		}
+	}
+	return true
+}
+
+// Words trimmed off a name: what only places the subject (全区, 其中,
+// 2023年) at its start, and at its end the verbs that only link it to its
+// number (达到, 完成, 共有). Verbs that are part of what is counted
+// (新增就业, 累计增加学位) are at the start and stay.
+var (
+	namePrefixes = []string{
+		"其中", "同时", "另外", "此外", "并且", "以及", "并", "且", "和", "及", "与", "而",
+		"全国", "全省", "全市", "全区", "全县", "全镇", "辖区内", "辖区", "我国", "我省", "我市", "我区", "我县",
+		"本市", "本区", "本县", "该区", "截至", "截止", "全年", "年内", "当年", "今年", "去年",
+		"上半年", "下半年", "前三季度", "一季度", "第一季度", "年末", "年底", "镇域内", "区域内", "到", "至", "共",
+		"力争", "计划", "预计", "争取", "确保", "预期", "扣除价格因素", "实现", "完成",
+	}
+	nameSuffixes = []string{
+		"分别", "达到了", "达到", "已达", "累计达", "达", "实现", "完成", "共有", "共计", "合计", "有", "为", "是",
+		"超过", "突破", "增加到", "增至", "提高到", "提升到", "上升到", "下降到", "降至", "降到", "减少到",
+		"控制在", "保持在", "稳定在", "维持在", "发展到", "扩大到", "增加至", "提高至", "仅为", "保持", "力争",
+		"计划", "约", "近", "超", "逾", "的",
+	}
+	// changeVerbs end the name of a change (第一产业增加值增长 4.5%).
+	changeVerbs = []string{"增长", "下降", "降低", "提高", "提升", "上升", "回落", "减少", "增加", "扩大", "缩小"}
+	// comparisons before a change verb only say against what (同比增长).
+	comparisons = []string{"同比", "比上年", "较上年", "比去年", "较去年", "环比"}
+	// lowerWords in a name or its clause mean lower is better.
+	lowerWords = []string{"失业率", "能耗", "排放", "强度", "PM2.5", "PM10", "死亡率", "发生率", "事故", "控制在", "不超过", "以内"}
+	// targetWords announce that what follows is a target.
+	targetWords = []string{"预期目标", "主要目标", "目标是", "目标为", "目标：", "力争", "计划", "预计", "争取", "确保"}
+)
+
+// cleanName trims a clause's words before a number down to the name a
+// reviewer writes in a table.
+func cleanName(s string) string {
+	for {
+		before := s
+		s = strings.Trim(s, " \t　、，,：:“”‘’\"'（）()")
+		s = trimYear(s)
+		s = trimAny(s, namePrefixes, strings.TrimPrefix, strings.HasPrefix)
+		s = trimAny(s, nameSuffixes, strings.TrimSuffix, strings.HasSuffix)
+		if s == before {
+			return s
+		}
+	}
+}
+
+// trimYear removes a leading year or date (2023年, 2023年底, 截至2023年末).
+func trimYear(s string) string {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i != 4 || !strings.HasPrefix(s[i:], "年") {
+		return s
+	}
+	s = s[i+len("年"):]
+	for _, w := range []string{"年底", "年末", "底", "末", "度", "全年", "上半年", "前三季度"} {
+		if strings.HasPrefix(s, w) {
+			return s[len(w):]
+		}
+	}
+	return s
+}
+
+// splitChange splits a name ending in a change verb (规上工业增加值同比增长)
+// into its subject and the verb as the name keeps it (增长, 年均增长),
+// dropping the comparison (同比).
+func splitChange(s string) (subject, verb string) {
+	s = strings.TrimSuffix(strings.TrimSpace(s), "了")
+	v, ok := suffixOf(s, changeVerbs)
+	if !ok {
+		return s, ""
+	}
+	subject = strings.TrimSuffix(s, v)
+	for _, m := range []string{"年均", "实际", "名义", "累计"} {
+		if strings.HasSuffix(subject, m) {
+			subject, v = strings.TrimSuffix(subject, m), m+v
+			break
+		}
+	}
+	subject = trimAny(subject, comparisons, strings.TrimSuffix, strings.HasSuffix)
+	if i := strings.LastIndex(subject, "比"); i >= 0 && strings.Contains(subject[i:], "年") {
+		subject = subject[:i] // 比2020年
+	}
+	return cleanName(subject), v
+}
+
+// proposalNames builds the names for a quantity from the words before and
+// after it in its clause. Subjects listed with 、 before a shared number
+// (办结率、满意率达到100%) give one name each.
+func proposalNames(before, after string) []string {
+	switch {
+	case before == "" && after == "":
+		return nil
+	case after == "" && strings.Contains(before, "、"):
+		return strings.Split(before, "、")
+	case after == "":
+		return []string{before}
+	case before == "":
+		return []string{after}
+	case strings.Contains(before, "、"):
+		// A list of names before the count: keep its verb with the noun after it.
+		for _, v := range []string{"新增", "累计", "完成", "建成", "实施", "发放", "引进", "培育"} {
+			if strings.HasPrefix(before, v) {
+				return []string{v + after}
+			}
+		}
+		return []string{after}
+	}
+	return []string{before + after}
+}
+
+// shareParts completes the items of a list that share a head or a tail
+// (存款、贷款余额 → 存款余额, 贷款余额; 城镇、农村居民人均可支配收入): an item
+// as short as the varying part of the last one takes the rest of it.
+func shareParts(items []string) []string {
+	if len(items) < 2 {
+		return items
+	}
+	last := []rune(items[len(items)-1])
+	n := utf8.RuneCountInString(items[len(items)-2])
+	if n >= len(last) {
+		return items
+	}
+	tail := string(last[n:])
+	out := make([]string, len(items))
+	for i, it := range items {
+		if i < len(items)-1 && !strings.HasSuffix(it, tail) {
+			it += tail
+		}
+		out[i] = it
+	}
+	return out
+}
+
+// isRate reports whether a unit is a share or a change in points.
+func isRate(unit string) bool { return unit == "%" || unit == "个百分点" }
+
+// isDecline reports whether a change verb says the value went down.
+func isDecline(verb string) bool {
+	return strings.Contains(verb, "下降") || strings.Contains(verb, "降低") || strings.Contains(verb, "减少") ||
+		strings.Contains(verb, "回落") || strings.Contains(verb, "缩小")
+}
+
+// lowerIsBetter reports whether the name or its clause says a lower value
+// is the better one.
+func lowerIsBetter(name, clause string) bool {
+	_, verb := splitChange(name)
+	if isDecline(verb) {
+		return true
+	}
+	for _, w := range lowerWords {
+		if strings.Contains(name, w) || strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// announcesTargets reports whether text says that targets follow.
+func announcesTargets(text string) bool {
+	for _, w := range targetWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// targetYear is the last year written in text before a value (到2025年),
+// and whether it is a future one that makes the value a target: the plan
+// period's end, 2025, or later.
+func targetYear(text string) (string, bool) {
+	year, future := lastYear(text)
+	if !future || !strings.ContainsAny(text, "到至") {
+		return year, false
+	}
+	return year, true
+}
+
+// lastYear is the last four-digit year followed by 年 in text, and
+// whether it is 2025 or later.
+func lastYear(text string) (string, bool) {
+	for i := len(text) - len("年"); i >= 4; i-- {
+		if strings.HasPrefix(text[i:], "年") && isDigit(text[i-1]) && isDigit(text[i-4]) && (i == 4 || !isDigit(text[i-5])) {
+			y := text[i-4 : i]
+			if strings.Trim(y, "0123456789") == "" {
+				return y, y >= "2025"
+			}
+		}
+	}
+	return "", false
+}
+
+// isDifference reports whether a comparison gives a difference rather than
+// a rate of the value itself: points (提高3.2个百分点), against a year or a
+// level (较2020年净增, 高于全市平均水平).
+func isDifference(clause string) bool {
+	if strings.Contains(clause, "个百分点") || strings.Contains(clause, "高于") || strings.Contains(clause, "低于") ||
+		strings.Contains(clause, "年初") || strings.Contains(clause, "净增") {
+		return true
+	}
+	c := strings.TrimLeft(strings.TrimSpace(clause), "，, ")
+	c = strings.TrimPrefix(strings.TrimPrefix(c, "比"), "较")
+	y, _ := lastYear(c[:min(len(c), 8)])
+	return y != ""
+}
+
+// openingYear is the year a sentence opens with (2023年，全市…).
+func openingYear(sentence string) (string, bool) {
+	s := strings.TrimLeft(sentence, "，, ")
+	for _, w := range []string{"截至", "截止", "到"} {
+		s = strings.TrimPrefix(s, w)
+	}
+	if len(s) >= 7 && strings.Trim(s[:4], "0123456789") == "" && strings.HasPrefix(s[4:], "年") {
+		return s[:4], true
+	}
+	return "", false
+}
+
+// isComparison reports whether a clause only compares the value before it
+// with another year (比2020年提高3.2个百分点, 较上年增长5%).
+func isComparison(clause string) bool {
+	c := strings.TrimSpace(strings.TrimLeft(clause, "，, "))
+	return strings.HasPrefix(c, "比") || strings.HasPrefix(c, "较") || strings.HasPrefix(c, "同比") ||
+		strings.HasPrefix(c, "高于") || strings.HasPrefix(c, "低于")
+}
+
+// trimAny removes, once, the first of words that has applies to s.
+func trimAny(s string, words []string, trim func(string, string) string, has func(string, string) bool) string {
+	for _, w := range words {
+		if has(s, w) {
+			return trim(s, w)
+		}
+	}
+	return s
+}
