@@ -17,8 +17,8 @@ import (
 // written, rounded down, so that the suite stays green; raise them as the
 // parser and the extractor get better (the aim is 95).
 const (
-	corpusRecallGate    = 66 // expected indicators found
-	corpusPrecisionGate = 70 // proposals that are expected indicators
+	corpusRecallGate    = 68 // expected indicators found
+	corpusPrecisionGate = 73 // proposals that are expected indicators
 	corpusOutlineGate   = 60 // outline lines (title and sections) as expected
 )
 

@@ -114,6 +114,9 @@ type sentenceReader struct {
 	// year is the year the sentence opens with (2023年，…) or the
 	// section's heading names, for values and targets that give none.
 	year string
+	// items is the last 分别 list, which a following 分别 without one of
+	// its own takes (…分别达到52680元、28350元，分别增长5.2%、7.1%).
+	items []string
 	// fromTo says a 由…到… statement was read, so a comparison after it
 	// (比2020年提高3.2个百分点) is its note, not an indicator.
 	fromTo bool
@@ -137,6 +140,9 @@ func (s *sentenceReader) read(clause string) {
 		return
 	}
 	if isComparison(body) && isDifference(body) {
+		return
+	}
+	if s.attachTarget(body, qs) {
 		return
 	}
 	if at := strings.Index(body, "分别"); at >= 0 && len(qs) >= 2 && qs[0].start > at {
@@ -180,7 +186,7 @@ func (s *sentenceReader) namesFor(before, after string, q quantity) []string {
 		}
 		return []string{subject + verb}
 	}
-	names := proposalNames(subject, cleanName(after))
+	names := proposalNames(subject, cleanName(after), isRate(q.unit))
 	if len(names) == 0 && s.subject != "" && !isRate(q.unit) {
 		names = []string{s.subject}
 	}
@@ -212,11 +218,31 @@ func (s *sentenceReader) place(p *Proposal, value, before string) {
 	p.Value, p.AsOf = value, s.year
 }
 
+// attachTarget gives the indicator just stated the target a clause
+// measures it against (…比重达到8.6%，距规划目标10%尚有差距), and reports
+// whether the clause was one.
+func (s *sentenceReader) attachTarget(clause string, qs []quantity) bool {
+	lead := strings.TrimLeft(clause[:qs[0].start], "，, ")
+	if len(s.out) == 0 || !strings.Contains(lead, "目标") || !strings.ContainsAny(lead[:min(len(lead), 3)], "距离较比低高") {
+		return false
+	}
+	last := &s.out[len(s.out)-1]
+	if last.Unit != qs[0].unit || last.Target != "" {
+		return false
+	}
+	last.Target = qs[0].value(clause)
+	return true
+}
+
 // respectively reads a 分别 list: "存款、贷款余额分别增长7.2%、10.5%" gives
 // 存款余额增长 7.2% and 贷款余额增长 10.5%. A qualifier written once after
 // the last value (7%、8%左右) belongs to each.
 func (s *sentenceReader) respectively(clause string, at int, qs []quantity) {
 	items := shareParts(strings.Split(cleanName(clause[:at]), "、"))
+	if len(items) == 1 && items[0] == "" {
+		items = s.items // 分别增长5.2%、7.1%: the list of the clause before
+	}
+	s.items = items
 	_, verb := splitChange(clause[at+len("分别") : qs[0].start])
 	last := qs[len(qs)-1].suffix
 	for i := range min(len(items), len(qs)) {

@@ -133,11 +133,13 @@ func splitChange(s string) (subject, verb string) {
 // proposalNames builds the names for a quantity from the words before and
 // after it in its clause. Subjects listed with 、 before a shared number
 // (办结率、满意率达到100%) give one name each.
-func proposalNames(before, after string) []string {
+func proposalNames(before, after string, rate bool) []string {
 	switch {
 	case before == "" && after == "":
 		return nil
-	case after == "" && strings.Contains(before, "、"):
+	case after == "" && strings.Contains(before, "、") && rate:
+		// A rate shared by a list is each one's (办结率、满意率达到100%);
+		// a count shared by a list is one (新建改扩建中小学、幼儿园14所).
 		return strings.Split(before, "、")
 	case after == "":
 		return []string{before}
@@ -155,27 +157,55 @@ func proposalNames(before, after string) []string {
 	return []string{before + after}
 }
 
-// shareParts completes the items of a list that share a head or a tail
-// (存款、贷款余额 → 存款余额, 贷款余额; 城镇、农村居民人均可支配收入): an item
-// as short as the varying part of the last one takes the rest of it.
+// headNouns are the nouns a list of items often shares at its end
+// (存款、贷款余额; 风电、太阳能发电装机容量).
+var headNouns = []string{"装机容量", "余额", "发电量", "增加值", "总产值", "营业收入"}
+
+// shareParts completes the items of a list that share a head or a tail:
+// 存款、贷款余额 → 存款余额, 贷款余额; 城镇、农村居民人均可支配收入 →
+// 城镇居民人均可支配收入, …; 金融机构本外币存款、贷款余额 →
+// 金融机构本外币存款余额, 金融机构本外币贷款余额; 生产安全事故起数、死亡人数
+// → 生产安全事故起数, 生产安全事故死亡人数. Items of one length are whole
+// already (办结率、满意率).
 func shareParts(items []string) []string {
-	if len(items) < 2 {
+	if len(items) < 2 || sameLengths(items) {
 		return items
 	}
-	last := []rune(items[len(items)-1])
-	n := utf8.RuneCountInString(items[len(items)-2])
-	if n >= len(last) {
-		return items
+	first, last := []rune(items[0]), []rune(items[len(items)-1])
+	head, _ := suffixOf(string(last), headNouns)
+	var lead, tail string
+	switch {
+	case len(first) <= 3 && head != "" && len(last)-utf8.RuneCountInString(head) != len(first):
+		tail = head
+	case len(first) <= 3 && len(first) < len(last):
+		tail = string(last[len(first):])
+	case len(first) > 3 && head != "":
+		tail = head
+		lead = string(first[:max(0, len(first)-(len(last)-utf8.RuneCountInString(head)))])
+	case len(first) > 3:
+		lead = string(first[:len(first)-2])
 	}
-	tail := string(last[n:])
 	out := make([]string, len(items))
 	for i, it := range items {
-		if i < len(items)-1 && !strings.HasSuffix(it, tail) {
+		if !strings.HasPrefix(it, lead) {
+			it = lead + it
+		}
+		if !strings.HasSuffix(it, tail) {
 			it += tail
 		}
 		out[i] = it
 	}
 	return out
+}
+
+func sameLengths(items []string) bool {
+	n := utf8.RuneCountInString(items[0])
+	for _, it := range items[1:] {
+		if utf8.RuneCountInString(it) != n {
+			return false
+		}
+	}
+	return true
 }
 
 // isRate reports whether a unit is a share or a change in points.
