@@ -179,11 +179,15 @@ func shareParts(items []string) []string {
 		tail = head
 	case len(first) <= 3 && len(first) < len(last):
 		tail = string(last[len(first):])
-	case len(first) > 3 && head != "":
+	case len(first) > 3 && head != "" && len(last) <= 4:
 		tail = head
 		lead = string(first[:max(0, len(first)-(len(last)-utf8.RuneCountInString(head)))])
-	case len(first) > 3:
+	case len(first) > 3 && len(last) <= 4:
 		lead = string(first[:len(first)-2])
+	default:
+		// Long items are whole but for the verb the first one opens
+		// with (新建院士工作站、博士后科研工作站).
+		lead, _ = prefixOf(string(first), []string{"新建改扩建", "新建", "新增", "建成", "改造", "累计"})
 	}
 	out := make([]string, len(items))
 	for i, it := range items {
