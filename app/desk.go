@@ -416,12 +416,21 @@ func (d *desk) importParsed(parsed *reporttext.ParsedReport, name string, again 
 		d.reports = reports
 		d.buildUI()
 		d.openReport(report.ID, 0)
-		msg := messages.Imported(report.Title, parsed)
-		if s := messages.ProposalsLeftOut(report.ProposalsLeftOut); s != "" {
+		dialog.ShowInformation(lang.L("PlanDesk"), importedMessage(report, parsed), d.win)
+	})
+}
+
+// importedMessage is what the dialog after an import says: what was
+// imported, and, each in a paragraph of its own, that the text had no
+// numbered heading and how many proposals were left out, if so.
+func importedMessage(report store.ImportedReport, parsed *reporttext.ParsedReport) string {
+	msg := messages.Imported(report.Title, parsed)
+	for _, s := range []string{messages.NoHeadings(parsed, true), messages.ProposalsLeftOut(report.ProposalsLeftOut)} {
+		if s != "" {
 			msg += "\n\n" + s
 		}
-		dialog.ShowInformation(lang.L("PlanDesk"), msg, d.win)
-	})
+	}
+	return msg
 }
 
 // offerExisting says the report is here already and offers to open it,

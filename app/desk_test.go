@@ -495,6 +495,30 @@ func TestDeskOffersTheReportAlreadyThere(t *testing.T) {
 	}
 }
 
+// TestImportDialogSaysATextWithoutHeadingsIsOneSection: the dialog after
+// importing prose with no numbered heading says it is one section, beside
+// the proposals left out; after a report with headings it says neither.
+func TestImportDialogSaysATextWithoutHeadingsIsOneSection(t *testing.T) {
+	if err := messages.Use(messages.Chinese); err != nil {
+		t.Fatal(err)
+	}
+	prose, err := reporttext.ParseReport([]byte("某县重点项目推进情况\n全县重点项目完成投资85亿元。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	report := store.ImportedReport{Report: plan.Report{Title: prose.Title}, ProposalsLeftOut: 3}
+	msg := importedMessage(report, prose)
+	for _, want := range []string{"已导入《某县重点项目推进情况》：1 节，1 段。", "\n\n未找到编号标题，已作为一节导入。", "\n\n另有 3 处数据"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the dialog says %q, lacking %q", msg, want)
+		}
+	}
+	seed, _ := reporttext.ParseReport(store.SeedText())
+	if msg := importedMessage(store.ImportedReport{Report: plan.Report{Title: seed.Title}}, seed); strings.Contains(msg, "\n") {
+		t.Errorf("after the shipped report the dialog says %q", msg)
+	}
+}
+
 // TestDeskDeletesAReportAndUndoBringsItBack: 删除报告 removes the report on
 // screen from the window and Ctrl+Z brings it back.
 func TestDeskDeletesAReportAndUndoBringsItBack(t *testing.T) {

@@ -12,15 +12,18 @@ import (
 	"plandesk/reporttext"
 )
 
-// RunImport is `plandesk import FILE [--db PATH] [--dry-run] [--again]`.
-// With --dry-run it prints the outline it found and touches no database;
-// otherwise it adds the report to the database in one transaction. A report
-// the database already holds is refused, naming it, unless --again says to
-// add it a second time. It never adds the shipped report. It returns the
-// process exit code.
+// RunImport is `plandesk import FILE [--db PATH] [--dry-run [--proposals]] [--again]`.
+// With --dry-run it prints the outline it found, the 前言 section before the
+// first heading included, and touches no database; --proposals adds the
+// indicators the import would propose. Otherwise it adds the report to the
+// database in one transaction. A report the database already holds is
+// refused, naming it, unless --again says to add it a second time. It never
+// adds the shipped report. A text without numbered headings is imported as
+// one section, saying so. It returns the process exit code.
 func RunImport(args []string, stdout, stderr io.Writer) int {
-	r := newRunner("plandesk import", "plandesk import FILE [--db PATH] [--dry-run] [--again]", stderr)
+	r := newRunner("plandesk import", "plandesk import FILE [--db PATH] [--dry-run [--proposals]] [--again]", stderr)
 	dryRun := r.flags.Bool("dry-run", false, "print the outline found; change no database")
+	proposals := r.flags.Bool("proposals", false, "with --dry-run, also print the indicators the import would propose")
 	again := r.flags.Bool("again", false, "add the report even if the database holds it already")
 	file, ok := r.parseWithFile(args)
 	if !ok || file == "" {
@@ -28,6 +31,9 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 			r.flags.Usage()
 		}
 		return 2
+	}
+	if *proposals && !*dryRun {
+		return r.fail(2, tr("--proposals only goes with --dry-run."))
 	}
 
 	// ReadFile refuses a file over reporttext.MaxTextBytes from its size,
@@ -42,6 +48,12 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 	}
 	if *dryRun {
 		printOutline(stdout, parsed)
+		if *proposals {
+			printProposals(stdout, parsed)
+		}
+		if s := messages.NoHeadings(parsed, false); s != "" {
+			fmt.Fprintln(stderr, s)
+		}
 		return 0
 	}
 
@@ -59,8 +71,10 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		return r.fail(1, messages.Explain(err))
 	}
 	fmt.Fprintf(stdout, "%s (id %d, %s)\n", messages.Imported(report.Title, parsed), report.ID, st.Path())
-	if s := messages.ProposalsLeftOut(report.ProposalsLeftOut); s != "" {
-		fmt.Fprintln(stderr, s)
+	for _, s := range []string{messages.NoHeadings(parsed, true), messages.ProposalsLeftOut(report.ProposalsLeftOut)} {
+		if s != "" {
+			fmt.Fprintln(stderr, s)
+		}
 	}
 	return 0
 }
@@ -72,5 +86,21 @@ func printOutline(w io.Writer, p *reporttext.ParsedReport) {
 	p.Walk(func(s, _ *reporttext.ParsedSection, depth int) {
 		fmt.Fprintf(w, "%s%s  (%s)\n", strings.Repeat("  ", depth+1), messages.Heading(s.Numbering+s.Title),
 			lang.L("{{.Count}} paragraphs", map[string]any{"Count": len(s.Paragraphs)}))
+	})
+}
+
+// printProposals writes, after a blank line and a heading line, the
+// quantities reporttext.ExtractIndicators finds in each section's
+// paragraphs, one a line: section, name, value as written, unit, separated
+// by tabs. The import proposes these (within reporttext's bounds on
+// proposals, leaving out a value it cannot read as a number).
+func printProposals(w io.Writer, p *reporttext.ParsedReport) {
+	fmt.Fprintf(w, "\n%s\n", tr("Proposed indicators (section, name, value, unit):"))
+	p.Walk(func(s, _ *reporttext.ParsedSection, _ int) {
+		for _, para := range s.Paragraphs {
+			for _, pr := range reporttext.ExtractIndicators(para) {
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", messages.Heading(s.Numbering+s.Title), pr.Name, pr.Value, pr.Unit)
+			}
+		}
 	})
 }

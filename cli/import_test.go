@@ -99,7 +99,6 @@ func TestImportRejectsBadFilesClearly(t *testing.T) {
 		"empty.txt":  {nil, "文件是空的"},
 		"binary.txt": {[]byte("\x00\x01PK binary"), "不是文本文件"},
 		"latin1.txt": {[]byte("R\xe9sum\xe9 du rapport\n"), "无法识别文件的文字编码"},
-		"prose.txt":  {[]byte("一段没有标题的文字。\n"), "没有找到编号标题"},
 		"folder.txt": {nil, "是一个文件夹"},
 		"none.txt":   {nil, "找不到"},
 	}
@@ -262,18 +261,87 @@ func TestImportSaysHowManyProposalsItLeftOut(t *testing.T) {
 	}
 }
 
-// TestDryRunNamesTheTextBeforeTheFirstHeading: a title block too long to
-// be the title is cut, and the dry run lists the rest as its own part.
+// TestDryRunNamesTheTextBeforeTheFirstHeading: the text between the title
+// and the first heading is the section 前言, listed first, and a title line
+// too long to be a title is cut, the rest going to 前言.
 func TestDryRunNamesTheTextBeforeTheFirstHeading(t *testing.T) {
 	isolate(t)
-	path := filepath.Join(t.TempDir(), "long.txt")
-	preamble := "某县规划评估" + strings.Repeat("说明", reporttext.MaxTitleRunes)
-	if err := os.WriteFile(path, []byte(preamble+"\n一、成效\n道路建成。\n"), 0o644); err != nil {
+	path := filepath.Join(t.TempDir(), "preface.txt")
+	text := "某县“十四五”规划中期评估报告\n2023年6月\n县人大常委会各位组成人员：\n现将评估情况报告如下。\n一、成效\n道路建成120公里。\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	code, out, errOut := runImport(path, "--dry-run")
+	want := "某县“十四五”规划中期评估报告\n  前言  (3 段)\n  一、成效  (1 段)\n"
+	if code != 0 || out != want || errOut != "" {
+		t.Fatalf("exit %d\nstdout %q\nwant   %q\nstderr %q", code, out, want, errOut)
+	}
+
+	long := filepath.Join(t.TempDir(), "long.txt")
+	preamble := "某县规划评估" + strings.Repeat("说明", reporttext.MaxTitleRunes)
+	if err := os.WriteFile(long, []byte(preamble+"\n一、成效\n道路建成。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = runImport(long, "--dry-run")
 	title, rest, _ := strings.Cut(out, "\n")
-	if code != 0 || len([]rune(title)) != reporttext.MaxTitleRunes || !strings.HasPrefix(rest, "  （首个标题前的文字）  (1 段)\n  一、成效") {
+	if code != 0 || len([]rune(title)) != reporttext.MaxTitleRunes || !strings.HasPrefix(rest, "  前言  (1 段)\n  一、成效") {
 		t.Fatalf("exit %d\nstdout %q\nstderr %q", code, out, errOut)
+	}
+}
+
+// TestImportTakesATextWithoutHeadingsAsOneSection: prose with no numbered
+// heading is imported, not refused: its title and one section 正文, and
+// the command says so, in the dry run as in the import.
+func TestImportTakesATextWithoutHeadingsAsOneSection(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "prose.txt")
+	text := "某县重点项目推进情况\n全县重点项目完成投资85亿元，新开工项目32个。\n下一步将继续加快项目建设。\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runImport(path, "--dry-run")
+	if code != 0 || out != "某县重点项目推进情况\n  正文  (2 段)\n" || !strings.Contains(errOut, "未找到编号标题，导入时将作为一节") {
+		t.Fatalf("dry run: exit %d\nstdout %q\nstderr %q", code, out, errOut)
+	}
+	code, out, errOut = runImport(path, "--db", filepath.Join(dir, "cli.db"))
+	if code != 0 || !strings.Contains(out, "已导入《某县重点项目推进情况》：1 节，2 段。") || !strings.Contains(errOut, "未找到编号标题，已作为一节导入") {
+		t.Fatalf("import: exit %d\nstdout %q\nstderr %q", code, out, errOut)
+	}
+}
+
+// TestDryRunListsTheProposals: --proposals prints, after the outline, each
+// quantity the import would propose, one a line with its section, the
+// 前言's included; without --dry-run it is a usage error.
+func TestDryRunListsTheProposals(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "county.txt")
+	text := "某县规划评估报告\n全县常住人口达到52万人。\n一、成效\n1.创新能力显著增强。全年新增高新技术企业36家。\n二、问题\n短板明显。\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runImport(path, "--dry-run", "--proposals")
+	// The names are the extractor's (reporttext/extract.go) to choose.
+	line := func(section, paragraph string) string {
+		found := reporttext.ExtractIndicators(paragraph)
+		if len(found) != 1 {
+			t.Fatalf("%d quantities in %q, want 1", len(found), paragraph)
+		}
+		return section + "\t" + found[0].Name + "\t" + found[0].Value + "\t" + found[0].Unit + "\n"
+	}
+	want := "某县规划评估报告\n  前言  (1 段)\n  一、成效  (0 段)\n    1.创新能力显著增强  (1 段)\n  二、问题  (1 段)\n" +
+		"\n待确认指标（章节、名称、数值、单位）：\n" +
+		line("前言", "全县常住人口达到52万人。") +
+		line("1.创新能力显著增强", "全年新增高新技术企业36家。")
+	if code != 0 || out != want || !strings.Contains(out, "\t52万人\t万人\n") || !strings.Contains(out, "\t36家\t家\n") {
+		t.Fatalf("exit %d\nstdout %q\nwant   %q\nstderr %q", code, out, want, errOut)
+	}
+	db := filepath.Join(dir, "cli.db")
+	if code, _, errOut := runImport(path, "--proposals", "--db", db); code != 2 || !strings.Contains(errOut, "--proposals 只能与 --dry-run 一起使用") {
+		t.Errorf("--proposals without --dry-run: exit %d, %q", code, errOut)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("a refused import created the database: %v", err)
 	}
 }

@@ -68,8 +68,6 @@ func Explain(err error) string {
 	case errors.Is(err, reporttext.ErrTooManySections):
 		return lang.L("The text has more than {{.Limit}} numbered headings (一、 1. （一）), far more than a plan report has, so nothing was imported. Check that this is the report; if it is, split it into parts and import each.",
 			map[string]any{"Limit": reporttext.MaxSections})
-	case errors.Is(err, reporttext.ErrNoHeadings):
-		return lang.L("No numbered headings (一、 1. （一）) were found, so the file does not look like a plan report.")
 	case errors.Is(err, sheet.ErrSheetType), errors.Is(err, sheet.ErrSheetUnreadable),
 		errors.Is(err, sheet.ErrSheetDamaged), errors.Is(err, sheet.ErrSheetColumns), errors.Is(err, sheet.ErrSheetTooLarge):
 		return explainSheet(err)
@@ -320,15 +318,28 @@ func ProposalsLeftOut(leftOut int) string {
 		map[string]any{"Count": leftOut, "PerSection": reporttext.MaxProposalsPerSection, "PerReport": reporttext.MaxProposalsPerReport})
 }
 
-// Heading is a section's heading as PlanDesk shows it. The untitled section
-// that keeps the text before a report's first heading, when that text is
-// too long to be the title (reporttext.MaxTitleRunes), is named rather
-// than shown as an empty line.
+// Heading is a section's heading as PlanDesk shows it. A section stored
+// without a heading (by a PlanDesk that kept the text before a report's
+// first heading in an untitled section) is shown as that text is named
+// now, 前言 (reporttext.PrefaceTitle).
 func Heading(heading string) string {
 	if heading != "" {
 		return heading
 	}
-	return lang.L("(text before the first heading)")
+	return reporttext.PrefaceTitle
+}
+
+// NoHeadings says, after an import (or, with imported false, a dry run),
+// that the text had no numbered heading and is one section; it is empty
+// for a text with headings.
+func NoHeadings(parsed *reporttext.ParsedReport, imported bool) string {
+	switch {
+	case !parsed.NoHeadings:
+		return ""
+	case imported:
+		return lang.L("No numbered headings were found; the text was imported as one section.")
+	}
+	return lang.L("No numbered headings were found; the text would be imported as one section.")
 }
 
 // Imported says a report was added: its title and what it holds.

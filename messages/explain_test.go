@@ -101,3 +101,39 @@ func TestExplainSaysASheetIsTooLargeAndWhatToDo(t *testing.T) {
 		}
 	}
 }
+
+// TestNoHeadingsAndThePrefaceAreSaid: a text without numbered headings is
+// said to be one section, after an import and before one, in both
+// languages; a report with headings says nothing; a section stored without
+// a heading is shown as 前言.
+func TestNoHeadingsAndThePrefaceAreSaid(t *testing.T) {
+	t.Cleanup(func() { _ = Use(Chinese) })
+	prose, err := reporttext.ParseReport([]byte("某县重点项目推进情况\n全县完成投资85亿元。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	headed, err := reporttext.ParseReport([]byte("某县评估\n一、成效\n道路建成。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for code, want := range map[string][2]string{
+		Chinese: {"未找到编号标题，已作为一节导入。", "未找到编号标题，导入时将作为一节。"},
+		English: {"No numbered headings were found; the text was imported as one section.", "No numbered headings were found; the text would be imported as one section."},
+	} {
+		if err := Use(code); err != nil {
+			t.Fatal(err)
+		}
+		if got := NoHeadings(prose, true); got != want[0] {
+			t.Errorf("%s, imported: %q", code, got)
+		}
+		if got := NoHeadings(prose, false); got != want[1] {
+			t.Errorf("%s, dry run: %q", code, got)
+		}
+		if got := NoHeadings(headed, true); got != "" {
+			t.Errorf("%s, a report with headings: %q", code, got)
+		}
+		if got := Heading(""); got != "前言" {
+			t.Errorf("%s: an empty heading shows as %q", code, got)
+		}
+	}
+}

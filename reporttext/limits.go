@@ -21,9 +21,9 @@ import (
 //     with a message, and nothing is imported, because such a file is
 //     almost surely not one report, and a reviewer would rather split it
 //     than page through it;
-//   - a title block over MaxTitleRunes is cut there and the rest kept as
-//     the text of an untitled first section, because it is text the
-//     report holds;
+//   - a title over MaxTitleRunes is cut there, and the lines before the
+//     first heading that are not title are kept as the text of a first
+//     section, 前言, because it is text the report holds;
 //   - proposals past MaxProposalsPerSection or MaxProposalsPerReport are
 //     left out and the import says how many, because the text itself is
 //     kept whole and proposals are only suggestions a reviewer confirms:
@@ -32,9 +32,10 @@ const (
 	// MaxTextBytes is the largest report file read, in bytes as stored
 	// (before decoding): 8 MiB.
 	MaxTextBytes = 8 << 20
-	// MaxTitleRunes bounds a report's title, in characters; the lines
-	// before the first heading past it stay in the report as text.
-	MaxTitleRunes = 120
+	// MaxTitleRunes bounds a report's title, in characters: a longer one
+	// is text taken for a title. What is cut off stays in the report as
+	// the text of its 前言 section.
+	MaxTitleRunes = 80
 	// MaxSections is the most numbered headings a report may have. A large
 	// real report has a few hundred. Every section is a slide, and
 	// `plandesk slides` draws about eight a second at 1920×1080, so this

@@ -88,13 +88,27 @@ func TestReadFileRefusesAHugeFileFromItsSize(t *testing.T) {
 
 // TestHugePreambleGivesAShortTitleAndKeepsTheText: 5 MB before the first
 // heading, on one line as the tester's file had it, used to become the
-// title; now the title is cut at MaxTitleRunes and the rest is the text of
-// an untitled first section, every character kept in order.
+// title. A line of prose is no title: it is the text of 前言, whole. A
+// line with no punctuation at all is cut at MaxTitleRunes for the title
+// and the rest is 前言's text. Every character is kept in order.
 func TestHugePreambleGivesAShortTitleAndKeepsTheText(t *testing.T) {
-	preamble := "汉阳区规划评估报告" + strings.Repeat("这是标题前的一段很长的说明文字，", 5<<20/len("这是标题前的一段很长的说明文字，"))
-	input := []byte(preamble + "\n一、成效\n道路建成120公里。\n")
+	prose := "汉阳区规划评估报告" + strings.Repeat("这是标题前的一段很长的说明文字，", 5<<20/len("这是标题前的一段很长的说明文字，"))
+	input := []byte(prose + "\n一、成效\n道路建成120公里。\n")
 	p, err := ParseReport(input)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "" || len(p.Sections) != 2 || !p.Sections[0].Implied || p.Sections[0].Title != PrefaceTitle {
+		t.Fatalf("title %.30q, %d sections; want no title, 前言 and 一、成效", p.Title, len(p.Sections))
+	}
+	if got := p.Sections[1].Numbering + p.Sections[1].Title; got != "一、成效" {
+		t.Errorf("second section %q", got)
+	}
+	checkNoLoss(t, input, p)
+
+	unpunctuated := "汉阳区规划评估报告" + strings.Repeat("标题前的一段很长的文字", 5<<20/len("标题前的一段很长的文字"))
+	input = []byte(unpunctuated + "\n一、成效\n道路建成120公里。\n")
+	if p, err = ParseReport(input); err != nil {
 		t.Fatal(err)
 	}
 	if n := utf8.RuneCountInString(p.Title); n != MaxTitleRunes || !strings.HasPrefix(p.Title, "汉阳区规划评估报告") {
@@ -103,18 +117,16 @@ func TestHugePreambleGivesAShortTitleAndKeepsTheText(t *testing.T) {
 	if p.Region != "汉阳区" {
 		t.Errorf("region %q, want it read from the cut title", p.Region)
 	}
-	if len(p.Sections) != 2 || p.Sections[0].Numbering+p.Sections[0].Title != "" || len(p.Sections[0].Paragraphs) == 0 {
-		t.Fatalf("want an untitled section holding the rest, then 一、成效; got %d sections", len(p.Sections))
-	}
-	if got := p.Sections[1].Numbering + p.Sections[1].Title; got != "一、成效" {
-		t.Errorf("second section %q", got)
+	if len(p.Sections) != 2 || p.Sections[0].Title != PrefaceTitle || len(p.Sections[0].Paragraphs) != 1 {
+		t.Fatalf("want 前言 holding the rest, then 一、成效; got %d sections", len(p.Sections))
 	}
 	checkNoLoss(t, input, p)
 }
 
-// TestLongTitleBlockIsCutAtALine: a title block of many short lines keeps
-// whole lines in the title and the first line that does not fit starts the
-// text; a title block within the bound is the title, as before.
+// TestLongTitleBlockIsCutAtALine: a title block of three short lines and
+// twenty lines of prose has the three for its title, and the prose is 前言;
+// ten short lines without punctuation give a title of whole lines, at most
+// maxTitleLines and MaxTitleRunes, and the rest is 前言.
 func TestLongTitleBlockIsCutAtALine(t *testing.T) {
 	lines := []string{"汉阳区国民经济和社会发展", "第十四个五年规划纲要实施", "中期评估报告"}
 	for range 20 {
@@ -125,16 +137,20 @@ func TestLongTitleBlockIsCutAtALine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(p.Title, "汉阳区国民经济和社会发展第十四个五年规划纲要实施中期评估报告为全面评估") ||
-		utf8.RuneCountInString(p.Title) > MaxTitleRunes || !strings.HasSuffix(p.Title, "中期评估工作") {
-		t.Errorf("title %q: want whole lines, at most %d characters", p.Title, MaxTitleRunes)
+	if p.Title != "汉阳区国民经济和社会发展第十四个五年规划纲要实施中期评估报告" || p.Sections[0].Title != PrefaceTitle {
+		t.Errorf("title %q, first section %q", p.Title, p.Sections[0].Title)
 	}
 	checkNoLoss(t, input, p)
 
-	short, err := ParseReport([]byte(strings.Join(lines[:3], "\n") + "\n一、成效\n道路建成。\n"))
-	if err != nil || short.Title != "汉阳区国民经济和社会发展第十四个五年规划纲要实施中期评估报告" || len(short.Sections) != 1 {
-		t.Errorf("a short title block: %+v, %v", short, err)
+	short := strings.Repeat("某区规划评估报告的标题行\n", 10)
+	if p, err = ParseReport([]byte(short + "一、成效\n道路建成。\n")); err != nil {
+		t.Fatal(err)
 	}
+	if p.Title != strings.Repeat("某区规划评估报告的标题行", maxTitleLines) || len(p.Sections) != 2 ||
+		len(p.Sections[0].Paragraphs) != 1 || utf8.RuneCountInString(p.Title) > MaxTitleRunes {
+		t.Errorf("ten title lines: title %q, %d sections", p.Title, len(p.Sections))
+	}
+	checkNoLoss(t, []byte(short+"一、成效\n道路建成。\n"), p)
 }
 
 // outlineOf is a report text with exactly n sections: parts 一、 to 九十九、

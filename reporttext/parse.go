@@ -4,20 +4,16 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
-	"slices"
-	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"plandesk/cjk"
-
-	"golang.org/x/text/width"
 )
 
 // Errors ParseReport returns for input it cannot read as a report. The app
 // matches them with errors.Is to explain the problem in the user's language.
+// A text without numbered headings is read, as one section (see
+// ParsedReport.NoHeadings).
 var (
 	// ErrEmptyInput means the file holds nothing but white space.
 	ErrEmptyInput = errors.New("the file is empty")
@@ -25,31 +21,57 @@ var (
 	ErrNotText = errors.New("the file is not a text file")
 	// ErrNotUTF8 means the file is text in an encoding other than UTF-8.
 	ErrNotUTF8 = errors.New("the file is not UTF-8 text")
-	// ErrNoHeadings means no numbered heading (一、 1. （一）) was found.
-	ErrNoHeadings = errors.New("no numbered headings found")
+)
+
+// The titles PlanDesk gives the sections that have no heading in the text.
+const (
+	// PrefaceTitle names the text between the title and the first heading.
+	PrefaceTitle = "前言"
+	// BodyTitle names the whole text, after the title, of a text with no
+	// numbered heading.
+	BodyTitle = "正文"
 )
 
 // ParsedReport is a report's text split into its title and section tree,
 // ready to be stored by Store.ImportReport.
 type ParsedReport struct {
-	// Title is the title block (the lines before the first heading) joined into one line.
+	// Title is the document's title line(s) at its top, joined into one
+	// line, at most MaxTitleRunes characters (see the comment in title.go);
+	// empty when the text opens with prose.
 	Title string
 	// Region is the administrative area the title names (汉阳区), or empty.
 	Region string
 	// PlanPeriod is the plan the title names in its short form (十四五), or empty.
 	PlanPeriod string
-	// EvaluationDate is a year and month written in the title block, or empty.
+	// EvaluationDate is a year and month written in the title, or else in a
+	// date or source line before the first heading ("2023年1月"), or empty.
 	EvaluationDate string
-	// Sections are the top-level parts in reading order.
+	// Sections are the top-level parts in reading order. The text between
+	// the title and the first heading, if any, is the first: a section
+	// titled PrefaceTitle.
 	Sections []*ParsedSection
+	// NoHeadings says the text has no numbered heading: everything after
+	// the title is one section, titled BodyTitle.
+	NoHeadings bool
 }
 
 // ParsedSection is one numbered heading with its text and subsections.
 type ParsedSection struct {
-	// Numbering is the heading's label as written: "一、", "1.", "（一）".
+	// Numbering is the heading's label as written: "一、", "1.", "（一）",
+	// "（1）", "①"; empty for an appendix's title line and for the sections
+	// PlanDesk names (Implied).
 	Numbering string
-	// Title is the heading text after its numbering.
+	// Title is the heading text after its numbering, without the 。 or ：
+	// that ended it (TitleEnd).
 	Title string
+	// TitleEnd is the 。 or ： the heading ended with in the text, dropped
+	// from Title: a run-in heading's (1.创新能力显著增强。全年…) or a
+	// heading's that ends in a colon. Text keeps it; a stored section does
+	// not, its heading being Numbering and Title.
+	TitleEnd string
+	// Implied says the section has no heading in the text: Title is the
+	// name PlanDesk gives it (PrefaceTitle, BodyTitle), which Text leaves out.
+	Implied bool
 	// Paragraphs is the text between this heading and the next, rejoined.
 	Paragraphs []string
 	// Children are the subsections in reading order.
@@ -78,150 +100,51 @@ func (p *ParsedReport) Counts() (sections, paragraphs int) {
 	return sections, paragraphs
 }
 
-// numberStyle is a way of numbering headings; each level of an outline uses one.
-type numberStyle int
-
-const (
-	styleChineseComma numberStyle = iota + 1 // 一、
-	styleArabicDot                           // 1. or 1．
-	styleChineseParen                        // （一） or (一)
-)
-
-var (
-	chineseCommaHeading = regexp.MustCompile(`^([一二三四五六七八九十]+)、(.+)$`)
-	arabicDotHeading    = regexp.MustCompile(`^([0-9０-９]{1,2}[.．])(.+)$`)
-	chineseParenHeading = regexp.MustCompile(`^([（(][一二三四五六七八九十]+[）)])(.+)$`)
-	regionInTitle       = regexp.MustCompile(`^(\p{Han}{1,8}?(?:自治区|自治州|省|市|区|县|旗))`)
-	planInTitle         = regexp.MustCompile(`第([一二三四五六七八九十]+)个五年|([一二三四五六七八九十]+)五规划`)
-	dateInTitle         = regexp.MustCompile(`\d{4}年\d{1,2}月`)
-)
-
-// heading is a line that looks like a numbered heading.
-type heading struct {
-	style     numberStyle
-	number    int
-	numbering string
-	title     string
-}
-
-// maxHeadingRunes bounds a heading's title: a longer line is a sentence.
-// (MaxTitleRunes bounds the report's title.)
-const maxHeadingRunes = 40
-
-// matchHeading reports whether a trimmed line looks like a numbered heading.
-// Whether it really is one depends on the outline so far (see outline.accept).
-func matchHeading(line string) (heading, bool) {
-	var h heading
-	if m := chineseCommaHeading.FindStringSubmatch(line); m != nil {
-		h = heading{style: styleChineseComma, number: chineseNumber(m[1]), numbering: m[1] + "、", title: m[2]}
-	} else if m := arabicDotHeading.FindStringSubmatch(line); m != nil {
-		if unicode.IsDigit(firstRune(strings.TrimLeftFunc(m[2], isSpace))) {
-			return heading{}, false // a decimal such as 4.1万, not a heading
-		}
-		n, _ := strconv.Atoi(width.Narrow.String(strings.TrimRight(m[1], ".．")))
-		h = heading{style: styleArabicDot, number: n, numbering: m[1], title: m[2]}
-	} else if m := chineseParenHeading.FindStringSubmatch(line); m != nil {
-		inner := strings.TrimFunc(m[1], func(r rune) bool { return strings.ContainsRune("（()）", r) })
-		h = heading{style: styleChineseParen, number: chineseNumber(inner), numbering: m[1], title: m[2]}
-	} else {
-		return heading{}, false
-	}
-	h.title = strings.TrimLeftFunc(h.title, isSpace)
-	if h.number <= 0 || h.title == "" || utf8.RuneCountInString(h.title) > maxHeadingRunes {
-		return heading{}, false
-	}
-	if strings.ContainsAny(h.title, "。！？") || strings.ContainsRune("，、；：,;:", lastRune(h.title)) {
-		return heading{}, false
-	}
-	return h, true
-}
-
-// chineseNumber reads 一 … 九十九; it returns 0 for anything else.
-func chineseNumber(s string) int {
-	digits := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	runes := []rune(s)
-	switch {
-	case len(runes) == 1 && runes[0] == '十':
-		return 10
-	case len(runes) == 1:
-		return digits[runes[0]]
-	case len(runes) == 2 && runes[0] == '十' && digits[runes[1]] > 0:
-		return 10 + digits[runes[1]]
-	case len(runes) == 2 && runes[1] == '十':
-		return digits[runes[0]] * 10
-	case len(runes) == 3 && runes[1] == '十':
-		if digits[runes[0]] == 0 || digits[runes[2]] == 0 {
-			return 0
-		}
-		return digits[runes[0]]*10 + digits[runes[2]]
-	}
-	return 0
-}
-
-// outline tracks the open headings while lines are read: one entry a level,
-// each with the numbering style that level uses and its last number.
-type outline struct {
-	levels []outlineLevel
-	report *ParsedReport
-}
-
-type outlineLevel struct {
-	style   numberStyle
-	last    int
-	section *ParsedSection
-}
-
-// fits reports whether h continues the outline: the next number of a level
-// already open, or the first number of a new, deeper level. Anything else is
-// a numbered line inside a paragraph.
-func (o *outline) fits(h heading) bool {
-	for _, l := range o.levels {
-		if l.style == h.style {
-			return h.number == l.last+1
-		}
-	}
-	return h.number == 1
-}
-
-// add places a heading that fits and returns its new section.
-func (o *outline) add(h heading) *ParsedSection {
-	s := &ParsedSection{Numbering: h.numbering, Title: h.title}
-	depth := len(o.levels)
-	for i, l := range o.levels {
-		if l.style == h.style {
-			depth = i
-			break
-		}
-	}
-	o.levels = append(o.levels[:depth], outlineLevel{style: h.style, last: h.number, section: s})
-	if depth == 0 {
-		o.report.Sections = append(o.report.Sections, s)
-	} else {
-		parent := o.levels[depth-1].section
-		parent.Children = append(parent.Children, s)
-	}
-	return s
-}
-
-// line is one non-blank input line, trimmed, with what it turned out to be.
-type line struct {
-	text    string
-	heading *heading
-}
-
 // ParseReport splits the plain text of a plan evaluation report, as
 // extracted from its PDF, into a title and a tree of numbered sections.
+// The bytes may be UTF-8 (with or without a byte-order mark), UTF-16 with
+// its mark, or GB18030/GBK (cjk.Decode), with any line ends (LF, CRLF, CR).
 //
 // Hard-wrapped lines are rejoined into paragraphs and the spaces PDF
 // extraction leaves next to Chinese characters are dropped; every other
-// character of the input is kept, in order, exactly once.
+// character of the input is kept, in order, exactly once (see Text).
 //
 // Input past the bounds in limits.go is refused with a *LimitError: more
 // than MaxTextBytes (callers that read a file check that first, with
-// ReadFile or ReadText) or more than MaxSections headings. A title block
-// longer than MaxTitleRunes is cut there; the rest of it becomes the text
-// of an untitled first section.
+// ReadFile or ReadText) or more than MaxSections headings. Only empty,
+// binary and undecodable input is refused otherwise: a text without
+// numbered headings is one section.
 func ParseReport(raw []byte) (*ParsedReport, error) {
+	text, err := decodeText(raw)
+	if err != nil {
+		return nil, err
+	}
+	lines := splitLines(strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n").Replace(string(text)))
+	wrap := measureWrap(lines)
+	before, after, err := outlineLines(lines, wrap)
+	if err != nil {
+		return nil, err
+	}
+
+	// Second pass: the outline is known; attach the body lines to their sections.
+	report := &ParsedReport{NoHeadings: len(after) == 0}
+	title, rest := splitTitle(before, wrap)
+	report.Title = title
+	report.Region, report.PlanPeriod, report.EvaluationDate = titleFacts(title, rest)
+	name := PrefaceTitle
+	if report.NoHeadings {
+		name = BodyTitle
+	}
+	attachLines(report, append(rest, after...), wrap, name)
+	if len(report.Sections) == 0 {
+		// A text that is all title: its body is empty, but it is a report.
+		report.Sections = []*ParsedSection{{Title: name, Implied: true}}
+	}
+	return report, nil
+}
+
+// decodeText checks and decodes a report's bytes into UTF-8.
+func decodeText(raw []byte) ([]byte, error) {
 	if err := checkSize(int64(len(raw)), true); err != nil {
 		return nil, err
 	}
@@ -238,114 +161,16 @@ func ParseReport(raw []byte) (*ParsedReport, error) {
 	if err := checkText(text); err != nil {
 		return nil, err
 	}
-	normalized := strings.NewReplacer("\r\n", "\n", "\r", "\n", "\f", "\n").Replace(string(text))
-	titleLines, lines, err := outlineLines(normalized)
-	if err != nil {
-		return nil, err
-	}
-
-	// Second pass: the outline is known; attach the body lines to their sections.
-	report := &ParsedReport{}
-	titleLines, preamble := splitTitle(titleLines)
-	report.Title = joinLines(titleLines)
-	report.Region, report.PlanPeriod, report.EvaluationDate = titleFacts(report.Title)
-	attachLines(report, append(preamble, lines...))
-	return report, nil
-}
-
-// splitTitle keeps the lines before the first heading in the title while
-// they fit in MaxTitleRunes, and returns the rest as body lines. A first
-// line that alone is longer is cut there. The title is bounded so a text
-// with no heading for megabytes cannot become a title that every list of
-// reports has to lay out; the rest is kept, as text, so nothing is lost.
-func splitTitle(lines []string) (title []string, rest []line) {
-	runes := 0
-	for i, l := range lines {
-		n := utf8.RuneCountInString(l)
-		if i > 0 {
-			n++ // joinLines may put a space between two lines
-		}
-		if runes+n <= MaxTitleRunes {
-			runes += n
-			continue
-		}
-		title, lines = lines[:i], lines[i:]
-		if i == 0 {
-			cut := runeOffset(l, MaxTitleRunes)
-			title = []string{strings.TrimRightFunc(l[:cut], isSpace)}
-			if t := strings.TrimLeftFunc(l[cut:], isSpace); t != "" {
-				rest = append(rest, line{text: t})
-			}
-			lines = lines[1:]
-		}
-		for _, t := range lines {
-			rest = append(rest, line{text: t})
-		}
-		return title, rest
-	}
-	return lines, nil
-}
-
-// runeOffset is the byte offset of s's n-th rune, or len(s).
-func runeOffset(s string, n int) int {
-	for i := range s {
-		if n == 0 {
-			return i
-		}
-		n--
-	}
-	return len(s)
-}
-
-// outlineLines is the first pass: it tells the headings that form the
-// outline from numbered lines inside paragraphs, and returns the lines
-// before the first heading (the title) and every line after it.
-func outlineLines(normalized string) (titleLines []string, lines []line, err error) {
-	// The sections built here only let the outline judge which headings
-	// fit; attachLines builds them again with their paragraphs.
-	report := &ParsedReport{}
-	o := &outline{report: report}
-	// A heading starts a line that follows a finished sentence or another
-	// heading; a numbered line in the middle of a sentence is the sentence
-	// wrapping ("…第一、\n二、三产业融合…").
-	afterSentence := true
-	sections := 0
-	for _, raw := range strings.Split(normalized, "\n") {
-		t := strings.TrimFunc(raw, isSpace)
-		if t == "" {
-			continue
-		}
-		if h, ok := matchHeading(t); ok && o.fits(h) && (afterSentence || len(report.Sections) == 0) {
-			// Stop at the first heading past the bound: the text is refused
-			// anyway, and its outline would only take memory.
-			if sections++; sections > MaxSections {
-				return nil, nil, &LimitError{Err: ErrTooManySections, Limit: MaxSections}
-			}
-			o.add(h)
-			lines = append(lines, line{text: t, heading: &h})
-			afterSentence = true
-			continue
-		}
-		if len(report.Sections) == 0 {
-			titleLines = append(titleLines, t)
-			continue
-		}
-		lines = append(lines, line{text: t})
-		afterSentence = endsSentence(t)
-	}
-	if len(report.Sections) == 0 {
-		return nil, nil, ErrNoHeadings
-	}
-	return titleLines, lines, nil
+	return text, nil
 }
 
 // attachLines builds report's sections from the heading lines and joins
 // the lines between them into paragraphs. It runs only once every line is
 // known, because where a paragraph ends depends on the width the whole text
-// was wrapped at.
-func attachLines(report *ParsedReport, lines []line) {
+// was wrapped at. Lines before the first heading are the text of a section
+// PlanDesk names name.
+func attachLines(report *ParsedReport, lines []line, wrap wrapWidth, name string) {
 	o := &outline{report: report}
-	wrap := measureWrap(lines)
 	var current *ParsedSection
 	var paragraph []string
 	flush := func() {
@@ -364,17 +189,20 @@ func attachLines(report *ParsedReport, lines []line) {
 			continue
 		}
 		if current == nil {
-			// Text before the first heading that did not fit in the title
-			// (splitTitle): an untitled section outside the outline keeps it.
-			current = &ParsedSection{}
+			current = &ParsedSection{Title: name, Implied: true}
 			report.Sections = append(report.Sections, current)
 		}
+		if l.alone {
+			flush()
+		}
 		paragraph = append(paragraph, l.text)
-		if wrap.endsParagraph(l.text) {
+		if l.alone || wrap.endsParagraph(l) {
 			flush()
 		}
 	}
-	flush()
+	if current != nil {
+		flush()
+	}
 }
 
 // checkText rejects input that is empty, binary or not UTF-8.
@@ -411,136 +239,18 @@ func checkText(text []byte) error {
 	return nil
 }
 
-// wrapWidth describes how the source was hard-wrapped: full lines are about
-// full display columns wide. A paragraph ends on a line that closes a
-// sentence and stops visibly short of that width (the PDF's line was not
-// full). Text that was not hard-wrapped ends a paragraph at every sentence end
-// that also ends a line.
-type wrapWidth struct {
-	full    int
-	wrapped bool
-}
-
-func measureWrap(lines []line) wrapWidth {
-	var widths []int
-	for _, l := range lines {
-		if l.heading == nil {
-			widths = append(widths, cjk.Width(l.text))
-		}
-	}
-	if len(widths) == 0 {
-		return wrapWidth{}
-	}
-	slices.Sort(widths)
-	full := widths[len(widths)*9/10]
-	nearFull := 0
-	for _, w := range widths {
-		if w*100 >= full*85 {
-			nearFull++
-		}
-	}
-	return wrapWidth{full: full, wrapped: nearFull*2 >= len(widths)}
-}
-
-// shortBy is how many display columns short of full a line must stop to count
-// as the last line of its paragraph (a full-width character is two columns).
-const shortBy = 3
-
-func (w wrapWidth) endsParagraph(text string) bool {
-	trimmed := strings.TrimRightFunc(text, isClosingMark)
-	if !strings.ContainsRune("。！？!?…", lastRune(trimmed)) {
-		return false
-	}
-	return !w.wrapped || cjk.Width(text) <= w.full-shortBy
-}
-
-// endsSentence reports whether a line ends a sentence or clause list, after
-// which a numbered heading may follow.
-func endsSentence(text string) bool {
-	return strings.ContainsRune("。！？!?…；;：:", lastRune(strings.TrimRightFunc(text, isClosingMark)))
-}
-
-func isClosingMark(r rune) bool { return strings.ContainsRune("”’」』）)\"'", r) }
-
-// joinLines rejoins hard-wrapped lines: nothing between them, except one
-// space where a Latin word was split across two lines.
-func joinLines(lines []string) string {
-	var b strings.Builder
-	for i, l := range lines {
-		l = cleanSpaces(l)
-		if i > 0 && b.Len() > 0 && isLatinLetter(lastRune(b.String())) && isLatinLetter(firstRune(l)) {
-			b.WriteByte(' ')
-		}
-		b.WriteString(l)
-	}
-	return b.String()
-}
-
-// cleanSpaces drops white space next to Chinese characters and punctuation,
-// which PDF extraction inserts around numbers ("突破 210家"), and folds other
-// runs of white space into one space.
-func cleanSpaces(s string) string {
-	runes := []rune(strings.TrimFunc(s, isSpace))
-	var b strings.Builder
-	for i := 0; i < len(runes); i++ {
-		if !isSpace(runes[i]) {
-			b.WriteRune(runes[i])
-			continue
-		}
-		j := i
-		for j < len(runes) && isSpace(runes[j]) {
-			j++
-		}
-		if !isWide(runes[i-1]) && !isWide(runes[j]) {
-			b.WriteByte(' ')
-		}
-		i = j - 1
-	}
-	return b.String()
-}
-
-// titleFacts reads what a report's title says about itself.
-func titleFacts(title string) (region, pl, date string) {
-	if m := regionInTitle.FindStringSubmatch(title); m != nil {
-		region = m[1]
-	}
-	if m := planInTitle.FindStringSubmatch(title); m != nil {
-		pl = m[1] + m[2] + "五"
-	}
-	date = dateInTitle.FindString(title)
-	return region, pl, date
-}
-
-func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
-
-// isWide reports whether r is a CJK character or punctuation, next to which
-// Chinese typesetting puts no space.
-func isWide(r rune) bool {
-	if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-		return true
-	}
-	return r >= 0x2000 && r <= 0x206F || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF
-}
-
-func isLatinLetter(r rune) bool { return r < 0x250 && unicode.IsLetter(r) }
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
-
-// Text is the report's title, headings and paragraphs joined in reading
-// order, nothing between them: what a store of the report must give back.
+// Text is the report's title, headings (with the marks that ended them,
+// TitleEnd) and paragraphs joined in reading order, nothing between them:
+// every non-space character of the input, in order, once. The names
+// PlanDesk gives the sections without a heading (Implied) are not part of
+// it. A store of the report gives it back but for the TitleEnd marks.
 func (p *ParsedReport) Text() string {
 	var b strings.Builder
 	b.WriteString(p.Title)
 	p.Walk(func(s, _ *ParsedSection, _ int) {
-		b.WriteString(s.Numbering + s.Title)
+		if !s.Implied {
+			b.WriteString(s.Numbering + s.Title + s.TitleEnd)
+		}
 		for _, para := range s.Paragraphs {
 			b.WriteString(para)
 		}

@@ -114,6 +114,122 @@ func BenchmarkImportSeed(b *testing.B) {
 	}
 }
 
+// TestImportStoresThePrefaceAndScansIt: the text between the title and the
+// first heading is stored as the first top-level section, 前言, without
+// numbering, and the quantities it states are proposed like any section's.
+func TestImportStoresThePrefaceAndScansIt(t *testing.T) {
+	s := openTemp(t)
+	p, err := reporttext.ParseReport([]byte("某县规划中期评估报告\n全县常住人口达到52万人。\n一、成效\n道路建成120公里。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	report, err := s.ImportReport(p, "county.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sections, _ := s.Sections(report.ID)
+	if len(sections) != 2 || sections[0].Heading() != "前言" || sections[0].Numbering != "" || sections[0].Depth != 0 || sections[1].Heading() != "一、成效" {
+		t.Fatalf("sections = %+v", sections)
+	}
+	list, _ := s.Indicators(report.ID)
+	inPreface := 0
+	for _, ind := range list {
+		if ind.SectionID == sections[0].ID {
+			inPreface++
+		}
+	}
+	if inPreface == 0 || len(list) <= inPreface {
+		t.Errorf("%d proposals, %d of them in 前言; want some in each section", len(list), inPreface)
+	}
+}
+
+// TestImportTakesATextWithoutHeadings: a text with no numbered heading is
+// stored as one section, 正文.
+func TestImportTakesATextWithoutHeadings(t *testing.T) {
+	s := openTemp(t)
+	p, err := reporttext.ParseReport([]byte("某县重点项目推进情况\n全县重点项目完成投资85亿元。\n"))
+	if err != nil || !p.NoHeadings {
+		t.Fatalf("parse: %v, no headings %v", err, p != nil && p.NoHeadings)
+	}
+	report, err := s.ImportReport(p, "prose.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sections, _ := s.Sections(report.ID); len(sections) != 1 || sections[0].Heading() != "正文" || report.Title != "某县重点项目推进情况" {
+		t.Errorf("report %q, sections %+v", report.Title, sections)
+	}
+}
+
+// TestImport1000SectionsStoresEveryOne: the benchmark's report imports
+// whole, 前言 first.
+func TestImport1000SectionsStoresEveryOne(t *testing.T) {
+	s := openTemp(t)
+	p, err := reporttext.ParseReport(reportOf(reporttext.MaxSections - 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	report, err := s.ImportReport(p, "large.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sections, _ := s.Sections(report.ID)
+	if len(sections) != reporttext.MaxSections || sections[0].Heading() != "前言" || report.EvaluationDate != "2023年6月" {
+		t.Errorf("%d sections, first %q, date %q", len(sections), sections[0].Heading(), report.EvaluationDate)
+	}
+}
+
+// reportOf is a report text with n sections: parts 一、 … with up to 30
+// subsections 1. … each, every heading followed by a paragraph that states
+// two quantities, and a 前言 before the first part (not counted in n).
+func reportOf(n int) []byte {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	numeral := func(n int) string { // 1 … 99 as a report writes them
+		switch {
+		case n < 10:
+			return digits[n]
+		case n < 20:
+			return "十" + digits[n%10]
+		}
+		return digits[n/10] + "十" + digits[n%10]
+	}
+	var b strings.Builder
+	b.WriteString("某区国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n2023年6月\n现将评估情况报告如下。\n")
+	made := 0
+	for part := 1; made < n; part++ {
+		fmt.Fprintf(&b, "%s、第%d部分任务推进情况\n", numeral(part), part)
+		made++
+		for sub := 1; sub <= 30 && made < n; sub++ {
+			fmt.Fprintf(&b, "%d.第%d项重点任务\n累计建成道路%d公里，新增就业岗位%d个。\n", sub, sub, sub*3, part*100+sub)
+			made++
+		}
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkImport1000Sections parses and imports a report of 1,000
+// sections (MaxSections, the most an import takes) with 2 proposals each:
+// it must take under a second.
+func BenchmarkImport1000Sections(b *testing.B) {
+	s := openTemp(b)
+	text := reportOf(reporttext.MaxSections - 1) // and 前言
+	parsed, err := reporttext.ParseReport(text)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if sections, _ := parsed.Counts(); sections != reporttext.MaxSections {
+		b.Fatalf("the generated text has %d sections, want %d", sections, reporttext.MaxSections)
+	}
+	for b.Loop() {
+		parsed, err := reporttext.ParseReport(text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.ImportReportAgain(parsed, "large.txt"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkOpenAndLoadTree(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "plandesk.db")
 	s, err := Open(path)
