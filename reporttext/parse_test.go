@@ -275,6 +275,9 @@ func TestParseRejectsUnreadableInput(t *testing.T) {
 		{"blank", []byte(" \n\n\t \r\n"), ErrEmptyInput},
 		{"binary", []byte("PK\x03\x04\x00\x00binary"), ErrNotText},
 		{"latin-1", []byte("R\xe9sum\xe9 du rapport\n"), ErrNotUTF8},
+		// Byte-order marks and nothing else (the fuzzer's find).
+		{"two UTF-16 marks", []byte("\xfe\xff\xfe\xff"), ErrEmptyInput},
+		{"UTF-8 marks", []byte("\uFEFF\uFEFF\n\uFEFF"), ErrEmptyInput},
 	}
 	for _, c := range cases {
 		if _, err := ParseReport(c.input); !errors.Is(err, c.want) {

@@ -91,6 +91,31 @@ func TestTitleStopsAtTheFirstSentence(t *testing.T) {
 	}
 }
 
+// TestTitleEndsAtASubtitleOrAnAuthor: a "——" subtitle is the title's last
+// line; an official's or an office's line after the title is 前言, a
+// paragraph of its own; an office on the first line starts the title.
+func TestTitleEndsAtASubtitleOrAnAuthor(t *testing.T) {
+	p := parseLines(t,
+		"关于青山区“十四五”规划纲要实施情况的",
+		"中期评估报告",
+		"——2023年6月28日在区人大常委会第十二次会议上",
+		"区发展和改革局局长  张某某",
+		"主任、各位副主任、各位委员：",
+		"一、总体情况",
+		"进展顺利。",
+	)
+	if p.Title != "关于青山区“十四五”规划纲要实施情况的中期评估报告——2023年6月28日在区人大常委会第十二次会议上" || p.EvaluationDate != "2023年6月" {
+		t.Errorf("title %q, date %q", p.Title, p.EvaluationDate)
+	}
+	if got := p.Sections[0].Paragraphs; len(got) != 2 || got[0] != "区发展和改革局局长张某某" {
+		t.Errorf("前言 %q", got)
+	}
+	p = parseLines(t, "某区人民政府", "关于规划纲要实施情况的报告", "某区发展和改革委员会", "一、总体情况", "进展顺利。")
+	if p.Title != "某区人民政府关于规划纲要实施情况的报告" || p.Sections[0].Paragraphs[0] != "某区发展和改革委员会" {
+		t.Errorf("title %q, 前言 %q", p.Title, p.Sections[0].Paragraphs)
+	}
+}
+
 // TestSeedTitleHasNoPreface: the shipped report's three title lines are
 // its title, and no 前言 comes before its first part.
 func TestSeedTitleHasNoPreface(t *testing.T) {

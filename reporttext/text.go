@@ -121,7 +121,10 @@ func cleanSpaces(s string) string {
 	return b.String()
 }
 
-func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
+// isSpace reports whether r is white space: Unicode's, the ideographic
+// space, and U+FEFF, a byte-order mark left inside the text (a second one,
+// or one of a file pasted into another), which shows as nothing.
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '\uFEFF' }
 
 // isWide reports whether r is a CJK character or punctuation, next to which
 // Chinese typesetting puts no space.

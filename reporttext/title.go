@@ -16,8 +16,9 @@ import (
 // the first line that is not such a line: a date (2023年1月, 二〇二三年一月十日,
 // 区发改局 2023年3月), a source, date or author line (来源：…, 发布时间：…,
 // 作者：…, a document number 阳政〔2023〕5号), a salutation (a line ending
-// in ：, 主任、各位副主任、各位委员：), an author's name (a line ending in 局,
-// 委员会, 课题组 …), or prose. So the shipped report's three short lines
+// in ：, 主任、各位副主任、各位委员：), an author (a line ending in 局,
+// 委员会, 课题组 …, or in an office and a name, 局长 张某某), or prose; a
+// subtitle line (——在…会议上) is its last line. So the shipped report's three short lines
 // 汉阳区国民经济和社会发展 / 第十四个五年规划纲要实施 / 中期评估报告 are its
 // title, and "为全面评估纲要实施情况，……" after them is not.
 //
@@ -39,7 +40,8 @@ var (
 		`[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)\s*[）)〕\]]?$`)
 	metaLine = regexp.MustCompile(`^(?:信息来源|来源|发布时间|发布日期|发文日期|成文日期|发布机构|发文机关|作者|撰稿|` +
 		`索引号|文号|责任编辑|编辑|日期|时间)\s*[：:\s]|[〔\[［][0-9]{4}[〕\]］]\s*[0-9]+\s*号$`)
-	authorLine = regexp.MustCompile(`(?:局|委|委员会|政府|办公室|中心|研究院|研究所|课题组|评估组|小组)$`)
+	authorLine = regexp.MustCompile(`(?:局|委|委员会|政府|办公室|中心|研究院|研究所|课题组|评估组|小组)$|` +
+		`(?:局长|主任|书记|区长|县长|市长|省长|院长|组长|部长|厅长|秘书长)\s*\p{Han}{2,4}$`)
 
 	digitDate   = regexp.MustCompile(`(\d{4})\s*(?:年\s*|[-./])(\d{1,2})\s*月?`)
 	chineseDate = regexp.MustCompile(`([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月`)
@@ -57,6 +59,13 @@ func stopsTitle(text string) bool {
 		return true
 	}
 	return utf8.RuneCountInString(text) <= 30 && !strings.ContainsAny(text, "。，,") && signedDate.MatchString(text)
+}
+
+// isAuthor reports whether a short line names who wrote the report: an
+// office (区发展和改革局) or an official (局长 张某某). It is never a title's
+// first line (汉阳区人民政府 / 关于…的报告 is a title).
+func isAuthor(text string) bool {
+	return utf8.RuneCountInString(text) <= 30 && !isProse(text) && authorLine.MatchString(text)
 }
 
 // isProse reports whether a line reads as part of a sentence rather than a
@@ -87,15 +96,18 @@ func splitTitle(lines []line, wrap wrapWidth) (title string, rest []line) {
 			break
 		}
 		if i > 0 && (i >= maxTitleLines || n > maxTitleLineRunes || runes+n+1 > MaxTitleRunes ||
-			strings.ContainsAny(l.text, "，,") || wrap.isAboutFull(l.cols) || authorLine.MatchString(l.text)) {
+			strings.ContainsAny(l.text, "，,") || wrap.isAboutFull(l.cols) || isAuthor(l.text)) {
 			break
 		}
 		taken = append(taken, l.text)
 		runes += n + 1 // joinLines may put a space between two lines
+		if strings.HasPrefix(l.text, "—") {
+			break // a subtitle (——在…会议上) ends the title
+		}
 	}
 	// A first line cut short has its rest in rest already.
 	for _, l := range lines[len(taken):] {
-		l.alone = stopsTitle(l.text)
+		l.alone = stopsTitle(l.text) || isAuthor(l.text)
 		rest = append(rest, l)
 	}
 	return joinLines(taken), rest
