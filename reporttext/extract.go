@@ -198,8 +198,13 @@ func (s *sentenceReader) namesFor(before, after string, q quantity) []string {
 
 // propose adds one proposal for quantity q of clause under name.
 func (s *sentenceReader) propose(name string, q quantity, clause string) {
+	s.add(name, q, q.value(clause), clause)
+}
+
+// add proposes value, written for quantity q of clause, under name.
+func (s *sentenceReader) add(name string, q quantity, value, clause string) {
 	p := Proposal{Name: name, Unit: q.unit, Sentence: s.text}
-	s.place(&p, q.value(clause), s.seen+clause[:q.start])
+	s.place(&p, value, s.seen+clause[:q.start])
 	p.LowerIsBetter = lowerIsBetter(name, clause)
 	s.out = append(s.out, p)
 }
@@ -255,10 +260,7 @@ func (s *sentenceReader) respectively(clause string, at int, qs []quantity) {
 		if isRate(q.unit) || verb != "" {
 			name += verb
 		}
-		p := Proposal{Name: name, Unit: q.unit, Sentence: s.text}
-		s.place(&p, value, s.seen+clause[:q.start])
-		p.LowerIsBetter = lowerIsBetter(name, clause)
-		s.out = append(s.out, p)
+		s.add(name, q, value, clause)
 	}
 }
 
