@@ -51,7 +51,7 @@ func ExtractIndicatorsUnder(headings []string, paragraph string) []Proposal {
 	var out []Proposal
 	ctx := contextOf(headings)
 	targets := ctx.targets
-	for _, sentence := range splitKeeping(paragraph, "。！？；;!?") {
+	for _, sentence := range splitKeeping(withoutPageMarks(paragraph), "。！？；;!?") {
 		s := sentenceReader{text: strings.TrimSpace(sentence), targets: targets, year: ctx.year}
 		if y, ok := openingYear(s.text); ok {
 			s.year = y

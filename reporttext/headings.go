@@ -52,6 +52,10 @@ type heading struct {
 	mark string
 	// rest is the text after a run-in heading's mark, the start of its body.
 	rest string
+	// stopped says the heading is a line of its own ended by 。, which only
+	// continues a level of run-in headings (4.强化安全发展。 after 3.…。…):
+	// the first of a level would be a one-sentence list item.
+	stopped bool
 }
 
 // Bounds on a heading's title: a longer line is a sentence. (MaxTitleRunes
@@ -65,6 +69,11 @@ const (
 	// maxHeadingTailRunes the line it wraps onto.
 	maxWrappedHeadingRunes = 60
 	maxHeadingTailRunes    = 20
+	// In a text that was not hard-wrapped, only a heading of at least
+	// minCutHeadingRunes is taken to go on over a line of at most
+	// maxCutTailRunes (see cutHeading).
+	minCutHeadingRunes = 16
+	maxCutTailRunes    = 8
 )
 
 // numbered splits a trimmed line into a numbering it starts with and the
@@ -114,8 +123,19 @@ func matchHeading(text string) (heading, bool) {
 	if plainTitle(own.title, maxHeadingRunes) {
 		return own, true
 	}
-	if h.style.runsIn() {
-		return runIn(h)
+	if !h.style.runsIn() {
+		return heading{}, false
+	}
+	if r, ok := runIn(h); ok {
+		return r, true
+	}
+	// A run-in heading with no text after it on its line (4.强化安全发展。):
+	// its 。 ends the heading, not a sentence, where the outline has the
+	// level already (see heading.stopped).
+	if title, ok := strings.CutSuffix(h.title, "。"); ok && plainTitle(title, maxRunInRunes) &&
+		!strings.ContainsAny(title, "：:") && strings.IndexFunc(title, unicode.IsDigit) < 0 {
+		h.title, h.mark, h.stopped = title, "。", true
+		return h, true
 	}
 	return heading{}, false
 }

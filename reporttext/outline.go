@@ -2,6 +2,7 @@ package reporttext
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"plandesk/cjk"
@@ -73,7 +74,7 @@ func (o *outline) fits(h heading) bool {
 			return h.number == l.last+1
 		}
 	}
-	return h.number == 1
+	return h.number == 1 && !h.stopped
 }
 
 // add places a heading that fits and returns its new section. An appendix
@@ -122,7 +123,11 @@ func outlineLines(all []line, wrap wrapWidth) (before, after []line, err error) 
 				before = append(before, l)
 			} else {
 				after = append(after, l)
-				afterSentence = endsSentence(l.text)
+				// A page number ends nothing: what follows it continues
+				// the line before it.
+				if !isPageMark(l.text) {
+					afterSentence = endsSentence(l.text)
+				}
 			}
 			continue
 		}
@@ -160,7 +165,7 @@ func outlineLines(all []line, wrap wrapWidth) (before, after []line, err error) 
 // first line of a body paragraph is full, or a sentence, so it is never
 // taken for a heading's end.
 func (w wrapWidth) continuesHeading(h heading, hl, next line) bool {
-	if h.mark != "" || h.style == styleAppendix || endsOpen(h.title) || !w.isFull(hl.cols) || w.isFull(next.cols) {
+	if h.mark != "" || h.style == styleAppendix || endsOpen(h.title) {
 		return false
 	}
 	n := utf8.RuneCountInString(next.text)
@@ -170,11 +175,28 @@ func (w wrapWidth) continuesHeading(h heading, hl, next line) bool {
 	if strings.ContainsAny(next.text, "。！？!?；;：:") || strings.ContainsRune("，,、", lastRune(next.text)) {
 		return false
 	}
+	if !w.wrapped && !cutHeading(h, next) {
+		return false
+	}
+	if w.wrapped && (!w.isFull(hl.cols) || w.isFull(next.cols)) {
+		return false
+	}
 	if _, ok := numbered(next.text); ok {
 		return false
 	}
 	_, appendix := matchAppendix(next.text)
 	return !appendix
+}
+
+// cutHeading reports, for a text that was not hard-wrapped, whether next
+// is the end of a long heading broken by hand (1、推动产业转型升级，加快构建
+// 具有白水特色的现代 / 产业体系): the heading is long and next a few
+// characters with no punctuation or digit at all, which no body text is.
+func cutHeading(h heading, next line) bool {
+	if utf8.RuneCountInString(h.title) < minCutHeadingRunes || utf8.RuneCountInString(next.text) > maxCutTailRunes {
+		return false
+	}
+	return strings.IndexFunc(next.text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsDigit(r) }) < 0
 }
 
 // isSubtitle reports whether l, the line under an appendix's title line,

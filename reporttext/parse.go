@@ -192,11 +192,15 @@ func attachLines(report *ParsedReport, lines []line, wrap wrapWidth, name string
 			current = &ParsedSection{Title: name, Implied: true}
 			report.Sections = append(report.Sections, current)
 		}
-		if l.alone {
+		// A page number between paragraphs is a paragraph of its own; one
+		// inside a paragraph, where the page broke a sentence, stays in it
+		// (the extractor reads across it, see withoutPageMarks).
+		alone := l.alone || isPageMark(l.text) && len(paragraph) == 0
+		if alone {
 			flush()
 		}
 		paragraph = append(paragraph, l.text)
-		if l.alone || wrap.endsParagraph(l) {
+		if alone || wrap.endsParagraph(l) {
 			flush()
 		}
 	}

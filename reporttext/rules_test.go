@@ -291,6 +291,79 @@ func TestWrappedHeadingIsNotJoinedWithText(t *testing.T) {
 	}
 }
 
+// TestRunInHeadingAloneOnItsLine: a run-in heading with nothing after its
+// 。 continues the run-in headings before it; the first of a level alone
+// with a 。 is a sentence (TestHeadingEndingInAColon).
+func TestRunInHeadingAloneOnItsLine(t *testing.T) {
+	p := parseLines(t, "某区工作安排", "一、保障措施",
+		"1.强化组织领导：建立周调度机制。", "2.强化督查考核。实行月通报。", "3.强化安全发展。",
+		"全年开展安全检查不少于4轮。")
+	assertOutline(t, p, `title: 某区工作安排
+region: 某区
+plan: 
+evaluation date: 
+一、保障措施 [0]
+  1.强化组织领导 [1]
+  2.强化督查考核 [1]
+  3.强化安全发展 [1]
+`)
+	if got := p.Sections[0].Children[2]; got.TitleEnd != "。" {
+		t.Errorf("3. ends with %q", got.TitleEnd)
+	}
+}
+
+// TestHeadingCutInATextNotHardWrapped: in a text whose lines are
+// paragraphs, a long heading broken by hand joins with the few characters
+// on the next line; a short heading, or a next line with punctuation or a
+// digit, does not.
+func TestHeadingCutInATextNotHardWrapped(t *testing.T) {
+	p := parseLines(t, "某县评估报告", "一、重大任务推进情况",
+		"1、推动产业转型升级，加快构建具有本县特色的现代", "产业体系", "全县规模以上工业企业达到86家。",
+		"2、统筹城乡融合发展", "稳步推进", "累计建成高标准农田12.6万亩。",
+		"3、加快推进基础设施建设，着力提升城乡互联互通水平", "全年完成投资", "新建道路12公里。",
+		"4、深入实施创新驱动发展战略，加快建设创新型县城", "成效2项", "新增平台4个。")
+	assertOutline(t, p, `title: 某县评估报告
+region: 某县
+plan: 
+evaluation date: 
+一、重大任务推进情况 [0]
+  1、推动产业转型升级，加快构建具有本县特色的现代产业体系 [1]
+  2、统筹城乡融合发展 [1]
+  3、加快推进基础设施建设，着力提升城乡互联互通水平全年完成投资 [1]
+  4、深入实施创新驱动发展战略，加快建设创新型县城 [1]
+`)
+}
+
+// TestPageNumbersAreReadAcross: a page number on a line of its own ends no
+// sentence, so a heading after it is one, and is a paragraph of its own
+// between paragraphs; inside a sentence it stays in the paragraph, and
+// the extractor reads the sentence across it.
+func TestPageNumbersAreReadAcross(t *testing.T) {
+	p := parseLines(t, "某区评估报告", "一、经济发展", "地区生产总值由2020年的312亿元提高到", "- 2 -",
+		"2023年的405.6亿元。", "创新平台加快建设。", "— 3 —", "（一）协调发展", "新增园区4个。", "第4页 共9页",
+		"附件1：主要指标表", "一、经济类")
+	assertOutline(t, p, `title: 某区评估报告
+region: 某区
+plan: 
+evaluation date: 
+一、经济发展 [3]
+  （一）协调发展 [2]
+附件1：主要指标表 [0]
+一、经济类 [0]
+`)
+	first := p.Sections[0].Paragraphs
+	if first[0] != "地区生产总值由2020年的312亿元提高到- 2 -2023年的405.6亿元。" || first[2] != "—3—" {
+		t.Errorf("paragraphs %q", first)
+	}
+	got := ExtractIndicators(first[0])
+	if len(got) != 1 || got[0].Name != "地区生产总值" || got[0].Value != "405.6亿元" || got[0].Baseline != "312亿元" {
+		t.Errorf("across the page number: %+v", got)
+	}
+	if got := ExtractIndicators("2021-2022年新增园区4个，占比10-12%。"); len(got) == 0 {
+		t.Errorf("a range is no page number: %+v", got)
+	}
+}
+
 // TestFourthLevelAndOtherNumberings: （1）, (1) and ① on lines of their own
 // are one level deeper; 1、 numbers like 1.; ASCII brackets and commas
 // read like full-width ones; （1） inside a paragraph is text.
@@ -435,4 +508,6 @@ var noLossCases = []string{
 	"某区规划评估报告 (征求意见稿)\n来源: 区发改局\n一、 成效 。 全年 增长 12%。\n",
 	"一、甲。\n乙\n附件\n一、丙：丁\n",
 	strings.Repeat("标题", 50) + "\n一、甲\n",
+	"某区报告\n一、甲\n1.乙：丙。\n2.丁。\n- 2 -\n3.戊\n己庚\n由1亿元提高到\n— 3 —\n2亿元。\n",
+	"某县报告\n1、推动产业转型升级，加快构建具有本县特色的现代\n产业体系\n第1页 共2页\n",
 }

@@ -1,6 +1,7 @@
 package reporttext
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -80,6 +81,44 @@ func (w wrapWidth) endsParagraph(l line) bool {
 // which a numbered heading may follow.
 func endsSentence(text string) bool {
 	return strings.ContainsRune("。！？!?…；;：:", lastRune(strings.TrimRightFunc(text, isClosingMark)))
+}
+
+// pageMark is a page number PDF extraction leaves on a line of its own
+// (- 3 -, — 3 —, 第3页, 第3页 共10页, 3/10). pageMarkInside is one joined into
+// a paragraph, where a page break fell in the middle of a sentence.
+var (
+	pageMark       = regexp.MustCompile(`^(?:[-—–－]\s*[0-9０-９]{1,4}\s*[-—–－]|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,/]?\s*共\s*[0-9０-９]{1,4}\s*页)?|[0-9]{1,4}\s*/\s*[0-9]{1,4})$`)
+	pageMarkInside = regexp.MustCompile(`[-—–－]\s*[0-9０-９]{1,4}\s*[-—–－]`)
+)
+
+// isPageMark reports whether a trimmed line is only a page number: it ends
+// no sentence and begins none, so the outline reads across it.
+func isPageMark(text string) bool { return pageMark.MatchString(text) }
+
+// withoutPageMarks drops the page numbers a paragraph holds where a page
+// break fell inside a sentence (提高到- 2 -2022年的…), so the sentence reads
+// whole. Only a mark between two Chinese characters or a Chinese character
+// and a digit is one: 2021-2022 or 5-10 are not.
+func withoutPageMarks(paragraph string) string {
+	if !strings.ContainsAny(paragraph, "-—–－") {
+		return paragraph
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range pageMarkInside.FindAllStringIndex(paragraph, -1) {
+		before, _ := utf8.DecodeLastRuneInString(paragraph[:m[0]])
+		after, _ := utf8.DecodeRuneInString(paragraph[m[1]:])
+		if !isWide(before) || !(isWide(after) || unicode.IsDigit(after)) {
+			continue
+		}
+		b.WriteString(paragraph[last:m[0]])
+		last = m[1]
+	}
+	if last == 0 {
+		return paragraph
+	}
+	b.WriteString(paragraph[last:])
+	return b.String()
 }
 
 func isClosingMark(r rune) bool { return strings.ContainsRune("”’」』）)\"'", r) }
