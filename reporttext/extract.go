@@ -2,6 +2,7 @@ package reporttext
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Proposal is an indicator PlanDesk found in a report's text: a named
@@ -51,7 +52,7 @@ func ExtractIndicatorsUnder(headings []string, paragraph string) []Proposal {
 	var out []Proposal
 	ctx := contextOf(headings)
 	targets := ctx.targets
-	for _, sentence := range splitKeeping(withoutPageMarks(paragraph), "。！？；;!?") {
+	for _, sentence := range splitSentences(withoutPageMarks(paragraph)) {
 		s := sentenceReader{text: strings.TrimSpace(sentence), targets: targets, year: ctx.year}
 		if y, ok := openingYear(s.text); ok {
 			s.year = y
@@ -126,7 +127,7 @@ type sentenceReader struct {
 // read proposes the quantities of one clause.
 func (s *sentenceReader) read(clause string) {
 	defer func() { s.seen += clause }()
-	body := strings.TrimRight(clause, "，,：:。！？；;!? ")
+	body := strings.TrimRight(clause, "，,：:。！？；;!?. ")
 	if announcesTargets(body) {
 		s.targets = true
 	}
@@ -157,17 +158,36 @@ func (s *sentenceReader) read(clause string) {
 
 // readEach names each quantity of a clause from the words before it (or
 // after it: 共有286家高新技术企业), the clause's subject when it has none.
+// Words after a 、 name the next quantity, not this one (改造老旧小区42个、
+// 惠及居民1.3万户), and an item of such a list without a verb takes the
+// verb the list opens with when it counts them alike (新建院士工作站5个、
+// 博士后科研工作站8个, but not 改造老旧小区42个、惠及居民1.3万户).
 func (s *sentenceReader) readEach(clause string, qs []quantity) {
 	prevEnd := 0
+	verb, unit := "", ""
 	for i, q := range qs {
 		nextStart := len(clause)
 		if i+1 < len(qs) {
 			nextStart = qs[i+1].start
 		}
+		listed := strings.HasPrefix(clause[prevEnd:q.start], "、")
 		before := strings.Trim(clause[prevEnd:q.start], "、和及与 ")
 		after := strings.Trim(clause[q.end:nextStart], "、和及与 ")
+		if strings.HasPrefix(clause[q.end:nextStart], "、") {
+			after = ""
+		}
 		prevEnd = q.end
-		for _, name := range s.namesFor(before, after, q) {
+		names := s.namesFor(before, after, q)
+		if !listed {
+			verb, unit = "", q.unit
+			if len(names) == 1 {
+				verb, _ = prefixOf(names[0], listVerbs)
+			}
+		}
+		for _, name := range names {
+			if _, has := prefixOf(name, listVerbs); listed && !has && q.unit == unit {
+				name = verb + name
+			}
 			s.propose(name, q, clause)
 		}
 	}
@@ -184,9 +204,14 @@ func (s *sentenceReader) namesFor(before, after string, q quantity) []string {
 		if subject == "" {
 			return nil
 		}
+		s.subject = subject // 年均增长6.4%，2022年达到812.6亿元
 		return []string{subject + verb}
 	}
-	names := proposalNames(subject, cleanName(after), isRate(q.unit))
+	after = cleanName(after)
+	if strings.HasSuffix(before, "的") && after != "" {
+		subject = "" // 确定的10件民生实事: the words before only qualify the noun after
+	}
+	names := proposalNames(subject, after, isRate(q.unit))
 	if len(names) == 0 && s.subject != "" && !isRate(q.unit) {
 		names = []string{s.subject}
 	}
@@ -203,8 +228,15 @@ func (s *sentenceReader) propose(name string, q quantity, clause string) {
 
 // add proposes value, written for quantity q of clause, under name.
 func (s *sentenceReader) add(name string, q quantity, value, clause string) {
+	name, year := trailingYear(name)
+	if year == "" {
+		year, _ = openingYear(clause) // …年均增长6.4%，2022年达到812.6亿元
+	}
 	p := Proposal{Name: name, Unit: q.unit, Sentence: s.text}
 	s.place(&p, value, s.seen+clause[:q.start])
+	if year != "" && p.Value != "" {
+		p.AsOf = year
+	}
 	p.LowerIsBetter = lowerIsBetter(name, clause)
 	s.out = append(s.out, p)
 }
@@ -224,11 +256,11 @@ func (s *sentenceReader) place(p *Proposal, value, before string) {
 }
 
 // attachTarget gives the indicator just stated the target a clause
-// measures it against (…比重达到8.6%，距规划目标10%尚有差距), and reports
-// whether the clause was one.
+// measures it against (…比重达到8.6%，距规划目标10%尚有差距; …增加到168.5亿元，
+// 规划目标为2025年达到210亿元), and reports whether the clause was one.
 func (s *sentenceReader) attachTarget(clause string, qs []quantity) bool {
 	lead := strings.TrimLeft(clause[:qs[0].start], "，, ")
-	if len(s.out) == 0 || !strings.Contains(lead, "目标") || !strings.ContainsAny(lead[:min(len(lead), 3)], "距离较比低高") {
+	if len(s.out) == 0 || len(qs) > 1 || !targetOfTheLast(lead) {
 		return false
 	}
 	last := &s.out[len(s.out)-1]
@@ -236,7 +268,27 @@ func (s *sentenceReader) attachTarget(clause string, qs []quantity) bool {
 		return false
 	}
 	last.Target = qs[0].value(clause)
+	if year, _ := lastYear(lead); year != "" {
+		last.TargetYear = year
+	}
+	last.LowerIsBetter = last.LowerIsBetter || lowerIsBetter("", clause)
 	return true
+}
+
+// targetOfTheLast reports whether the words before a clause's only number
+// name a target without a subject of their own (距规划目标, 规划目标为2025年达到,
+// 目标是年均增长), which makes it the target of the indicator before.
+func targetOfTheLast(lead string) bool {
+	at := strings.Index(lead, "目标")
+	if at < 0 || utf8.RuneCountInString(lead[:at]) > 4 || strings.ContainsAny(lead[:at], "0123456789") {
+		return false
+	}
+	if strings.ContainsAny(lead[:min(len(lead), 3)], "距离较比低高") {
+		return true
+	}
+	rest := strings.TrimLeft(lead[at+len("目标"):], "为是：: ")
+	subject, _ := splitChange(cleanName(rest))
+	return subject == ""
 }
 
 // respectively reads a 分别 list: "存款、贷款余额分别增长7.2%、10.5%" gives
@@ -302,6 +354,28 @@ func (s *sentenceReader) readFromTo(clause string, qs []quantity) bool {
 	return true
 }
 
+// splitSentences splits a paragraph after each sentence mark, full-width
+// or ASCII; an ASCII full stop between digits (3.5%) is a decimal point.
+func splitSentences(paragraph string) []string {
+	var parts []string
+	start := 0
+	for i, r := range paragraph {
+		end := i + len(string(r))
+		stop := strings.ContainsRune("。！？；;!?", r)
+		if r == '.' {
+			stop = (i == 0 || !isDigit(paragraph[i-1])) || end == len(paragraph) || !isDigit(paragraph[end])
+		}
+		if stop {
+			parts = append(parts, paragraph[start:end])
+			start = end
+		}
+	}
+	if start < len(paragraph) {
+		parts = append(parts, paragraph[start:])
+	}
+	return parts
+}
+
 // splitClauses splits a sentence after each clause mark, full-width or
 // ASCII; an ASCII comma or colon between digits (1,234, 8:30) is part of
 // the number.
@@ -321,23 +395,6 @@ func splitClauses(sentence string) []string {
 	}
 	if start < len(sentence) {
 		parts = append(parts, sentence[start:])
-	}
-	return parts
-}
-
-// splitKeeping splits s after each of the separator runes, keeping them.
-func splitKeeping(s, separators string) []string {
-	var parts []string
-	start := 0
-	for i, r := range s {
-		if strings.ContainsRune(separators, r) {
-			end := i + len(string(r))
-			parts = append(parts, s[start:end])
-			start = end
-		}
-	}
-	if start < len(s) {
-		parts = append(parts, s[start:])
 	}
 	return parts
 }

@@ -55,21 +55,23 @@ var (
 		"其中", "同时", "另外", "此外", "并且", "以及", "并", "且", "和", "及", "与", "而",
 		"全国", "全省", "全市", "全区", "全县", "全镇", "辖区内", "辖区", "我国", "我省", "我市", "我区", "我县",
 		"本市", "本区", "本县", "该区", "截至", "截止", "全年", "年内", "当年", "今年", "去年",
-		"上半年", "下半年", "前三季度", "一季度", "第一季度", "年末", "年底", "镇域内", "区域内", "到", "至", "共",
+		"每年", "上半年", "下半年", "前三季度", "一季度", "第一季度", "年末", "年底", "镇域内", "区域内", "到", "至", "共",
 		"力争", "计划", "预计", "争取", "确保", "预期", "扣除价格因素", "实现", "完成",
+		"规划目标为", "规划目标是", "目标为", "目标是",
 	}
 	nameSuffixes = []string{
 		"分别", "达到了", "达到", "已达", "累计达", "达", "实现", "完成", "共有", "共计", "合计", "有", "为", "是",
 		"超过", "突破", "增加到", "增至", "提高到", "提升到", "上升到", "下降到", "降至", "降到", "减少到",
 		"控制在", "保持在", "稳定在", "维持在", "发展到", "扩大到", "增加至", "提高至", "仅为", "保持", "力争",
-		"计划", "约", "近", "超", "逾", "的",
+		"计划", "约", "近", "超", "逾", "仅", "只有", "累计", "的",
 	}
 	// changeVerbs end the name of a change (第一产业增加值增长 4.5%).
 	changeVerbs = []string{"增长", "下降", "降低", "提高", "提升", "上升", "回落", "减少", "增加", "扩大", "缩小"}
 	// comparisons before a change verb only say against what (同比增长).
 	comparisons = []string{"同比", "比上年", "较上年", "比去年", "较去年", "环比"}
-	// lowerWords in a name or its clause mean lower is better.
-	lowerWords = []string{"失业率", "能耗", "排放", "强度", "PM2.5", "PM10", "死亡率", "发生率", "事故", "控制在", "不超过", "以内"}
+	// lowerWords in a name or its clause mean lower is better. 强度 alone
+	// is not one: 研发经费投入强度 should rise, 能耗强度 falls by 能耗.
+	lowerWords = []string{"失业率", "能耗", "排放", "用水量", "PM2.5", "PM10", "死亡率", "发生率", "事故", "控制在", "不超过", "以内"}
 	// targetWords announce that what follows is a target.
 	targetWords = []string{"预期目标", "主要目标", "目标是", "目标为", "目标：", "力争", "计划", "预计", "争取", "确保"}
 )
@@ -81,16 +83,67 @@ func cleanName(s string) string {
 		before := s
 		s = strings.Trim(s, " \t　、，,：:“”‘’\"'（）()")
 		s = trimYear(s)
+		s = trimSince(s)
 		s = trimAny(s, namePrefixes, strings.TrimPrefix, strings.HasPrefix)
 		s = trimAny(s, nameSuffixes, strings.TrimSuffix, strings.HasSuffix)
+		s = trimRun(s)
 		if s == before {
 			return s
 		}
 	}
 }
 
-// trimYear removes a leading year or date (2023年, 2023年底, 截至2023年末).
+// trimSince removes a leading span of time up to now (两年来, 两年多来,
+// 近年来, 3年来): it says since when, not what is measured.
+func trimSince(s string) string {
+	for _, w := range []string{"年多来", "年以来", "年来"} {
+		if i := strings.Index(s, w); i > 0 && utf8.RuneCountInString(s[:i]) <= 2 {
+			return s[i+len(w):]
+		}
+	}
+	return s
+}
+
+// trimRun removes a run of years the name ends with (粮食总产量连续两年,
+// 连续5年): it says for how long, not what is measured.
+func trimRun(s string) string {
+	i := strings.LastIndex(s, "连续")
+	if i < 0 || !strings.HasSuffix(s, "年") {
+		return s
+	}
+	if n := utf8.RuneCountInString(s[i+len("连续"):]); n < 2 || n > 3 {
+		return s
+	}
+	return s[:i]
+}
+
+// trailingYear splits a name that ends in the year its value is given for
+// (城镇调查失业率2022年为4.8%) into the name and the year.
+func trailingYear(s string) (name, year string) {
+	for _, w := range []string{"年底", "年末", "年"} {
+		rest, ok := strings.CutSuffix(s, w)
+		if !ok || len(rest) < 4 || strings.Trim(rest[len(rest)-4:], "0123456789") != "" {
+			continue
+		}
+		if len(rest) > 4 && isDigit(rest[len(rest)-5]) {
+			return s, ""
+		}
+		return strings.TrimSpace(rest[:len(rest)-4]), rest[len(rest)-4:]
+	}
+	return s, ""
+}
+
+// trimYear removes a leading year or date (2023年, 2023年底, 截至2023年末)
+// or span of years (2021—2022年, 2021-2022年).
 func trimYear(s string) string {
+	if len(s) > 4 && strings.Trim(s[:4], "0123456789") == "" {
+		for _, dash := range []string{"—", "-", "－", "–", "~", "～", "至"} {
+			if rest, ok := strings.CutPrefix(s[4:], dash); ok && len(rest) > 4 && strings.Trim(rest[:4], "0123456789") == "" {
+				s = rest
+				break
+			}
+		}
+	}
 	i := 0
 	for i < len(s) && isDigit(s[i]) {
 		i++
@@ -157,6 +210,10 @@ func proposalNames(before, after string, rate bool) []string {
 	return []string{before + after}
 }
 
+// listVerbs open a list of things made or added, and are shared by the
+// items that give none (新建院士工作站、博士后科研工作站).
+var listVerbs = []string{"新建改扩建", "新建", "新增", "建成", "改造", "累计"}
+
 // headNouns are the nouns a list of items often shares at its end
 // (存款、贷款余额; 风电、太阳能发电装机容量).
 var headNouns = []string{"装机容量", "余额", "发电量", "增加值", "总产值", "营业收入"}
@@ -168,13 +225,23 @@ var headNouns = []string{"装机容量", "余额", "发电量", "增加值", "�
 // → 生产安全事故起数, 生产安全事故死亡人数. Items of one length are whole
 // already (办结率、满意率).
 func shareParts(items []string) []string {
-	if len(items) < 2 || sameLengths(items) {
+	if len(items) < 2 || sameLengths(items) || sameEnding(items) {
 		return items
 	}
 	first, last := []rune(items[0]), []rune(items[len(items)-1])
+	if len(first) == 0 || len(last) == 0 {
+		return items
+	}
 	head, _ := suffixOf(string(last), headNouns)
 	var lead, tail string
+	classifier := strings.LastIndex(string(last[:len(last)-1]), string(first[len(first)-1]))
 	switch {
+	case head != "" && len(last)-utf8.RuneCountInString(head) == len(first):
+		tail = head // 第一产业、第二产业、第三产业增加值
+	case len(first) <= 3 && classifier > 0:
+		// The first item's last word recurs in the last: what follows it
+		// is shared (汽车类、石油及制品类零售额 → 汽车类零售额).
+		tail = string(last)[classifier+len(string(first[len(first)-1])):]
 	case len(first) <= 3 && head != "" && len(last)-utf8.RuneCountInString(head) != len(first):
 		tail = head
 	case len(first) <= 3 && len(first) < len(last):
@@ -187,7 +254,7 @@ func shareParts(items []string) []string {
 	default:
 		// Long items are whole but for the verb the first one opens
 		// with (新建院士工作站、博士后科研工作站).
-		lead, _ = prefixOf(string(first), []string{"新建改扩建", "新建", "新增", "建成", "改造", "累计"})
+		lead, _ = prefixOf(string(first), listVerbs)
 	}
 	out := make([]string, len(items))
 	for i, it := range items {
@@ -200,6 +267,19 @@ func shareParts(items []string) []string {
 		out[i] = it
 	}
 	return out
+}
+
+// sameEnding reports whether every item ends in the same two characters,
+// so each is whole (一般公共预算收入、税收收入、非税收入).
+func sameEnding(items []string) bool {
+	end := func(s string) string { r := []rune(s); return string(r[max(0, len(r)-2):]) }
+	e := end(items[0])
+	for _, it := range items[1:] {
+		if utf8.RuneCountInString(it) < 2 || end(it) != e {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(items[0]) >= 2
 }
 
 func sameLengths(items []string) bool {
@@ -301,6 +381,7 @@ func openingYear(sentence string) (string, bool) {
 // with another year (比2020年提高3.2个百分点, 较上年增长5%).
 func isComparison(clause string) bool {
 	c := strings.TrimSpace(strings.TrimLeft(clause, "，, "))
+	c = trimAny(c, []string{"增速", "增幅", "降幅"}, strings.TrimPrefix, strings.HasPrefix) // 增速高于全市平均水平0.4个百分点
 	return strings.HasPrefix(c, "比") || strings.HasPrefix(c, "较") || strings.HasPrefix(c, "同比") ||
 		strings.HasPrefix(c, "高于") || strings.HasPrefix(c, "低于")
 }
