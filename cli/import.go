@@ -90,17 +90,30 @@ func printOutline(w io.Writer, p *reporttext.ParsedReport) {
 }
 
 // printProposals writes, after a blank line and a heading line, the
-// quantities reporttext.ExtractIndicators finds in each section's
-// paragraphs, one a line: section, name, value as written, unit, separated
-// by tabs. The import proposes these (within reporttext's bounds on
-// proposals, leaving out a value it cannot read as a number).
+// indicators the import would propose for each section's paragraphs (read
+// under the section's headings, as the import reads them), one a line:
+// section, name, value as written, unit, baseline and target with their
+// years, separated by tabs, empty columns kept so the lines stay a table.
+// The import proposes these (within reporttext's bounds on proposals,
+// leaving out a value it cannot read as a number).
 func printProposals(w io.Writer, p *reporttext.ParsedReport) {
-	fmt.Fprintf(w, "\n%s\n", tr("Proposed indicators (section, name, value, unit):"))
+	fmt.Fprintf(w, "\n%s\n", tr("Proposed indicators (section, name, value, unit, baseline, target):"))
+	headings := p.Headings()
 	p.Walk(func(s, _ *reporttext.ParsedSection, _ int) {
 		for _, para := range s.Paragraphs {
-			for _, pr := range reporttext.ExtractIndicators(para) {
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", messages.Heading(s.Numbering+s.Title), pr.Name, pr.Value, pr.Unit)
+			for _, pr := range reporttext.ExtractIndicatorsUnder(headings[s], para) {
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", messages.Heading(s.Numbering+s.Title), pr.Name, withYear(pr.Value, pr.AsOf),
+					pr.Unit, withYear(pr.Baseline, pr.BaselineYear), withYear(pr.Target, pr.TargetYear))
 			}
 		}
 	})
+}
+
+// withYear is a quantity followed by the year it is given for, if any:
+// 312亿元 (2020).
+func withYear(quantity, year string) string {
+	if quantity == "" || year == "" {
+		return quantity
+	}
+	return quantity + " (" + year + ")"
 }

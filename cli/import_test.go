@@ -328,13 +328,13 @@ func TestDryRunListsTheProposals(t *testing.T) {
 		if len(found) != 1 {
 			t.Fatalf("%d quantities in %q, want 1", len(found), paragraph)
 		}
-		return section + "\t" + found[0].Name + "\t" + found[0].Value + "\t" + found[0].Unit + "\n"
+		return section + "\t" + found[0].Name + "\t" + found[0].Value + "\t" + found[0].Unit + "\t\t\n"
 	}
 	want := "某县规划评估报告\n  前言  (1 段)\n  一、成效  (0 段)\n    1.创新能力显著增强  (1 段)\n  二、问题  (1 段)\n" +
-		"\n待确认指标（章节、名称、数值、单位）：\n" +
+		"\n待确认指标（章节、名称、数值、单位、基期值、目标值）：\n" +
 		line("前言", "全县常住人口达到52万人。") +
 		line("1.创新能力显著增强", "全年新增高新技术企业36家。")
-	if code != 0 || out != want || !strings.Contains(out, "\t52万人\t万人\n") || !strings.Contains(out, "\t36家\t家\n") {
+	if code != 0 || out != want || !strings.Contains(out, "\t52万人\t万人\t\t\n") || !strings.Contains(out, "\t36家\t家\t\t\n") {
 		t.Fatalf("exit %d\nstdout %q\nwant   %q\nstderr %q", code, out, want, errOut)
 	}
 	db := filepath.Join(dir, "cli.db")
@@ -343,5 +343,29 @@ func TestDryRunListsTheProposals(t *testing.T) {
 	}
 	if _, err := os.Stat(db); !os.IsNotExist(err) {
 		t.Errorf("a refused import created the database: %v", err)
+	}
+}
+
+// TestDryRunShowsBaselinesAndTargets: a 由…到… statement prints its
+// baseline and the year of each quantity, and a section of plans its
+// targets, as the import will store them (the figures are illustrative).
+func TestDryRunShowsBaselinesAndTargets(t *testing.T) {
+	isolate(t)
+	path := filepath.Join(t.TempDir(), "district.txt")
+	text := "某区规划评估报告\n一、进展\n地区生产总值由2020年的146.2亿元增加到2022年的168.5亿元。\n二、下一步工作建议\n到2025年，高新技术企业达到80家。\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runImport(path, "--dry-run", "--proposals")
+	for _, line := range []string{
+		"一、进展\t地区生产总值\t168.5亿元 (2022)\t亿元\t146.2亿元 (2020)\t\n",
+		"二、下一步工作建议\t高新技术企业\t\t家\t\t80家 (2025)\n",
+	} {
+		if !strings.Contains(out, line) {
+			t.Errorf("no line %q in\n%s", line, out)
+		}
+	}
+	if code != 0 {
+		t.Errorf("exit %d, %s", code, errOut)
 	}
 }
