@@ -125,7 +125,9 @@ func Choices(f plan.Field) []Choice {
 		return []Choice{{lang.L("Higher is better"), plan.DirectionUp}, {lang.L("Lower is better"), plan.DirectionDown}}
 	case plan.FieldTargetKind:
 		return []Choice{{lang.L("Level"), plan.TargetLevel}, {lang.L("Annual growth (年均)"), plan.TargetAnnual},
-			{lang.L("Cumulative (累计)"), plan.TargetCumulative}, {lang.L("Qualitative"), plan.TargetQualitative}, {lang.L("Not set"), ""}}
+			{lang.L("Cumulative (累计)"), plan.TargetCumulative}, {lang.L("Cap (不超过)"), plan.TargetCap},
+			{lang.L("Floor (不低于)"), plan.TargetFloor}, {lang.L("Range (区间)"), plan.TargetRange},
+			{lang.L("Qualitative"), plan.TargetQualitative}, {lang.L("Not set"), ""}}
 	case plan.FieldState:
 		return []Choice{{lang.L("Confirmed"), plan.StateConfirmed}, {lang.L("To confirm"), plan.StateProposed}}
 	}

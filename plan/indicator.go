@@ -36,6 +36,9 @@ const (
 	TargetAnnual      = "annual"      // an average annual growth rate (年均)
 	TargetCumulative  = "cumulative"  // a total over the plan period ([累计])
 	TargetQualitative = "qualitative" // words, not a number (确保完成国家要求)
+	TargetCap         = "cap"         // a ceiling not to pass (不超过X, 控制在X以内): lower is better
+	TargetFloor       = "floor"       // a floor not to fall below (不低于X, X以上)
+	TargetRange       = "range"       // a band to stay in (6%–6.5%)
 )
 
 // Indicator is one quantity a plan is evaluated on (指标), with the numbers
@@ -272,7 +275,7 @@ func (ind *Indicator) validate(f Field) error {
 		}
 	case FieldTargetKind:
 		switch ind.TargetKind {
-		case "", TargetLevel, TargetAnnual, TargetCumulative, TargetQualitative:
+		case "", TargetLevel, TargetAnnual, TargetCumulative, TargetQualitative, TargetCap, TargetFloor, TargetRange:
 		default:
 			return bad(ProblemBadTargetKind)
 		}

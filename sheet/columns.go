@@ -45,7 +45,7 @@ const (
 	ColTarget = "目标值原文"
 	// ColTargetYear is the target year as written.
 	ColTargetYear = "目标年份"
-	// ColTargetKind is 水平值, 年均增长, 累计, 定性 or empty.
+	// ColTargetKind is 水平值, 年均增长, 累计, 定性, 上限, 下限, 区间 or empty.
 	ColTargetKind = "目标类型"
 	// ColMidtermValue is the mid-term value as a number in the indicator's unit.
 	ColMidtermValue = "中期值"
@@ -151,7 +151,8 @@ func (sh IndicatorSheet) Value(row SheetRow, name string) Cell {
 // Labels of the coded fields, as sheets write them.
 var (
 	directionLabels  = [][2]string{{plan.DirectionUp, "越大越好"}, {plan.DirectionDown, "越小越好"}}
-	targetKindLabels = [][2]string{{plan.TargetLevel, "水平值"}, {plan.TargetAnnual, "年均增长"}, {plan.TargetCumulative, "累计"}, {plan.TargetQualitative, "定性"}}
+	targetKindLabels = [][2]string{{plan.TargetLevel, "水平值"}, {plan.TargetAnnual, "年均增长"}, {plan.TargetCumulative, "累计"}, {plan.TargetQualitative, "定性"},
+		{plan.TargetCap, "上限"}, {plan.TargetFloor, "下限"}, {plan.TargetRange, "区间"}}
 	stateLabels      = [][2]string{{plan.StateProposed, "待确认"}, {plan.StateConfirmed, "已确认"}}
 	statusLabels     = [][2]string{{string(plan.StatusAchieved), "提前完成/已达目标"}, {string(plan.StatusAhead), "快于预期"},
 		{string(plan.StatusOnTrack), "符合预期"}, {string(plan.StatusLagging), "滞后"}, {string(plan.StatusUnknown), "无目标/无数据"}}
