@@ -153,8 +153,8 @@ var (
 	directionLabels  = [][2]string{{plan.DirectionUp, "越大越好"}, {plan.DirectionDown, "越小越好"}}
 	targetKindLabels = [][2]string{{plan.TargetLevel, "水平值"}, {plan.TargetAnnual, "年均增长"}, {plan.TargetCumulative, "累计"}, {plan.TargetQualitative, "定性"},
 		{plan.TargetCap, "上限"}, {plan.TargetFloor, "下限"}, {plan.TargetRange, "区间"}}
-	stateLabels      = [][2]string{{plan.StateProposed, "待确认"}, {plan.StateConfirmed, "已确认"}}
-	statusLabels     = [][2]string{{string(plan.StatusAchieved), "提前完成/已达目标"}, {string(plan.StatusAhead), "快于预期"},
+	stateLabels  = [][2]string{{plan.StateProposed, "待确认"}, {plan.StateConfirmed, "已确认"}}
+	statusLabels = [][2]string{{string(plan.StatusAchieved), "提前完成/已达目标"}, {string(plan.StatusAhead), "快于预期"},
 		{string(plan.StatusOnTrack), "符合预期"}, {string(plan.StatusLagging), "滞后"}, {string(plan.StatusUnknown), "无目标/无数据"}}
 )
 
