@@ -323,7 +323,7 @@ func TestCorpusScores(t *testing.T) {
 
 // corpusUnits are the units an expected indicator may carry, after an
 // optional scale word (万, 亿 …).
-var corpusUnits = regexp.MustCompile(`^(?:万亿|亿|万|千|百)?(?:元|美元|%|个百分点|人|人次|家|个|项|所|座|条|栋|场|套|户|台|辆|张|件|名|位|斤|吨|头|只|亩|公顷|平方公里|平方米|㎡|公里|km|千米|席|岁|标准箱|TEU|千瓦|兆瓦|吨标准煤|微克/立方米|倍)$`)
+var corpusUnits = regexp.MustCompile(`^(?:万亿|亿|万|千|百)?(?:元|美元|%|个百分点|人|人次|家|个|项|所|座|条|栋|场|套|户|台|辆|张|件|名|位|斤|吨|头|只|亩|公顷|平方公里|平方米|㎡|公里|km|千米|公斤|千克|席|岁|标准箱|TEU|千瓦|兆瓦|吨标准煤|微克/立方米|倍)$`)
 
 // corpusQuantity is a quantity as written: a qualifier, the number, its
 // unit (％ as written or %), 余/多 and a closing qualifier.

@@ -135,12 +135,17 @@ func (s *sentenceReader) read(clause string) {
 	if len(qs) == 0 {
 		return
 	}
-	if (s.fromTo || isDifference(body)) && len(s.out) > 0 && isComparison(body) {
+	// A comparison in a count, not a rate (比上年同期增加21个), is an
+	// absolute change: a difference like 个百分点.
+	difference := isDifference(body) || isComparison(body) && !isRate(qs[0].unit)
+	// After 由…到…, a change in points is how fast it went (年均提高0.16个百分点).
+	pace := s.fromTo && qs[0].unit == "个百分点" && len(qs) == 1
+	if (s.fromTo || difference) && len(s.out) > 0 && (isComparison(body) || pace) {
 		last := &s.out[len(s.out)-1]
 		last.Note = strings.TrimSpace(strings.TrimLeft(body, "，, "))
 		return
 	}
-	if isComparison(body) && isDifference(body) {
+	if isComparison(body) && difference {
 		return
 	}
 	if s.attachTarget(body, qs) {

@@ -55,7 +55,8 @@ var (
 		"其中", "同时", "另外", "此外", "并且", "以及", "并", "且", "和", "及", "与", "而",
 		"全国", "全省", "全市", "全区", "全县", "全镇", "辖区内", "辖区", "我国", "我省", "我市", "我区", "我县",
 		"本市", "本区", "本县", "该区", "截至", "截止", "全年", "年内", "当年", "今年", "去年",
-		"每年", "上半年", "下半年", "前三季度", "一季度", "第一季度", "年末", "年底", "镇域内", "区域内", "到", "至", "共",
+		"每年", "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度",
+		"全力办好", "扎实办好", "认真办好", "办好", "年末", "年底", "镇域内", "区域内", "到", "至", "共",
 		"力争", "计划", "预计", "争取", "确保", "预期", "扣除价格因素", "实现", "完成",
 		"规划目标为", "规划目标是", "目标为", "目标是",
 	}
@@ -63,7 +64,7 @@ var (
 		"分别", "达到了", "达到", "已达", "累计达", "达", "实现", "完成", "共有", "共计", "合计", "有", "为", "是",
 		"超过", "突破", "增加到", "增至", "提高到", "提升到", "上升到", "下降到", "降至", "降到", "减少到",
 		"控制在", "保持在", "稳定在", "维持在", "发展到", "扩大到", "增加至", "提高至", "仅为", "保持", "力争",
-		"计划", "约", "近", "超", "逾", "仅", "只有", "累计", "的",
+		"计划", "约", "近", "超", "逾", "仅", "只有", "累计", "首次", "再次", "的",
 	}
 	// changeVerbs end the name of a change (第一产业增加值增长 4.5%).
 	changeVerbs = []string{"增长", "下降", "降低", "提高", "提升", "上升", "回落", "减少", "增加", "扩大", "缩小"}
@@ -212,7 +213,7 @@ func proposalNames(before, after string, rate bool) []string {
 
 // listVerbs open a list of things made or added, and are shared by the
 // items that give none (新建院士工作站、博士后科研工作站).
-var listVerbs = []string{"新建改扩建", "新建", "新增", "建成", "改造", "累计"}
+var listVerbs = []string{"新建改扩建", "新建改造", "新建", "新增", "建成", "改造", "累计", "新培育", "培育", "新引进", "引进", "新开工", "开工"}
 
 // headNouns are the nouns a list of items often shares at its end
 // (存款、贷款余额; 风电、太阳能发电装机容量).
@@ -235,9 +236,17 @@ func shareParts(items []string) []string {
 	head, _ := suffixOf(string(last), headNouns)
 	var lead, tail string
 	classifier := strings.LastIndex(string(last[:len(last)-1]), string(first[len(first)-1]))
+	aligned := "" // what follows, in the last item, a part as long as the first
+	if len(last) > len(first) {
+		aligned = string(last[len(first):])
+	}
 	switch {
 	case head != "" && len(last)-utf8.RuneCountInString(head) == len(first):
 		tail = head // 第一产业、第二产业、第三产业增加值
+	case aligned != "" && first[0] == last[0]:
+		tail = aligned // 第二、第三产业增加值: items that open alike align
+	case len(first) > 3 && head != "" && strings.HasSuffix(aligned, head) && len(aligned) > len(head):
+		tail = aligned // 电子信息、装备制造产业增加值 → 电子信息产业增加值
 	case len(first) <= 3 && classifier > 0:
 		// The first item's last word recurs in the last: what follows it
 		// is shared (汽车类、石油及制品类零售额 → 汽车类零售额).
