@@ -85,7 +85,9 @@ func TestKilledProcessesLoseNothingCommitted(t *testing.T) {
 		if rng.IntN(10) < 7 {
 			id := ids[rng.IntN(len(ids))]
 			f := fields[rng.IntN(len(fields))]
-			value = fmt.Sprintf("%d万人", round+1)
+			// A bare number is in the indicator's own unit, whatever it is,
+			// and stays under 100 for the shares; each round's is its own.
+			value = fmt.Sprintf("%d.%d", round%90+1, round/90)
 			if f == plan.FieldNote {
 				value = fmt.Sprintf("第%d次修改", round+1)
 			}

@@ -83,6 +83,10 @@ const (
 	// NumberMalformed means the text cannot be read as a number for any
 	// other reason: "约", "万", "1.2.3", "%", "1,23".
 	NumberMalformed
+	// NumberRangeUnits means a range's ends are in different units: "6%-7个".
+	NumberRangeUnits
+	// NumberRangeOrder means a range's low end is above its high end: "7-6%".
+	NumberRangeOrder
 )
 
 // String names the problem in English, as NumberError.Error uses it.
@@ -100,6 +104,10 @@ func (p NumberProblem) String() string {
 		return "share over 100%"
 	case NumberMalformed:
 		return "malformed"
+	case NumberRangeUnits:
+		return "range ends in different units"
+	case NumberRangeOrder:
+		return "range low end above high end"
 	}
 	return "NumberProblem(" + strconv.Itoa(int(p)) + ")"
 }

@@ -145,6 +145,10 @@ func explainNumber(ne *cnnum.NumberError) string {
 		return lang.L("Letters are not allowed in a number.")
 	case cnnum.NumberShareOver100:
 		return lang.L("A share cannot be more than 100%.")
+	case cnnum.NumberRangeUnits:
+		return lang.L("Both ends of a range need the same unit, e.g. 6%–6.5%.")
+	case cnnum.NumberRangeOrder:
+		return lang.L("Write the smaller end of a range first, e.g. 6%–6.5%.")
 	}
 	return lang.L("This is not a number PlanDesk can read, e.g. 75.3%, 约15万个, 超20.8亿元.")
 }
@@ -161,7 +165,9 @@ func explainField(fe *plan.FieldError) string {
 		return lang.L("Enter a year such as 2025.")
 	case plan.ProblemTooLong:
 		return lang.L("This is too long: at most {{.Limit}} characters here.", map[string]any{"Limit": fe.Limit})
-	case plan.ProblemBadAttribute, plan.ProblemBadDirection, plan.ProblemBadTargetKind, plan.ProblemBadState:
+	case plan.ProblemUnit:
+		return lang.L("The unit does not match: this indicator is counted in “{{.Unit}}”. Enter the value in {{.Unit}} (another scale such as 万 is converted), or change the indicator's unit first.", map[string]any{"Unit": fe.Unit})
+	case plan.ProblemBadAttribute, plan.ProblemBadDirection, plan.ProblemBadTargetKind, plan.ProblemBadState, plan.ProblemBadManualStatus:
 		return lang.L("Choose one of the listed values.")
 	}
 	return lang.L("The change could not be saved: {{.Err}}", map[string]any{"Err": fe.Error()})

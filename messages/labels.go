@@ -32,6 +32,9 @@ func StatusOf(ind *plan.Indicator) string {
 	if gaps := ind.Gaps(); len(gaps) > 0 {
 		return GapsLabel(gaps)
 	}
+	if ind.Kind() == plan.TargetQualitative {
+		return ChoiceLabel(plan.FieldManualStatus, ind.ManualStatus)
+	}
 	return StatusLabel(ind.Status())
 }
 
@@ -55,6 +58,12 @@ func GapsLabel(gaps []plan.Gap) string {
 	}
 	if has(plan.GapQualitative) {
 		parts = append(parts, lang.L("Qualitative target"))
+	}
+	if has(plan.GapKind) {
+		parts = append(parts, lang.L("Target kind not set"))
+	}
+	if has(plan.GapYears) {
+		parts = append(parts, lang.L("No years"))
 	}
 	if len(parts) == 0 {
 		return StatusLabel(plan.StatusUnknown)
@@ -88,6 +97,8 @@ func fieldLabel(f plan.Field) (string, bool) {
 		return "Mid-term", true
 	case plan.FieldMidtermAsOf:
 		return "As of", true
+	case plan.FieldManualStatus:
+		return "Judgement", true
 	case plan.FieldNote:
 		return "Note", true
 	case plan.FieldState:
@@ -130,6 +141,9 @@ func Choices(f plan.Field) []Choice {
 			{lang.L("Qualitative"), plan.TargetQualitative}, {lang.L("Not set"), ""}}
 	case plan.FieldState:
 		return []Choice{{lang.L("Confirmed"), plan.StateConfirmed}, {lang.L("To confirm"), plan.StateProposed}}
+	case plan.FieldManualStatus:
+		return []Choice{{lang.L("Done (已完成)"), string(plan.StatusAchieved)}, {lang.L("In progress (推进中)"), string(plan.StatusOnTrack)},
+			{lang.L("Lagging"), string(plan.StatusLagging)}, {lang.L("Not judged"), ""}}
 	}
 	return nil
 }

@@ -78,14 +78,31 @@ type Indicator struct {
 	TargetValue *float64
 	// TargetYear is the target year as written (2025).
 	TargetYear string
-	// TargetKind is one of the Target* kinds, or empty when not set.
+	// TargetKind is one of the Target* kinds, or empty when not set (Kind
+	// then reads it from the text).
 	TargetKind string
+	// TargetHighValue is a range target's upper end in base units (6.5 of
+	// 6%–6.5%), nil for any other target; read from Target, not stored.
+	TargetHighValue *float64 `gorm:"-"`
+	// TargetQualifier is the qualifier written with the target (左右 is
+	// cnnum.About, 不超过 cnnum.AtMost); read from Target, not stored.
+	TargetQualifier cnnum.Qualifier `gorm:"-"`
+	// TargetRelative says the target is written relative to the baseline
+	// (翻一番, 比2020年增长20%), so its value needs the baseline's; read from
+	// Target, not stored.
+	TargetRelative bool `gorm:"-"`
+	// inferred caches the kind the texts say (see Kind).
+	inferred kindCache
 	// Midterm is the mid-term value as written (突破210家).
 	Midterm string
 	// MidtermValue is Midterm read as a number in base units, or nil.
 	MidtermValue *float64
 	// MidtermAsOf is when the mid-term value was measured, as written (2022年底).
 	MidtermAsOf string
+	// ManualStatus is the status a reviewer gave a qualitative target
+	// (StatusAchieved 已完成, StatusOnTrack 推进中, StatusLagging 滞后), which
+	// no number can give; empty until judged, and ignored for any other kind.
+	ManualStatus string
 	// Note is the reviewer's remark.
 	Note string
 	// Source is the report sentence the indicator was found in, if any.
@@ -112,6 +129,8 @@ const (
 	FieldTarget       Field = "target"
 	FieldTargetYear   Field = "target_year"
 	FieldTargetKind   Field = "target_kind"
+	// FieldManualStatus is the reviewer's judgement of a qualitative target.
+	FieldManualStatus Field = "manual_status"
 	FieldMidterm      Field = "midterm"
 	FieldMidtermAsOf  Field = "midterm_as_of"
 	FieldNote         Field = "note"
@@ -123,7 +142,7 @@ const (
 // Fields lists the editable fields in table order.
 func Fields() []Field {
 	return []Field{FieldName, FieldUnit, FieldAttribute, FieldDirection, FieldBaseline, FieldBaselineYear,
-		FieldTarget, FieldTargetYear, FieldTargetKind, FieldMidterm, FieldMidtermAsOf, FieldNote, FieldState}
+		FieldTarget, FieldTargetYear, FieldTargetKind, FieldMidterm, FieldMidtermAsOf, FieldManualStatus, FieldNote, FieldState}
 }
 
 // Get returns the text of field f.
@@ -167,6 +186,8 @@ func (ind *Indicator) textField(f Field) *string {
 		return &ind.Midterm
 	case FieldMidtermAsOf:
 		return &ind.MidtermAsOf
+	case FieldManualStatus:
+		return &ind.ManualStatus
 	case FieldNote:
 		return &ind.Note
 	case FieldState:
@@ -188,9 +209,10 @@ func (ind *Indicator) Set(f Field, text string) error {
 	if err := next.validate(f); err != nil {
 		return err
 	}
-	if err := next.ReadValues(); err != nil {
+	if err := next.readValues(f); err != nil {
 		return err
 	}
+	next.rescale(f)
 	*ind = next
 	return nil
 }
@@ -207,8 +229,10 @@ const (
 	ProblemBadTargetKind
 	ProblemBadYear
 	ProblemBadState
+	ProblemBadManualStatus
 	ProblemNumber  // Number holds the parser's error
 	ProblemTooLong // Limit holds the most characters the field takes
+	ProblemUnit    // Unit holds the indicator's unit, which the value's is not
 )
 
 // MaxLength is the most characters field f takes: a name that fits a
@@ -238,6 +262,8 @@ type FieldError struct {
 	Number *cnnum.NumberError
 	// Limit is MaxLength(Field) for ProblemTooLong.
 	Limit int
+	// Unit is the indicator's unit for ProblemUnit.
+	Unit string
 }
 
 func (e *FieldError) Error() string {
@@ -287,6 +313,12 @@ func (ind *Indicator) validate(f Field) error {
 		if ind.State != StateProposed && ind.State != StateConfirmed {
 			return bad(ProblemBadState)
 		}
+	case FieldManualStatus:
+		switch Status(ind.ManualStatus) {
+		case "", StatusAchieved, StatusOnTrack, StatusLagging:
+		default:
+			return bad(ProblemBadManualStatus)
+		}
 	}
 	return nil
 }
@@ -308,37 +340,121 @@ func isYear(s string) bool {
 }
 
 // ReadValues reads the numbers of the value fields in the indicator's
-// unit. A qualitative target has no value. A share (a rate in %) cannot
-// exceed 100 %.
-func (ind *Indicator) ReadValues() error {
-	scale := cnnum.UnitScale(ind.Unit)
+// unit. A qualitative target has no value; a range's low end is its value
+// and its high end TargetHighValue; a target relative to the baseline
+// (翻一番, 比2020年增长20%) has a value only where the baseline has one. A
+// share (a rate in %) cannot exceed 100 %, and a value in another unit than
+// the indicator's is refused, one at another scale of the same unit read
+// at that scale (54100人 in 万人).
+func (ind *Indicator) ReadValues() error { return ind.readValues("") }
+
+// readValues reads the values, checking the units of field strict only:
+// the one being entered. A value written before its indicator's unit was
+// changed still reads, so changing a unit and then its values (in either
+// order, as a sheet import may) is possible.
+func (ind *Indicator) readValues(strict Field) error {
+	ind.inferred = kindCache{}
+	if ind.Target != "" {
+		ind.inferred = kindCache{ind.Name, ind.Unit, ind.Target, InferTargetKind(ind.Name, ind.Unit, ind.Target)}
+	}
 	rule := cnnum.NumberRule{Share: ind.isShare()}
-	read := func(f Field, text string, into **float64) error {
-		*into = nil
-		if text == "" {
-			return nil
-		}
-		n, err := cnnum.ParseNumber(text, rule)
-		if err != nil {
-			ne, _ := err.(*cnnum.NumberError)
-			return &FieldError{Field: f, Problem: ProblemNumber, Number: ne}
-		}
-		v := n.Base()
-		if n.Unit == "" && n.Scale == 1 {
-			v *= scale // a bare number is in the indicator's unit (5.41 in 万人)
-		}
-		*into = &v
+	ind.TargetHighValue, ind.TargetQualifier, ind.TargetRelative = nil, cnnum.Exact, false
+	if err := ind.readValue(FieldBaseline, ind.Baseline, rule, strict, &ind.BaselineValue); err != nil {
+		return err
+	}
+	if err := ind.readTarget(rule, strict == FieldTarget); err != nil {
+		return err
+	}
+	return ind.readValue(FieldMidterm, ind.Midterm, rule, strict, &ind.MidtermValue)
+}
+
+// readValue reads one value field's text into a number in base units.
+func (ind *Indicator) readValue(f Field, text string, rule cnnum.NumberRule, strict Field, into **float64) error {
+	*into = nil
+	if text == "" {
 		return nil
 	}
-	if err := read(FieldBaseline, ind.Baseline, &ind.BaselineValue); err != nil {
+	n, err := cnnum.ParseNumber(text, rule)
+	if err != nil {
+		ne, _ := err.(*cnnum.NumberError)
+		return &FieldError{Field: f, Problem: ProblemNumber, Number: ne}
+	}
+	v, err := ind.inUnit(f, n, f == strict)
+	if err != nil {
 		return err
 	}
-	if ind.TargetKind == TargetQualitative {
-		ind.TargetValue = nil
-	} else if err := read(FieldTarget, ind.Target, &ind.TargetValue); err != nil {
+	*into = &v
+	return nil
+}
+
+// inUnit is n in base units, checked against the indicator's unit: a bare
+// number is in the indicator's unit (5.41 in 万人); a number with a unit
+// must have the indicator's unit at some scale (54100人 or 5.41万人, not
+// 3家), checked when strict (the field being entered).
+func (ind *Indicator) inUnit(f Field, n cnnum.Number, strict bool) (float64, error) {
+	word, scale := cnnum.ScaleOf(ind.Unit)
+	v := n.Base()
+	if n.Unit == "" && n.Scale == 1 {
+		return v * scale, nil
+	}
+	if strict && ind.Unit == "%" && n.Unit == "" {
+		// A scale word without a unit (3.5万) is no share or rate.
+		return 0, &FieldError{Field: f, Problem: ProblemUnit, Unit: ind.Unit}
+	}
+	if base := ind.Unit[len(word):]; strict && ind.Unit != "" && n.Unit != "" && n.Unit != base {
+		return 0, &FieldError{Field: f, Problem: ProblemUnit, Unit: ind.Unit}
+	}
+	return v, nil
+}
+
+// readTarget reads the target as plans write it (see readTargetText).
+func (ind *Indicator) readTarget(rule cnnum.NumberRule, strict bool) error {
+	ind.TargetValue = nil
+	if ind.Target == "" || ind.Kind() == TargetQualitative {
+		return nil
+	}
+	form := readTargetText(ind.Target)
+	if form.factor != 0 {
+		ind.TargetRelative = true
+		if ind.BaselineValue != nil {
+			v := *ind.BaselineValue * form.factor
+			ind.TargetValue = &v
+		}
+		return nil
+	}
+	if form.kind == TargetCumulative || form.kind == TargetAnnual {
+		rule.Share = false // 年均增长7%, 累计下降13.5%: rates, not shares
+	}
+	if lo, hi, err := cnnum.ParseRange(form.number, rule); err == nil {
+		l, err := ind.inUnit(FieldTarget, lo, strict)
+		if err != nil {
+			return err
+		}
+		h, err := ind.inUnit(FieldTarget, hi, strict)
+		if err != nil {
+			return err
+		}
+		ind.TargetValue, ind.TargetHighValue, ind.TargetQualifier = &l, &h, lo.Qualifier
+		return nil
+	}
+	n, err := cnnum.ParseNumber(form.number, rule)
+	if err != nil {
+		ne, _ := err.(*cnnum.NumberError)
+		return &FieldError{Field: FieldTarget, Problem: ProblemNumber, Number: ne}
+	}
+	if ind.Kind() == TargetAnnual && (n.Unit == "%" || n.Unit == "") && n.Scale == 1 {
+		// An annual growth target is a rate in %, whatever the unit of the
+		// levels it is a rate of (地区生产总值 in 亿元, 年均增长7%).
+		v := n.Value
+		ind.TargetValue, ind.TargetQualifier = &v, n.Qualifier
+		return nil
+	}
+	v, err := ind.inUnit(FieldTarget, n, strict)
+	if err != nil {
 		return err
 	}
-	return read(FieldMidterm, ind.Midterm, &ind.MidtermValue)
+	ind.TargetValue, ind.TargetQualifier = &v, n.Qualifier
+	return nil
 }
 
 // isShare reports whether the indicator is a share of a whole that cannot

@@ -25,11 +25,12 @@ const indicatorRow = `i.id || char(31) || i.uid || char(31) || i.report_id || ch
 	|| char(31) || i.name || char(31) || i.unit || char(31) || i.attribute || char(31) || i.direction
 	|| char(31) || i.baseline || char(31) || i.baseline_year || char(31) || i.target || char(31) || i.target_year
 	|| char(31) || i.target_kind || char(31) || i.midterm || char(31) || i.midterm_as_of || char(31) || i.note
+	|| char(31) || i.manual_status
 	|| char(31) || i.source || char(31) || ifnull(i.source_paragraph_id, '') || char(31) || i.state
 	|| char(31) || CAST(round((julianday(i.updated_at) - 2440587.5) * 86400000) AS INTEGER)`
 
 // indicatorFields is how many columns indicatorRow joins.
-const indicatorFields = 21
+const indicatorFields = 22
 
 // Indicators returns a report's indicators in section and table order.
 func (s *Store) Indicators(reportID int64) ([]plan.Indicator, error) {
@@ -94,11 +95,11 @@ func splitIndicatorRow(row string) (plan.Indicator, error) {
 		ID: integer(f[0]), UID: f[1], ReportID: integer(f[2]), SectionID: integer(f[3]), Seq: int(integer(f[4])),
 		Name: f[5], Unit: f[6], Attribute: f[7], Direction: f[8],
 		Baseline: f[9], BaselineYear: f[10], Target: f[11], TargetYear: f[12], TargetKind: f[13],
-		Midterm: f[14], MidtermAsOf: f[15], Note: f[16], Source: f[17], State: f[19],
-		UpdatedAt: time.UnixMilli(integer(f[20])),
+		Midterm: f[14], MidtermAsOf: f[15], Note: f[16], ManualStatus: f[17], Source: f[18], State: f[20],
+		UpdatedAt: time.UnixMilli(integer(f[21])),
 	}
-	if f[18] != "" {
-		id := integer(f[18])
+	if f[19] != "" {
+		id := integer(f[19])
 		ind.SourceParagraphID = &id
 	}
 	// The texts were checked when written; one that no longer reads keeps

@@ -425,3 +425,27 @@ func TestUndoRefusesToOverwriteALaterChange(t *testing.T) {
 		t.Errorf("restoring an indicator that is there: %v", err)
 	}
 }
+
+// TestQualitativeJudgementIsStoredAndUndone: a reviewer's judgement of a
+// qualitative target is a field like any other: stored in the file, read
+// back as the status, recorded and undone. The target is illustrative.
+func TestQualitativeJudgementIsStoredAndUndone(t *testing.T) {
+	s, list := seededWithIndicators(t)
+	id := list[0].ID
+	if _, _, err := s.EditIndicator(id, plan.FieldTarget, "确保完成上级下达任务", "张三"); err != nil {
+		t.Fatal(err)
+	}
+	ind, change, err := s.EditIndicator(id, plan.FieldManualStatus, string(plan.StatusLagging), "张三")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Indicator(id); got.ManualStatus != string(plan.StatusLagging) || got.Status() != plan.StatusLagging || ind.Kind() != plan.TargetQualitative {
+		t.Errorf("stored: %q, status %s, kind %s", got.ManualStatus, got.Status(), ind.Kind())
+	}
+	if _, err := s.Revert(change, "张三"); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Indicator(id); got.ManualStatus != "" || got.Status() != plan.StatusUnknown {
+		t.Errorf("after undo: %q, %s", got.ManualStatus, got.Status())
+	}
+}

@@ -109,6 +109,12 @@ CREATE INDEX revisions_report ON revisions(report_id, id);`,
 		name:     "ids are never reused; indicators carry an identity",
 		rebuilds: true,
 		sql:      neverReuseIDs,
+	}, {
+		version: 4,
+		name:    "a reviewer's judgement of a qualitative target",
+		// ADD COLUMN with a constant default rewrites nothing: existing
+		// indicators read as not yet judged.
+		sql: `ALTER TABLE indicators ADD COLUMN manual_status TEXT NOT NULL DEFAULT '';`,
 	}}
 }
 
