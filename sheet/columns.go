@@ -57,6 +57,19 @@ const (
 	ColProgress = "进度"
 	// ColStatus is the computed status (ignored on import).
 	ColStatus = "状态"
+	// ColWarning says 预警 for an obligatory indicator that lags (ignored on import).
+	ColWarning = "预警"
+	// ColManualStatus is the reviewer's judgement of a qualitative target:
+	// 已完成, 推进中, 滞后 or empty.
+	ColManualStatus = "人工判定"
+	// ColProjected is the value projected to the target year, in the
+	// indicator's unit (plan.Indicator.Outlook; ignored on import).
+	ColProjected = "预计期末值"
+	// ColOutlook is 已达目标, 预计可完成 or 预计难以完成 (ignored on import).
+	ColOutlook = "预计能否完成"
+	// ColNeededRate is the average annual growth the years left need, as a
+	// fraction (0.0767 for 7.67 %; ignored on import).
+	ColNeededRate = "所需年均增速"
 	// ColState is 待确认 or 已确认.
 	ColState = "确认状态"
 	// ColNote is the reviewer's remark.
@@ -70,14 +83,15 @@ func IndicatorColumns() []string {
 	return []string{
 		ColIndicatorID, ColIndicatorUID, ColReportID, ColReport, ColSection, ColName, ColUnit, ColAttribute, ColDirection,
 		ColBaselineValue, ColBaseline, ColBaselineYear, ColTargetValue, ColTarget, ColTargetYear, ColTargetKind,
-		ColMidtermValue, ColMidterm, ColMidtermAsOf, ColProgress, ColStatus, ColState, ColNote, ColSource,
+		ColMidtermValue, ColMidterm, ColMidtermAsOf, ColProgress, ColStatus, ColWarning, ColManualStatus,
+		ColProjected, ColOutlook, ColNeededRate, ColState, ColNote, ColSource,
 	}
 }
 
 // IsNumberColumn reports whether a column holds numbers rather than text.
 func IsNumberColumn(name string) bool {
 	switch name {
-	case ColIndicatorID, ColReportID, ColBaselineValue, ColTargetValue, ColMidtermValue, ColProgress:
+	case ColIndicatorID, ColReportID, ColBaselineValue, ColTargetValue, ColMidtermValue, ColProgress, ColProjected, ColNeededRate:
 		return true
 	}
 	return false
@@ -153,8 +167,10 @@ var (
 	directionLabels  = [][2]string{{plan.DirectionUp, "越大越好"}, {plan.DirectionDown, "越小越好"}}
 	targetKindLabels = [][2]string{{plan.TargetLevel, "水平值"}, {plan.TargetAnnual, "年均增长"}, {plan.TargetCumulative, "累计"}, {plan.TargetQualitative, "定性"},
 		{plan.TargetCap, "上限"}, {plan.TargetFloor, "下限"}, {plan.TargetRange, "区间"}}
-	stateLabels  = [][2]string{{plan.StateProposed, "待确认"}, {plan.StateConfirmed, "已确认"}}
-	statusLabels = [][2]string{{string(plan.StatusAchieved), "提前完成/已达目标"}, {string(plan.StatusAhead), "快于预期"},
+	stateLabels     = [][2]string{{plan.StateProposed, "待确认"}, {plan.StateConfirmed, "已确认"}}
+	judgementLabels = [][2]string{{string(plan.StatusAchieved), "已完成"}, {string(plan.StatusOnTrack), "推进中"}, {string(plan.StatusLagging), "滞后"}}
+	outlookLabels   = [][2]string{{string(plan.VerdictMet), "已达目标"}, {string(plan.VerdictLikely), "预计可完成"}, {string(plan.VerdictUnlikely), "预计难以完成"}}
+	statusLabels    = [][2]string{{string(plan.StatusAchieved), "提前完成/已达目标"}, {string(plan.StatusAhead), "快于预期"},
 		{string(plan.StatusOnTrack), "符合预期"}, {string(plan.StatusLagging), "滞后"}, {string(plan.StatusUnknown), "无目标/无数据"}}
 )
 
@@ -190,9 +206,15 @@ func DisplayText(f plan.Field, text string) string {
 		return labelOf(targetKindLabels, text)
 	case plan.FieldState:
 		return labelOf(stateLabels, text)
+	case plan.FieldManualStatus:
+		return labelOf(judgementLabels, text)
 	}
 	return text
 }
+
+// OutlookLabel is a verdict as sheets write it: 已达目标, 预计可完成,
+// 预计难以完成, or empty when unknown.
+func OutlookLabel(v plan.Verdict) string { return labelOf(outlookLabels, string(v)) }
 
 // storedText is the inverse of DisplayText. Text that is no label (the codes
 // themselves, or a typo) is returned as it is, for Indicator.Set to judge.
@@ -204,6 +226,8 @@ func storedText(f plan.Field, text string) string {
 		return codeOf(targetKindLabels, text)
 	case plan.FieldState:
 		return codeOf(stateLabels, text)
+	case plan.FieldManualStatus:
+		return codeOf(judgementLabels, text)
 	}
 	return text
 }
@@ -225,6 +249,7 @@ var fieldColumns = []struct {
 	{plan.FieldTargetKind, ColTargetKind, ""},
 	{plan.FieldMidterm, ColMidterm, ColMidtermValue},
 	{plan.FieldMidtermAsOf, ColMidtermAsOf, ""},
+	{plan.FieldManualStatus, ColManualStatus, ""},
 	{plan.FieldNote, ColNote, ""},
 	{plan.FieldState, ColState, ""},
 }

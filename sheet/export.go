@@ -47,15 +47,37 @@ func indicatorCells(r plan.Report, heading string, ind *plan.Indicator) []Cell {
 	if p, ok := ind.Progress(); ok && !math.IsNaN(p) && !math.IsInf(p, 0) {
 		progress = numberCell(math.Round(p*1e4) / 1e4)
 	}
+	o := ind.Outlook()
+	projected, needed := Cell{}, Cell{}
+	if o.Verdict != plan.VerdictUnknown {
+		// An annual target given as a rate projects the rate itself, in %.
+		v := o.Projected
+		if ind.Kind() != plan.TargetAnnual || ind.Unit != "" && ind.Unit != "%" {
+			v /= cnnum.UnitScale(ind.Unit)
+		}
+		projected = numberCell(roundSignificant(v, 6))
+	}
+	if o.HasNeededRate {
+		needed = numberCell(math.Round(o.NeededRate*100) / 1e4)
+	}
 	return []Cell{
 		numberCell(float64(ind.ID)), text(ind.UID), numberCell(float64(r.ID)), text(r.Title), text(heading),
 		text(ind.Name), text(ind.Unit), text(ind.Attribute), text(DisplayText(plan.FieldDirection, ind.Direction)),
 		value(ind.BaselineValue), text(ind.Baseline), text(ind.BaselineYear),
 		value(ind.TargetValue), text(ind.Target), text(ind.TargetYear), text(DisplayText(plan.FieldTargetKind, ind.TargetKind)),
 		value(ind.MidtermValue), text(ind.Midterm), text(ind.MidtermAsOf),
-		progress, text(StatusLabel(ind.Status())), text(DisplayText(plan.FieldState, ind.State)),
-		text(ind.Note), text(ind.Source),
+		progress, text(StatusLabel(ind.Status())), text(warningText(ind)), text(DisplayText(plan.FieldManualStatus, ind.ManualStatus)),
+		projected, text(OutlookLabel(o.Verdict)), needed,
+		text(DisplayText(plan.FieldState, ind.State)), text(ind.Note), text(ind.Source),
 	}
+}
+
+// warningText is 预警 for an obligatory indicator that lags.
+func warningText(ind *plan.Indicator) string {
+	if ind.Warning() {
+		return "预警"
+	}
+	return ""
 }
 
 // formatNumber writes a number without exponent and without trailing zeros.

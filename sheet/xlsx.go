@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -116,9 +117,9 @@ func writeXLSXRows(sw *excelize.StreamWriter, sheet IndicatorSheet, styles xlsxS
 	if err := sw.SetRow("A1", values, excelize.RowOpts{Height: 20}); err != nil {
 		return fmt.Errorf("write xlsx header: %w", err)
 	}
-	progress := sheet.Column(ColProgress)
+	percent := []int{sheet.Column(ColProgress), sheet.Column(ColNeededRate)}
 	for r, row := range sheet.Rows {
-		values = xlsxValues(row, progress, styles)
+		values = xlsxValues(row, percent, styles)
 		cell, err := excelize.CoordinatesToCellName(1, r+2)
 		if err != nil {
 			return fmt.Errorf("write xlsx row %d: %w", r+2, err)
@@ -132,13 +133,13 @@ func writeXLSXRows(sw *excelize.StreamWriter, sheet IndicatorSheet, styles xlsxS
 
 // xlsxValues is a row's cells as the stream writer takes them. A number
 // that is not finite is left empty: a workbook cannot hold NaN or ±Inf.
-func xlsxValues(row SheetRow, progress int, styles xlsxStyles) []any {
+func xlsxValues(row SheetRow, percent []int, styles xlsxStyles) []any {
 	values := make([]any, len(row.Cells))
 	for i, c := range row.Cells {
 		switch {
 		case c.Number != nil && (math.IsNaN(*c.Number) || math.IsInf(*c.Number, 0)):
 			values[i] = nil
-		case c.Number != nil && i == progress:
+		case c.Number != nil && slices.Contains(percent, i):
 			values[i] = excelize.Cell{StyleID: styles.percent, Value: *c.Number}
 		case c.Number != nil:
 			values[i] = *c.Number

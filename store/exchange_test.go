@@ -147,7 +147,7 @@ func TestExportHasHeaderNumbersAndTexts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "指标ID,指标标识,报告ID,报告,章节,指标名称,单位,属性,方向,基期值,基期值原文,基期年份,目标值,目标值原文,目标年份,目标类型,中期值,中期值原文,中期值截至,进度,状态,确认状态,备注,来源"
+	want := "指标ID,指标标识,报告ID,报告,章节,指标名称,单位,属性,方向,基期值,基期值原文,基期年份,目标值,目标值原文,目标年份,目标类型,中期值,中期值原文,中期值截至,进度,状态,预警,人工判定,预计期末值,预计能否完成,所需年均增速,确认状态,备注,来源"
 	if got := strings.Join(sh.Header, ","); got != want {
 		t.Fatalf("header = %s", got)
 	}
@@ -449,7 +449,8 @@ func TestXLSXHasNumericCellsAndFrozenBoldHeader(t *testing.T) {
 	if err != nil || !panes.Freeze || panes.YSplit != 1 || panes.TopLeftCell != "A2" {
 		t.Errorf("panes = %+v, %v", panes, err)
 	}
-	if w, _ := f.GetColWidth(sheet.SheetName, "W"); w < 30 { // 来源
+	source, _ := excelize.ColumnNumberToName(sh.Column(sheet.ColSource) + 1)
+	if w, _ := f.GetColWidth(sheet.SheetName, source); w < 30 {
 		t.Errorf("来源 is %v wide", w)
 	}
 	if w, _ := f.GetColWidth(sheet.SheetName, "A"); w > 12 {
@@ -1053,5 +1054,57 @@ func TestNumberCellsReadAsReportsWriteThem(t *testing.T) {
 	last := pl.Rows[3]
 	if len(last.Errors) != 0 || len(last.Changes) == 0 || last.Changes[0].New != "99999999999999999999" {
 		t.Errorf("a 20-digit number: errors %v, changes %+v", last.Errors, last.Changes)
+	}
+}
+
+// TestExportCarriesTheOutlook: the export writes the projection a reviewer
+// would compute by hand, the verdict, the needed rate (as a percentage in
+// the workbook) and the warning of an obligatory indicator that lags. The
+// figures are illustrative: 100 → 120 in two years is 10 a year, so 150 by
+// 2025, and (150/120)^(1/3) − 1 = 7.72 % a year is what the rest needs.
+func TestExportCarriesTheOutlook(t *testing.T) {
+	dir := t.TempDir()
+	s := xchSeeded(t, dir, "x.db")
+	ind := xchFind(t, s, "数字经济类企业")
+	for _, e := range []struct {
+		f    plan.Field
+		text string
+	}{
+		{plan.FieldBaseline, "100家"}, {plan.FieldBaselineYear, "2020"}, {plan.FieldTarget, "150家"}, {plan.FieldTargetYear, "2025"},
+		{plan.FieldMidterm, "120家"}, {plan.FieldMidtermAsOf, "2022"}, {plan.FieldAttribute, plan.AttributeObligatory},
+	} {
+		if _, _, err := s.EditIndicator(ind.ID, e.f, e.text, "张三"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sh, err := s.ExportIndicators(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := xchRow(t, sh, ind.ID)
+	cell := func(col string) string { return sh.Value(row, col).String() }
+	if cell(sheet.ColProjected) != "150" || cell(sheet.ColOutlook) != "预计可完成" || cell(sheet.ColNeededRate) != "0.0772" || cell(sheet.ColWarning) != "" {
+		t.Errorf("outlook cells: %q %q %q %q", cell(sheet.ColProjected), cell(sheet.ColOutlook), cell(sheet.ColNeededRate), cell(sheet.ColWarning))
+	}
+	if _, _, err := s.EditIndicator(ind.ID, plan.FieldMidterm, "101家", "张三"); err != nil {
+		t.Fatal(err)
+	}
+	sh, _ = s.ExportIndicators(1)
+	row = xchRow(t, sh, ind.ID)
+	if cell(sheet.ColWarning) != "预警" || cell(sheet.ColOutlook) != "预计难以完成" || cell(sheet.ColStatus) != "滞后" {
+		t.Errorf("lagging: %q %q %q", cell(sheet.ColWarning), cell(sheet.ColOutlook), cell(sheet.ColStatus))
+	}
+	path := filepath.Join(dir, "out.xlsx")
+	if err := sheet.WriteIndicatorFile(path, sheet.FormatXLSX, sh); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	name, _ := excelize.CoordinatesToCellName(sh.Column(sheet.ColNeededRate)+1, row.Number)
+	if v, _ := f.GetCellValue(sheet.SheetName, name); !strings.HasSuffix(v, "%") {
+		t.Errorf("所需年均增速 shows %q, want a percentage", v)
 	}
 }

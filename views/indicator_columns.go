@@ -3,6 +3,7 @@ package views
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -35,10 +36,42 @@ func labelOf(f plan.Field) func(*plan.Indicator) string {
 // statusText is the status column: a proposal waiting for review says so
 // first, as it is counted separately until confirmed.
 func statusText(ind *plan.Indicator) string {
-	if ind.State != plan.StateProposed {
-		return messages.StatusOf(ind)
+	status := messages.StatusOf(ind)
+	if ind.Warning() {
+		status = lang.L("Warning") + " · " + status // 预警 · 滞后: the evaluation must flag it
 	}
-	return lang.L("To confirm") + " · " + messages.StatusOf(ind)
+	if ind.State != plan.StateProposed {
+		return status
+	}
+	return lang.L("To confirm") + " · " + status
+}
+
+// outlookText is the outlook column: the verdict and the pace needed, or
+// what the projection lacks beyond what the status already says is missing.
+func outlookText(ind *plan.Indicator) string {
+	o := ind.Outlook()
+	if o.Verdict == plan.VerdictUnknown {
+		gaps := ind.Gaps()
+		for _, g := range o.Missing {
+			if !slices.Contains(gaps, g) {
+				return messages.OutlookOf(ind)
+			}
+		}
+		return ""
+	}
+	return messages.OutlookOf(ind)
+}
+
+// kindText is the target kind: the one set, or the one the target's text
+// says, marked as read from the text so the reviewer knows to check it.
+func kindText(ind *plan.Indicator) string {
+	if ind.TargetKind != "" {
+		return messages.ChoiceLabel(plan.FieldTargetKind, ind.TargetKind)
+	}
+	if k := ind.Kind(); k != "" && ind.Target != "" {
+		return lang.L("{{.Kind}} (from the text)", map[string]any{"Kind": messages.ChoiceLabel(plan.FieldTargetKind, k)})
+	}
+	return ""
 }
 
 // progressText shows progress towards the target as a percentage.
@@ -59,6 +92,7 @@ func sectionColumns() []column {
 		{title: "Target", width: 90, field: plan.FieldTarget, text: textOf(plan.FieldTarget)},
 		{title: "Mid-term", width: 100, field: plan.FieldMidterm, text: textOf(plan.FieldMidterm)},
 		{title: "Status", width: 200, field: plan.FieldStatus, text: statusText},
+		{title: "Outlook", width: 250, text: outlookText},
 	}
 }
 
@@ -73,7 +107,8 @@ func allColumns(sectionHeading func(id int64) string) []column {
 		column{title: "Direction", width: 90, field: plan.FieldDirection, text: labelOf(plan.FieldDirection), choices: messages.Choices(plan.FieldDirection)},
 		column{title: "Base year", width: 70, field: plan.FieldBaselineYear, text: textOf(plan.FieldBaselineYear)},
 		column{title: "Target year", width: 70, field: plan.FieldTargetYear, text: textOf(plan.FieldTargetYear)},
-		column{title: "Target kind", width: 90, field: plan.FieldTargetKind, text: labelOf(plan.FieldTargetKind), choices: messages.Choices(plan.FieldTargetKind)},
+		column{title: "Target kind", width: 130, field: plan.FieldTargetKind, text: kindText, choices: messages.Choices(plan.FieldTargetKind)},
+		column{title: "Judgement", width: 90, field: plan.FieldManualStatus, text: labelOf(plan.FieldManualStatus), choices: messages.Choices(plan.FieldManualStatus)},
 		column{title: "As of", width: 80, field: plan.FieldMidtermAsOf, text: textOf(plan.FieldMidtermAsOf)},
 		column{title: "Note", width: 160, field: plan.FieldNote, text: textOf(plan.FieldNote)},
 	)
