@@ -19,6 +19,12 @@ type IndicatorFilter struct {
 	Proposed bool
 	// Text keeps indicators whose name, unit, values, note or source contain it.
 	Text string
+	// Gap keeps the indicators whose status lacks it (缺目标值…; "": all).
+	Gap Gap
+	// Warnings keeps only the obligatory indicators that lag (预警).
+	Warnings bool
+	// Verdict keeps one outlook verdict ("": all).
+	Verdict Verdict
 }
 
 // AttributeAny is the IndicatorFilter.Attribute that keeps every attribute.
@@ -36,6 +42,9 @@ func FilterIndicators(list []Indicator, f IndicatorFilter) []Indicator {
 		case f.Attribute != AttributeAny && f.Attribute != "" && ind.Attribute != f.Attribute:
 		case f.Proposed && ind.State != StateProposed:
 		case text != "" && !ind.contains(text):
+		case f.Gap != "" && !slices.Contains(ind.Gaps(), f.Gap):
+		case f.Warnings && !ind.Warning():
+		case f.Verdict != "" && ind.Outlook().Verdict != f.Verdict:
 		default:
 			out = append(out, *ind)
 		}
@@ -77,6 +86,9 @@ func SortIndicators(list []Indicator, by Field, descending bool) {
 		case FieldMidterm:
 			return ind.MidtermValue, ind.Midterm
 		case FieldStatus:
+			if ind.Warning() {
+				return nil, "/" // before every status: 预警 first
+			}
 			return nil, string(rune('0' + slices.Index(Statuses(), ind.Status())))
 		}
 		return nil, ind.Get(by)

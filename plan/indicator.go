@@ -83,14 +83,14 @@ type Indicator struct {
 	TargetKind string
 	// TargetHighValue is a range target's upper end in base units (6.5 of
 	// 6%–6.5%), nil for any other target; read from Target, not stored.
-	TargetHighValue *float64 `gorm:"-"`
+	TargetHighValue *float64 `gorm:"-" json:"-"`
 	// TargetQualifier is the qualifier written with the target (左右 is
 	// cnnum.About, 不超过 cnnum.AtMost); read from Target, not stored.
-	TargetQualifier cnnum.Qualifier `gorm:"-"`
+	TargetQualifier cnnum.Qualifier `gorm:"-" json:"-"`
 	// TargetRelative says the target is written relative to the baseline
 	// (翻一番, 比2020年增长20%), so its value needs the baseline's; read from
 	// Target, not stored.
-	TargetRelative bool `gorm:"-"`
+	TargetRelative bool `gorm:"-" json:"-"`
 	// inferred caches the kind the texts say (see Kind).
 	inferred kindCache
 	// Midterm is the mid-term value as written (突破210家).

@@ -18,9 +18,25 @@ type Overview struct {
 	// Sections lists every section that has indicators of its own, in
 	// reading order.
 	Sections []SectionOverview
-	// Indicators lists every indicator of the report, lagging ones first,
-	// then the others worst status first; within a status in reading order.
+	// Indicators lists every indicator of the report, warnings (约束性 and
+	// lagging) first, then the others worst status first; within a status
+	// in reading order.
 	Indicators []Indicator
+	// Warnings counts the obligatory indicators that lag (预警).
+	Warnings int
+	// Unlikely lists the indicators whose outlook says the target will not
+	// be met at the pace so far, warnings first, then in reading order.
+	Unlikely []Indicator
+	// Projected counts the indicators with an outlook (a verdict).
+	Projected int
+	// NoTarget counts the indicators without a target value, qualitative
+	// ones aside: the overview offers the next step for them.
+	NoTarget int
+	// Proposed counts the indicators still waiting for confirmation.
+	Proposed int
+	// NoValue lists the indicators with a target the report gives no
+	// mid-term value for: an evaluation's finding in itself.
+	NoValue []Indicator
 }
 
 // SectionOverview is how one section's indicators stand.
@@ -77,9 +93,11 @@ func Summarize(report Report, sections []Section, indicators []Indicator) Overvi
 	}
 	statuses := make([]Status, len(indicators))
 	for i := range indicators {
-		st := indicators[i].Status()
+		ind := &indicators[i]
+		st := ind.Status()
 		statuses[i] = st
 		o.Counts[st]++
+		o.tally(ind)
 		so := bySection[indicators[i].SectionID]
 		if so == nil {
 			so = &SectionOverview{Worst: StatusUnknown}
@@ -110,7 +128,33 @@ func Summarize(report Report, sections []Section, indicators []Indicator) Overvi
 		}
 	}
 	o.Indicators = byStatus(indicators, statuses, order)
+	for _, ind := range o.Indicators {
+		// byStatus's order puts warnings first, then reading order.
+		if ind.Outlook().Verdict == VerdictUnlikely {
+			o.Unlikely = append(o.Unlikely, ind)
+		}
+	}
 	return o
+}
+
+// tally counts what the overview says of one indicator besides its status.
+func (o *Overview) tally(ind *Indicator) {
+	if ind.Warning() {
+		o.Warnings++
+	}
+	if ind.State == StateProposed {
+		o.Proposed++
+	}
+	kind := ind.Kind()
+	if ind.TargetValue == nil && kind != TargetQualitative && !ind.TargetRelative {
+		o.NoTarget++
+	}
+	if ind.TargetValue != nil && ind.MidtermValue == nil {
+		o.NoValue = append(o.NoValue, *ind)
+	}
+	if ind.Outlook().Verdict != VerdictUnknown {
+		o.Projected++
+	}
 }
 
 // byStatus sorts a copy of indicators by status severity, keeping reading
@@ -121,7 +165,16 @@ func byStatus(indicators []Indicator, statuses []Status, order map[int64]int) []
 	for i := range idx {
 		idx[i] = i
 	}
+	warn := func(i int) int {
+		if indicators[i].Attribute == AttributeObligatory && statuses[i] == StatusLagging {
+			return 1
+		}
+		return 0
+	}
 	slices.SortStableFunc(idx, func(a, b int) int {
+		if c := cmp.Compare(warn(b), warn(a)); c != 0 {
+			return c // 预警 first in every list
+		}
 		if c := cmp.Compare(severity(statuses[b]), severity(statuses[a])); c != 0 {
 			return c
 		}
