@@ -156,6 +156,7 @@ func (d *desk) buildUI() {
 	d.screen.OnIndicatorsShown = d.notifySettled
 	d.screen.OnError = d.showError
 	d.screen.OnExportChart = d.exportChart
+	d.screen.OnConfirmSection = d.confirmProposals
 	d.screen.OnWindowKey = d.onTypedKey
 	d.screen.Table().OnDelete = d.confirmDelete
 	d.all = views.NewAllIndicatorsScreen(d.store, d.history)
@@ -169,6 +170,9 @@ func (d *desk) buildUI() {
 	d.overview.OnSection = d.openSection
 	d.overview.OnIndicator = d.openIndicator
 	d.overview.OnStatus = d.openStatus
+	d.overview.OnWarnings = d.openWarnings
+	d.overview.OnFillTargets = d.openMissingTargets
+	d.overview.OnConfirmAll = d.confirmReportProposals
 	d.overview.OnShown = d.notifySettled
 	d.overview.OnError = d.showError
 	d.tabs = container.NewAppTabs(
@@ -293,6 +297,18 @@ func (d *desk) openIndicator(ind plan.Indicator) {
 // openStatus lists the indicators with status st on the all-indicators tab.
 func (d *desk) openStatus(st plan.Status) {
 	d.all.FilterStatus(st)
+	d.tabs.SelectIndex(tabAll)
+}
+
+// openWarnings lists the obligatory indicators that lag.
+func (d *desk) openWarnings() {
+	d.all.FilterWarnings()
+	d.tabs.SelectIndex(tabAll)
+}
+
+// openMissingTargets lists the indicators without a target, to fill in.
+func (d *desk) openMissingTargets() {
+	d.all.FilterGap(plan.GapTarget)
 	d.tabs.SelectIndex(tabAll)
 }
 

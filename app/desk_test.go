@@ -653,3 +653,35 @@ func TestDeskAddsIntoTheChosenSectionAndMovesIndicators(t *testing.T) {
 		t.Errorf("after undo the page lists %d rows", len(rows))
 	}
 }
+
+// TestConfirmingProposalsAtOnce: the section page's button confirms its
+// proposals, the overview's the rest of the report's, each in one change
+// that one Undo takes back.
+func TestConfirmingProposalsAtOnce(t *testing.T) {
+	d := openDigitalEconomy(t, "confirm.db")
+	table := d.screen.Table()
+	all, _ := d.store.Proposals(d.report.ID, 0)
+	d.screen.OnConfirmSection(d.screen.Current())
+	d.waitQuiet(t)
+	for _, ind := range table.Rows() {
+		if ind.State != plan.StateConfirmed {
+			t.Errorf("%s still %s after the section's confirmation", ind.Name, ind.State)
+		}
+	}
+	if left, _ := d.store.Proposals(d.report.ID, 0); len(left) != len(all)-len(table.Rows()) {
+		t.Errorf("%d proposals left, want %d", len(left), len(all)-len(table.Rows()))
+	}
+	d.overview.OnConfirmAll()
+	d.waitQuiet(t)
+	if left, _ := d.store.Proposals(d.report.ID, 0); len(left) != 0 {
+		t.Errorf("%d proposals left after 确认全部提议", len(left))
+	}
+	if !strings.Contains(d.status.Text, "已确认") {
+		t.Errorf("status line says %q", d.status.Text)
+	}
+	menuItem(t, d, "编辑", "撤销").Action()
+	d.waitQuiet(t)
+	if left, _ := d.store.Proposals(d.report.ID, 0); len(left) != len(all)-len(table.Rows()) {
+		t.Errorf("one undo left %d proposals, want %d", len(left), len(all)-len(table.Rows()))
+	}
+}

@@ -260,6 +260,30 @@ func (d *desk) confirmIndicator() {
 	})
 }
 
+// confirmReportProposals accepts every proposal of the report as it
+// stands, in one undoable change, as the overview's 确认全部提议 asks.
+func (d *desk) confirmReportProposals() { d.confirmProposals(0) }
+
+// confirmProposals accepts the proposals of section sectionID, or of the
+// whole report when it is 0, in one change; the status line says how many.
+func (d *desk) confirmProposals(sectionID int64) {
+	if d.presentingNow() || d.store == nil {
+		return
+	}
+	ids, err := d.store.Proposals(d.report.ID, sectionID)
+	if err != nil {
+		d.showTitledError(lang.L("Cannot confirm the indicator"), err)
+		return
+	}
+	d.history.ConfirmProposals(ids, func(c plan.Change, err error) {
+		if err != nil {
+			d.showTitledError(lang.L("Cannot confirm the indicator"), err)
+			return
+		}
+		d.status.SetText(lang.L("Confirmed {{.Count}} proposals. Undo (Ctrl+Z) takes them back.", map[string]any{"Count": len(c)}))
+	})
+}
+
 // showIndicatorHistory lists the changes of the selected indicator.
 func (d *desk) showIndicatorHistory() {
 	ind, ok := d.selectedIndicator()

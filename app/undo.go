@@ -23,6 +23,7 @@ type indicatorStore interface {
 	AddIndicator(ind plan.Indicator, reviewer string) (plan.Indicator, plan.Change, error)
 	DeleteIndicator(id int64, reviewer string) (plan.Change, error)
 	MoveIndicator(id, sectionID int64, reviewer string) (plan.Indicator, plan.Change, error)
+	ConfirmProposals(ids []int64, reviewer string) (plan.Change, error)
 	Revert(c plan.Change, reviewer string) (plan.Change, error)
 	Reapply(c plan.Change, reviewer string) (plan.Change, error)
 }
@@ -115,6 +116,18 @@ func (h *undoHistory) Delete(id int64, done func(plan.Change, error)) {
 func (h *undoHistory) Move(id, sectionID int64, done func(plan.Change, error)) {
 	h.change(done, func(reviewer string) (plan.Change, error) {
 		_, c, err := h.store.MoveIndicator(id, sectionID, reviewer)
+		if err == nil {
+			h.pushDone(c)
+		}
+		return c, err
+	})
+}
+
+// ConfirmProposals accepts the proposed indicators among ids as they
+// stand, in one change that one Undo reverts.
+func (h *undoHistory) ConfirmProposals(ids []int64, done func(plan.Change, error)) {
+	h.change(done, func(reviewer string) (plan.Change, error) {
+		c, err := h.store.ConfirmProposals(ids, reviewer)
 		if err == nil {
 			h.pushDone(c)
 		}

@@ -265,9 +265,9 @@ func (s *AllIndicatorsScreen) FilterStatus(st plan.Status) {
 }
 
 func (s *AllIndicatorsScreen) onStatusChanged(string) {
-	s.filter.Status = ""
+	s.filter.Status, s.filter.Gap, s.filter.Warnings, s.filter.Verdict = "", "", false, ""
 	if i := s.status.SelectedIndex(); i > 0 {
-		s.filter.Status = plan.Statuses()[i-1]
+		statusChoices()[i-1].apply(&s.filter)
 	}
 	s.refilter()
 }
@@ -304,10 +304,54 @@ func (s *AllIndicatorsScreen) fail(err error) {
 
 func statusOptions() []string {
 	options := []string{lang.L("All statuses")}
-	for _, st := range plan.Statuses() {
-		options = append(options, messages.StatusLabel(st))
+	for _, c := range statusChoices() {
+		options = append(options, c.label)
 	}
 	return options
+}
+
+// statusChoice is one entry of the status menu: a status, or a reason a
+// reviewer looks for (预警, 预计难以完成, what the status lacks).
+type statusChoice struct {
+	label string
+	apply func(f *plan.IndicatorFilter)
+}
+
+// statusChoices are the status menu's entries after 全部状态, in order.
+func statusChoices() []statusChoice {
+	var out []statusChoice
+	for _, st := range plan.Statuses() {
+		out = append(out, statusChoice{messages.StatusLabel(st), func(f *plan.IndicatorFilter) { f.Status = st }})
+	}
+	out = append(out,
+		statusChoice{lang.L("Warning"), func(f *plan.IndicatorFilter) { f.Warnings = true }},
+		statusChoice{messages.VerdictLabel(plan.VerdictUnlikely), func(f *plan.IndicatorFilter) { f.Verdict = plan.VerdictUnlikely }})
+	for _, g := range []plan.Gap{plan.GapTarget, plan.GapMidterm, plan.GapBaseline, plan.GapQualitative, plan.GapKind, plan.GapYears} {
+		out = append(out, statusChoice{messages.GapsLabel([]plan.Gap{g}), func(f *plan.IndicatorFilter) { f.Gap = g }})
+	}
+	return out
+}
+
+// FilterGap shows only the indicators whose status lacks g, as the
+// overview's 逐项填写 asks for the ones without a target.
+func (s *AllIndicatorsScreen) FilterGap(g plan.Gap) {
+	s.selectChoice(messages.GapsLabel([]plan.Gap{g}))
+}
+
+// FilterWarnings shows only the obligatory indicators that lag.
+func (s *AllIndicatorsScreen) FilterWarnings() { s.selectChoice(lang.L("Warning")) }
+
+// FilterUnlikely shows only the indicators unlikely to be met.
+func (s *AllIndicatorsScreen) FilterUnlikely() {
+	s.selectChoice(messages.VerdictLabel(plan.VerdictUnlikely))
+}
+
+func (s *AllIndicatorsScreen) selectChoice(label string) {
+	for i, c := range statusChoices() {
+		if c.label == label {
+			s.status.SetSelectedIndex(i + 1) // after "All statuses"
+		}
+	}
 }
 
 // SearchForTest is the search box, for tests that type into it.

@@ -39,6 +39,7 @@ type OverviewScreen struct {
 	title    *widget.Label
 	subtitle *widget.Label
 	cards    []*statusCard
+	eval     *evaluationBlock
 	chart    *chart.StatusChart
 	sections *fyne.Container
 	lagNote  *widget.Label
@@ -54,6 +55,14 @@ type OverviewScreen struct {
 	OnIndicator func(ind plan.Indicator)
 	// OnStatus is called when a status card is clicked.
 	OnStatus func(st plan.Status)
+	// OnWarnings is called to list the obligatory indicators that lag.
+	OnWarnings func()
+	// OnImportTargets is called by 导入纲要指标表…; nil hides the button.
+	OnImportTargets func()
+	// OnFillTargets is called by 逐项填写: list the indicators without a target.
+	OnFillTargets func()
+	// OnConfirmAll is called by 确认全部提议; nil hides the button.
+	OnConfirmAll func()
 	// OnShown is called on the UI thread after a load was applied.
 	OnShown func()
 	// OnError is called on the UI thread when loading fails.
@@ -72,6 +81,7 @@ func NewOverviewScreen(source OverviewSource) *OverviewScreen {
 		list:     container.NewVBox(),
 	}
 	s.loader.fail = s.fail
+	s.eval = newEvaluationBlock(s)
 	cards := container.NewGridWithColumns(len(plan.Statuses()))
 	for _, st := range plan.Statuses() {
 		c := newStatusCard(st, s.onStatus)
@@ -82,7 +92,8 @@ func NewOverviewScreen(source OverviewSource) *OverviewScreen {
 		return &widget.Label{Text: lang.L(key), TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}
 	}
 	body := container.NewVBox(
-		s.title, s.subtitle, cards, s.chart,
+		s.title, s.subtitle, s.eval.warnRow, cards, s.eval.empty, s.eval.steps, s.chart,
+		s.eval.outlook, s.eval.unlikely, s.eval.noValue, s.eval.missing,
 		widget.NewSeparator(),
 		heading("Sections"), s.sections,
 		widget.NewSeparator(),
@@ -157,6 +168,7 @@ func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	}
 	s.chart.SetCounts(counts)
 	s.chart.Hidden = o.Total == 0
+	s.eval.show(o)
 
 	s.showSections()
 	lagging := o.Counts[plan.StatusLagging]

@@ -164,3 +164,40 @@ func TestOverviewOfTheShippedReportInventsNothing(t *testing.T) {
 		t.Errorf("empty report: note %q, chart hidden %v", s.lagNote.Text, s.chart.Hidden)
 	}
 }
+
+// TestOverviewSaysWhatTheEvaluationFinds: without targets the overview
+// offers the next steps; with an obligatory indicator that lags it warns
+// and lists it as unlikely to be met. The numbers are illustrative.
+func TestOverviewSaysWhatTheEvaluationFinds(t *testing.T) {
+	o, st := overviewWithStatuses(t)
+	s := NewOverviewScreen(nil)
+	s.OnImportTargets, s.OnConfirmAll = func() {}, func() {}
+	w := test.NewTempWindow(t, s)
+	w.Resize(fyne.NewSize(1280, 800))
+	s.ShowOverview(o)
+	if s.eval.empty.Hidden || s.eval.steps.Hidden || s.eval.importBt.Hidden || s.eval.confirm.Hidden ||
+		!strings.Contains(s.eval.empty.Text, strconv.Itoa(o.NoTarget)) || !s.eval.warnRow.Hidden {
+		t.Errorf("seed with %d targets missing: empty %v %q, steps %v, warning shown %v", o.NoTarget, s.eval.empty.Hidden, s.eval.empty.Text, s.eval.steps.Hidden, !s.eval.warnRow.Hidden)
+	}
+	list, _ := st.Indicators(o.Report.ID)
+	var id int64
+	for _, ind := range list {
+		if ind.Name == "数字经济类企业" {
+			id = ind.ID
+		}
+	}
+	for _, e := range [][2]string{{string(plan.FieldAttribute), plan.AttributeObligatory}, {string(plan.FieldBaselineYear), "2020"},
+		{string(plan.FieldTargetYear), "2025"}, {string(plan.FieldMidterm), "160家"}, {string(plan.FieldMidtermAsOf), "2022"}} {
+		if _, _, err := st.EditIndicator(id, plan.Field(e[0]), e[1], "测试"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o, _ = st.Overview(o.Report.ID)
+	s.ShowOverview(o)
+	if s.eval.warnRow.Hidden || !strings.Contains(s.eval.warning.Text, "1") || len(s.eval.unlikely.Objects) == 0 {
+		t.Errorf("warning shown %v %q, %d unlikely rows", !s.eval.warnRow.Hidden, s.eval.warning.Text, len(s.eval.unlikely.Objects))
+	}
+	if first := o.Indicators[0]; first.ID != id {
+		t.Errorf("the warning is not first in the list: %s", first.Name)
+	}
+}

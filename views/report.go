@@ -56,6 +56,9 @@ type ReportScreen struct {
 	// OnExportChart is called when the user asks to save the section's
 	// charts as an image.
 	OnExportChart func(sectionID int64, indicators []plan.Indicator)
+	// OnConfirmSection is called to confirm every proposal of a section at
+	// once; nil hides the page's button.
+	OnConfirmSection func(sectionID int64)
 	// OnWindowKey gets the window's keys (F5, PageUp, PageDown) that the
 	// tree or the table had the focus for; PageKey when not set.
 	OnWindowKey func(*fyne.KeyEvent)
@@ -70,6 +73,7 @@ func NewReportScreen(source ReportSource, editor IndicatorEditor) *ReportScreen 
 	r.tree = newOutlineTree(r.ShowSection, r.PageKey)
 	r.page = newSectionPage(r.Prev, r.Next, r.ShowSection, editor)
 	r.page.onExportChart = r.onExportChart
+	r.page.onConfirmAll = r.onConfirmSection
 	r.tree.onWindowKey = r.windowKey
 	r.page.table.onWindowKey = r.windowKey
 	r.split = container.NewHSplit(r.tree, r.page)
@@ -226,6 +230,12 @@ func (r *ReportScreen) CatchUp(int64) bool {
 	r.stale = false
 	r.ReloadIndicators()
 	return true
+}
+
+func (r *ReportScreen) onConfirmSection() {
+	if r.OnConfirmSection != nil {
+		r.OnConfirmSection(r.current)
+	}
 }
 
 func (r *ReportScreen) onExportChart(list []plan.Indicator) {

@@ -29,7 +29,11 @@ type sectionPage struct {
 	charts     *indicatorCharts
 	chartBar   *fyne.Container // the charts' heading and export button
 	exportPNG  *widget.Button
+	confirmAll *widget.Button   // 确认本节全部提议, shown while the section has proposals
+	tableBar   *fyne.Container  // the table's heading and confirm button
 	indicators []plan.Indicator // the list the table and charts show
+	// onConfirmAll is called when 确认本节全部提议 is tapped.
+	onConfirmAll func()
 	// onExportChart is called with the section's indicators when the
 	// export button is tapped.
 	onExportChart func(list []plan.Indicator)
@@ -49,6 +53,8 @@ func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor Indicat
 		charts:     newIndicatorCharts(),
 	}
 	p.exportPNG = &widget.Button{Icon: theme.DownloadIcon(), Importance: widget.LowImportance, OnTapped: p.onExportTapped}
+	p.confirmAll = &widget.Button{Icon: theme.ConfirmIcon(), Importance: widget.LowImportance, OnTapped: p.onConfirmTapped}
+	p.tableBar = container.NewBorder(nil, nil, nil, p.confirmAll, p.tableTitle)
 	p.chartBar = container.NewBorder(nil, nil, nil, p.exportPNG,
 		&widget.Label{Text: lang.L("Charts"), TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText})
 	p.next.IconPlacement = widget.ButtonIconTrailingText
@@ -96,7 +102,7 @@ func (p *sectionPage) show(path []plan.Section, paragraphs []plan.Paragraph, chi
 	p.tableTitle.SetText(lang.L("Indicators"))
 	p.noTable.SetText(lang.L("This section lists no indicators. Add one with Edit → Add indicator (Ctrl+N)."))
 	p.exportPNG.SetText(lang.L("Export chart as PNG…"))
-	objects = append(objects, widget.NewSeparator(), p.tableTitle, p.noTable, p.table, p.chartBar, p.charts)
+	objects = append(objects, widget.NewSeparator(), p.tableBar, p.noTable, p.table, p.chartBar, p.charts)
 	p.body.Objects = objects
 	p.body.Refresh()
 	p.scroll.ScrollToTop()
@@ -114,7 +120,26 @@ func (p *sectionPage) showIndicators(list []plan.Indicator) {
 	none := len(list) == 0
 	p.table.Hidden, p.chartBar.Hidden, p.charts.Hidden = none, none, none
 	p.noTable.Hidden = !none
+	p.showConfirm()
 	p.body.Refresh()
+}
+
+// showConfirm offers 确认本节全部提议 while the section has proposals.
+func (p *sectionPage) showConfirm() {
+	n := 0
+	for _, ind := range p.indicators {
+		if ind.State == plan.StateProposed {
+			n++
+		}
+	}
+	p.confirmAll.SetText(lang.L("Confirm this section's {{.Count}} proposals", map[string]any{"Count": n}))
+	p.confirmAll.Hidden = n == 0 || p.onConfirmAll == nil
+}
+
+func (p *sectionPage) onConfirmTapped() {
+	if p.onConfirmAll != nil {
+		p.onConfirmAll()
+	}
 }
 
 // patchIndicators shows the stored versions of some of the page's
@@ -126,6 +151,7 @@ func (p *sectionPage) patchIndicators(updated []plan.Indicator) bool {
 	}
 	p.indicators = p.table.Rows()
 	p.charts.setIndicators(p.indicators)
+	p.showConfirm()
 	return true
 }
 
