@@ -57,9 +57,17 @@ func startTestDesk(t *testing.T, a fyne.App, db string) *testDesk {
 // wait blocks until the window comes to rest.
 func (d *testDesk) wait(t *testing.T) {
 	t.Helper()
+	d.waitUpTo(t, 5*time.Second)
+}
+
+// waitUpTo blocks until the window comes to rest, failing after limit: a
+// bound on a hang, not a measure of speed (exporting every slide takes
+// seconds when the other packages' tests share the two cores).
+func (d *testDesk) waitUpTo(t *testing.T, limit time.Duration) {
+	t.Helper()
 	select {
 	case <-d.settled:
-	case <-time.After(5 * time.Second):
+	case <-time.After(limit):
 		t.Fatal("the window never came to rest")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"plandesk/slidefile"
 )
@@ -15,13 +16,13 @@ func TestDeskExportsSlidesFromTheMenu(t *testing.T) {
 	d.wait(t)
 	out := t.TempDir()
 	d.exportSlides(slidefile.PNG, filepath.Join(out, "png"))
-	d.wait(t)
+	d.waitUpTo(t, time.Minute)
 	if files, _ := filepath.Glob(filepath.Join(out, "png", "slide-*.png")); len(files) != 18 {
 		t.Errorf("menu export wrote %d PNG files, want 18", len(files))
 	}
 	pdf := filepath.Join(out, "评估.pdf")
 	d.exportSlides(slidefile.PDF, pdf)
-	d.wait(t)
+	d.waitUpTo(t, time.Minute)
 	raw, err := os.ReadFile(pdf)
 	if err != nil || !bytes.Contains(raw, []byte("/Count 18 ")) {
 		t.Errorf("menu export PDF: %v, 18 pages: %v", err, bytes.Contains(raw, []byte("/Count 18 ")))

@@ -56,7 +56,8 @@ func (c *indicatorCharts) setIndicators(list []plan.Indicator) {
 	for i := range list {
 		ind := &list[i]
 		c.names[i].SetText(ind.Name)
-		c.progress[i].Set(progressBase(ind), ind.TargetValue, ind.MidtermValue, ind.Direction == plan.DirectionDown, lang.L("No target set"))
+		c.progress[i].Set(progressBase(ind), ind.TargetValue, ind.MidtermValue, ind.LowerIsBetter(), lang.L("No target set"))
+		c.progress[i].SetProjection(projectionOf(ind))
 	}
 }
 
@@ -124,10 +125,21 @@ func barItems(list []plan.Indicator, unit string) []chart.BarItem {
 	return items
 }
 
+// projectionOf is the value an indicator is expected to reach by its
+// target year, where the outlook gives one on the progress bar's scale
+// (not for a growth target, whose bar measures levels against a rate).
+func projectionOf(ind *plan.Indicator) *float64 {
+	o := ind.Outlook()
+	if o.Verdict == plan.VerdictUnknown || ind.Kind() == plan.TargetAnnual {
+		return nil
+	}
+	return &o.Projected
+}
+
 // progressBase is where progress is counted from: zero for a cumulative
 // target (a total over the period), the baseline otherwise.
 func progressBase(ind *plan.Indicator) *float64 {
-	if ind.TargetKind == plan.TargetCumulative {
+	if ind.Kind() == plan.TargetCumulative {
 		zero := 0.0
 		return &zero
 	}

@@ -587,6 +587,12 @@ func (b *slideBuilder) card(ind plan.Indicator, x, y, w, h float32) {
 	if ind.Target != "" {
 		sub = lang.L("Target {{.Target}}", map[string]any{"Target": ind.Target}) + " · " + messages.StatusOf(&ind)
 	}
+	if v := ind.Outlook().Verdict; v != plan.VerdictUnknown && v != plan.VerdictMet {
+		sub += " · " + messages.VerdictLabel(v)
+	}
+	if ind.Warning() {
+		sub = lang.L("Warning") + " · " + sub
+	}
 	b.text(b.measure.fit(sub, subSize, inner, false), x+pad, y+at(100), subSize, b.pal.muted, false)
 }
 
@@ -671,14 +677,14 @@ func overviewSubtitle(o plan.Overview) string {
 		parts = append(parts, lang.L("Evaluated {{.Date}}", map[string]any{"Date": o.Report.EvaluationDate}))
 	}
 	parts = append(parts, lang.L("{{.Count}} indicators", map[string]any{"Count": o.Total}))
-	proposed := 0
-	for _, ind := range o.Indicators {
-		if ind.State == plan.StateProposed {
-			proposed++
-		}
+	if o.Proposed > 0 {
+		parts = append(parts, lang.L("{{.Count}} to confirm", map[string]any{"Count": o.Proposed}))
 	}
-	if proposed > 0 {
-		parts = append(parts, lang.L("{{.Count}} to confirm", map[string]any{"Count": proposed}))
+	if o.Warnings > 0 {
+		parts = append(parts, lang.L("{{.Count}} warnings", map[string]any{"Count": o.Warnings}))
+	}
+	if o.Projected > 0 {
+		parts = append(parts, lang.L("{{.Count}} unlikely to be met", map[string]any{"Count": len(o.Unlikely)}))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -709,6 +715,9 @@ func (b *slideBuilder) laggingList(o plan.Overview, x, y, w, h float32) {
 		}
 		b.dot(x, y, size, b.pal.status[plan.StatusLagging])
 		line := ind.Name
+		if ind.Warning() {
+			line = lang.L("Warning") + " · " + line
+		}
 		if ind.Midterm != "" {
 			line += "  " + ind.Midterm
 		}

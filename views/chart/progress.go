@@ -32,7 +32,13 @@ type Progress struct {
 	baseline, target, midterm *float64
 	down                      bool
 	noTarget                  string
+	// projected is the value expected in the target year (plan.Outlook),
+	// drawn dashed on from the fill's end; nil draws none.
+	projected *float64
 }
+
+// progressDashes is how many dashes the projection is drawn with at most.
+const progressDashes = 16
 
 // NewProgress returns an empty progress bar, showing nothing until Set.
 func NewProgress() *Progress {
@@ -55,6 +61,26 @@ func (p *Progress) Set(baseline, target, midterm *float64, down bool, noTargetTe
 	p.Refresh()
 }
 
+// SetProjection gives the value the indicator is expected to reach by the
+// target year, in base units, drawn as a dashed line from the mid-term
+// value's end of the fill towards it; nil removes it.
+func (p *Progress) SetProjection(projected *float64) {
+	p.projected = projected
+	p.Refresh()
+}
+
+// Projection is the share of the way the projected value reaches (1.1 for
+// a projection 10 % past the target); ok is false without one.
+func (p *Progress) Projection() (share float64, ok bool) {
+	if p.projected == nil {
+		return 0, false
+	}
+	if _, ok := p.Value(); !ok {
+		return 0, false
+	}
+	return p.shareOf(*p.projected), true
+}
+
 // Value is the share of the way from baseline to target the mid-term value
 // has come (0.55 for 55 %); ok is false when it cannot be computed.
 func (p *Progress) Value() (share float64, ok bool) {
@@ -65,10 +91,16 @@ func (p *Progress) Value() (share float64, ok bool) {
 	if t == b || math.IsNaN(b+t+m) || math.IsInf(b+t+m, 0) {
 		return 0, false
 	}
+	return p.shareOf(m), true
+}
+
+// shareOf is how far v is from the baseline towards the target.
+func (p *Progress) shareOf(v float64) float64 {
+	b, t := *p.baseline, *p.target
 	if p.down {
-		return (b - m) / (b - t), true
+		return (b - v) / (b - t)
 	}
-	return (m - b) / (t - b), true
+	return (v - b) / (t - b)
 }
 
 // Text is what the bar writes: the percentage, or the no-target text.
@@ -91,6 +123,11 @@ func (p *Progress) CreateRenderer() fyne.WidgetRenderer {
 		text:   canvas.NewText("", nil),
 	}
 	r.objects = []fyne.CanvasObject{r.track, r.fill, r.base, r.target, r.text}
+	for range progressDashes {
+		d := canvas.NewLine(nil)
+		r.dashes = append(r.dashes, d)
+		r.objects = append(r.objects, d)
+	}
 	r.Refresh()
 	return r
 }
@@ -149,6 +186,7 @@ type progressRenderer struct {
 	track, fill  *canvas.Rectangle
 	base, target *canvas.Line
 	text         *canvas.Text
+	dashes       []*canvas.Line // the projection, drawn dashed
 	objects      []fyne.CanvasObject
 	geom         *progressGeometry // the last layout, kept for tests
 }
@@ -193,6 +231,9 @@ func (r *progressRenderer) Refresh() {
 	}
 	r.track.Hidden, r.fill.Hidden = !ok, !ok
 	r.base.Hidden, r.target.Hidden = !ok, !ok
+	for _, d := range r.dashes {
+		d.StrokeColor, d.StrokeWidth = themeColor(p, theme.ColorNameForeground), 2
+	}
 	r.Layout(p.Size())
 	refreshAll(r.objects)
 }
@@ -215,4 +256,28 @@ func (r *progressRenderer) Layout(size fyne.Size) {
 		m.line.Position2 = fyne.NewPos(m.x, g.cy+g.markH/2)
 	}
 	placeText(r.text, g.textX, g.cy, g.textSize)
+	r.layoutDashes(g, share)
+}
+
+// layoutDashes draws the projection as dashes along the track's middle,
+// from the mid-term value's end of the fill to the projected share.
+func (r *progressRenderer) layoutDashes(g *progressGeometry, share float64) {
+	proj, ok := r.p.Projection()
+	from, to := g.x(share), g.x(proj)
+	if from > to {
+		from, to = to, from
+	}
+	dash := max(g.trackH/2, 3)
+	n := 0
+	if ok {
+		n = min(int((to-from)/(2*dash)), len(r.dashes))
+	}
+	for i, d := range r.dashes {
+		d.Hidden = i >= n
+		if d.Hidden {
+			continue
+		}
+		x := from + float32(i)*2*dash
+		d.Position1, d.Position2 = fyne.NewPos(x, g.cy), fyne.NewPos(x+dash, g.cy)
+	}
 }

@@ -101,3 +101,33 @@ func visible(objs []fyne.CanvasObject) []fyne.CanvasObject {
 	}
 	return out
 }
+
+// TestProgressProjectionIsDashed: the projection runs in dashes from the
+// fill's end towards the projected share, and is gone without one.
+func TestProgressProjectionIsDashed(t *testing.T) {
+	newApp(t, theme.VariantLight)
+	p, r := progressAt(t, f(100), f(300), f(200), false)
+	p.SetProjection(f(350))
+	g := r.geom
+	var shown []float32
+	for _, d := range r.dashes {
+		if !d.Hidden {
+			shown = append(shown, d.Position1.X)
+		}
+	}
+	if len(shown) < 3 {
+		t.Fatalf("%d dashes for a projection from 50%% to 125%%", len(shown))
+	}
+	if from := g.x(0.5); !near(shown[0], from) {
+		t.Errorf("dashes start at %.1f, the fill ends at %.1f", shown[0], from)
+	}
+	if last := shown[len(shown)-1]; last > g.x(1.25) || last < g.x(1.0) {
+		t.Errorf("last dash at %.1f, want between the target %.1f and %.1f", last, g.x(1.0), g.x(1.25))
+	}
+	p.SetProjection(nil)
+	for _, d := range r.dashes {
+		if !d.Hidden {
+			t.Fatal("a dash is left without a projection")
+		}
+	}
+}
