@@ -66,8 +66,13 @@ func (b *evaluationBlock) show(o plan.Overview) {
 	b.confirm.SetText(lang.L("Confirm all {{.Count}} proposals", map[string]any{"Count": o.Proposed}))
 	b.confirm.Hidden = o.Proposed == 0 || b.screen.OnConfirmAll == nil
 
-	b.outlook.SetText(lang.L("Unlikely to be met by the plan's end at the pace so far: {{.Count}} of {{.Projected}} indicators with an outlook",
-		map[string]any{"Count": len(o.Unlikely), "Projected": o.Projected}))
+	if len(o.Unlikely) == 0 {
+		b.outlook.SetText(lang.L("At the pace so far, all {{.Projected}} indicators with an outlook are likely to be met by the plan's end.",
+			map[string]any{"Projected": o.Projected}))
+	} else {
+		b.outlook.SetText(lang.L("Unlikely to be met by the plan's end at the pace so far: {{.Count}} of {{.Projected}} indicators with an outlook",
+			map[string]any{"Count": len(o.Unlikely), "Projected": o.Projected}))
+	}
 	b.outlook.Hidden = o.Projected == 0
 	b.unlikely.Objects = b.rows(o.Unlikely[:min(len(o.Unlikely), overviewPage)], messages.OutlookOf)
 	b.unlikely.Refresh()
