@@ -8,6 +8,7 @@ import (
 	"gorm.io/gorm"
 
 	"plandesk/plan"
+	"plandesk/reporttext"
 )
 
 // Projects returns a report's projects and tasks in section and list
@@ -256,4 +257,53 @@ func (s *Store) ProjectRevisions(id int64) ([]plan.Revision, error) {
 		return nil, fmt.Errorf("load history of project %d: %w", id, err)
 	}
 	return list, nil
+}
+
+// proposeProjects stores the projects the text reports on as projects
+// waiting for a reviewer (待确认), each linked to its sentence and
+// paragraph, with a uid from the text's fingerprint and its place in the
+// text, as proposeIndicators does for indicators, within the same bounds
+// (a quota of their own); it returns how many it left out.
+func proposeProjects(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq map[int64]int, headings map[int64][]string, paragraphs []plan.Paragraph) (leftOut int, err error) {
+	var list []plan.Project
+	var quota reporttext.ProposalQuota
+	seq := map[int64]int{} // next list position per section
+	for _, para := range paragraphs {
+		for n, p := range reporttext.ExtractProjectsUnder(headings[para.SectionID], para.Text) {
+			if !quota.Take(sectionSeq[para.SectionID]) {
+				continue
+			}
+			paraID := para.ID
+			list = append(list, plan.Project{
+				UID:      projectUID(fingerprint, sectionSeq[para.SectionID], para.Seq, n),
+				ReportID: reportID, SectionID: para.SectionID, Seq: seq[para.SectionID],
+				Name: p.Name, PlannedCompletion: p.PlannedCompletion, Progress: proposedProgress(p.Progress),
+				Source: p.Sentence, SourceParagraphID: &paraID, State: plan.StateProposed, UpdatedAt: time.Now(),
+			})
+			seq[para.SectionID]++
+		}
+	}
+	if len(list) == 0 {
+		return quota.LeftOut(), nil
+	}
+	return quota.LeftOut(), tx.CreateInBatches(list, 100).Error
+}
+
+// proposedProgress is the progress code of what a sentence says.
+func proposedProgress(p reporttext.ProjectProgress) string {
+	switch p {
+	case reporttext.ProjectCompleted:
+		return plan.ProgressCompleted
+	case reporttext.ProjectUnderway:
+		return plan.ProgressUnderway
+	}
+	return plan.ProgressNotStarted
+}
+
+// projectUID is the identity of a project proposed from a report's text:
+// as proposalUID, from the text's fingerprint and the place, marked as a
+// project's so that it never equals the uid of an indicator proposed from
+// the same sentence.
+func projectUID(fingerprint string, sectionSeq, paragraphSeq, n int) string {
+	return proposalUID("project|"+fingerprint, sectionSeq, paragraphSeq, n)
 }

@@ -243,3 +243,42 @@ func TestUpgradeToProjectsKeepsRevisions(t *testing.T) {
 	}
 	addProject(t, s, plan.Section{ID: 1, ReportID: 1}, "示例大桥")
 }
+
+// TestImportProposesProjects: the shipped report's projects are stored as
+// proposals, in their sections, with their sentences and paragraphs, and
+// get the same uids in two databases.
+func TestImportProposesProjects(t *testing.T) {
+	a, _ := seededSections(t)
+	b, _ := seededSections(t)
+	reports, _ := a.Reports()
+	list, err := a.Projects(reports[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, _ := b.Projects(reports[0].ID)
+	golden := seedProjectCount(t)
+	if len(list) != golden || len(other) != golden {
+		t.Fatalf("%d and %d projects, the golden list has %d", len(list), len(other), golden)
+	}
+	indicators, _ := a.Indicators(reports[0].ID)
+	uids := map[string]bool{}
+	for _, ind := range indicators {
+		uids[ind.UID] = true
+	}
+	for i, p := range list {
+		if p.State != plan.StateProposed || p.Source == "" || p.SourceParagraphID == nil || !plan.IsProgress(p.Progress) {
+			t.Errorf("project %+v", p)
+		}
+		if p.UID != other[i].UID || uids[p.UID] {
+			t.Errorf("project %q: uid %q, %q in the other database, or an indicator's", p.Name, p.UID, other[i].UID)
+		}
+		uids[p.UID] = true
+	}
+	if list[0].Name != "琴台中央文化艺术区美术馆" || list[0].Progress != plan.ProgressCompleted {
+		t.Errorf("first project %+v", list[0])
+	}
+	sectionList, _ := a.SectionProjects(list[0].SectionID)
+	if len(sectionList) != 2 {
+		t.Errorf("the first section lists %d projects, want 2", len(sectionList))
+	}
+}
