@@ -21,6 +21,9 @@ type Overview struct {
 	// Indicators lists every indicator of the report, lagging ones first,
 	// then the others worst status first; within a status in reading order.
 	Indicators []Indicator
+	// Projects counts the report's projects and tasks by progress; Summarize
+	// leaves it empty, and the store fills it (CountProjects).
+	Projects ProjectCounts
 }
 
 // SectionOverview is how one section's indicators stand.

@@ -40,6 +40,7 @@ type OverviewScreen struct {
 	subtitle *widget.Label
 	cards    []*statusCard
 	chart    *chart.StatusChart
+	projects *projectSummary
 	sections *fyne.Container
 	lagNote  *widget.Label
 	list     *fyne.Container
@@ -67,6 +68,7 @@ func NewOverviewScreen(source OverviewSource) *OverviewScreen {
 		title:    &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameHeadingText},
 		subtitle: &widget.Label{},
 		chart:    chart.NewStatusChart(nil),
+		projects: newProjectSummary(),
 		sections: container.NewVBox(),
 		lagNote:  &widget.Label{Wrapping: fyne.TextWrapWord},
 		list:     container.NewVBox(),
@@ -82,7 +84,7 @@ func NewOverviewScreen(source OverviewSource) *OverviewScreen {
 		return &widget.Label{Text: lang.L(key), TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}
 	}
 	body := container.NewVBox(
-		s.title, s.subtitle, cards, s.chart,
+		s.title, s.subtitle, cards, s.chart, s.projects,
 		widget.NewSeparator(),
 		heading("Sections"), s.sections,
 		widget.NewSeparator(),
@@ -114,6 +116,7 @@ func (s *OverviewScreen) Load(reportID int64) {
 // edit, made on another tab, and any change while hidden wait for CatchUp.
 func (s *OverviewScreen) Follow(sig *Signals) {
 	sig.IndicatorsChanged.AddListener(s.onIndicatorsChanged)
+	sig.ProjectsChanged.AddListener(s.onProjectsChanged)
 }
 
 func (s *OverviewScreen) onIndicatorsChanged(c IndicatorsChange) {
@@ -157,6 +160,7 @@ func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	}
 	s.chart.SetCounts(counts)
 	s.chart.Hidden = o.Total == 0
+	s.projects.show(o.Projects)
 
 	s.showSections()
 	lagging := o.Counts[plan.StatusLagging]
