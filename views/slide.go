@@ -326,10 +326,15 @@ func (b *slideBuilder) sectionSlide(s plan.Section, footerTop float32) {
 		gap := b.px(56)
 		rx, rw, figH := x+textW+gap, w-textW-gap, h
 		if len(projects) > 0 {
-			// The projects go under the cards, which keep the rest.
+			// The projects go under the cards, which keep the rest, or
+			// at the top of the column when there are no cards.
 			ph := b.projectsHeight(len(projects), h, len(indicators) > 0)
 			figH = h - ph
-			b.projects(projects, rx, top+figH, rw, ph)
+			py := top + figH
+			if len(indicators) == 0 {
+				py = top
+			}
+			b.projects(projects, rx, py, rw, ph)
 		}
 		if len(indicators) > 0 {
 			b.figures(indicators, rx, top, rw, figH-b.px(20))

@@ -52,3 +52,23 @@ func TestSectionSlidesListTheirProjects(t *testing.T) {
 		t.Errorf("%d slides with projects, want 16", withProjects)
 	}
 }
+
+// TestProjectsOfASectionWithoutIndicatorsStartAtTheTop: on a slide with
+// no cards, the list stands at the top of its column, level with the text.
+func TestProjectsOfASectionWithoutIndicatorsStartAtTheTop(t *testing.T) {
+	deck, _ := seededDeck(t)
+	var m textMeasure
+	slide := deck.SlideOf(deck.Sections[1].ID) // 1.空间布局持续优化: two projects, no indicators
+	var heading, body float32 = -1, -1
+	for _, tx := range texts(buildSlide(deck, &m, slide, fyne.NewSize(1920, 1080), SlideStyle{Zoom: 1}, true)) {
+		switch {
+		case tx.Text == "Projects and tasks":
+			heading = tx.Position().Y
+		case body < 0 && strings.Contains(tx.Text, "四区支撑"):
+			body = tx.Position().Y
+		}
+	}
+	if heading < 0 || body < 0 || heading > body+40 {
+		t.Errorf("the projects' heading is at y=%v, the text at y=%v", heading, body)
+	}
+}
