@@ -143,7 +143,7 @@ func (d *desk) useStore(st *store.Store) {
 	d.store = st
 	d.dbPath = st.Path()
 	d.history = &undoHistory{store: st, jobs: &d.jobs, reviewer: d.reviewerName, changed: d.onIndicatorsChanged,
-		reportsChanged: d.reloadReports, locked: d.lockReason}
+		reportsChanged: d.reloadReports, locked: d.lockReason, projects: st, projectsChanged: d.onProjectsChanged}
 }
 
 // buildUI (re)creates the menus and the report screen, for example after
@@ -159,6 +159,7 @@ func (d *desk) buildUI() {
 	d.screen.OnConfirmSection = d.confirmProposals
 	d.screen.OnWindowKey = d.onTypedKey
 	d.screen.Table().OnDelete = d.confirmDelete
+	d.useProjects()
 	d.all = views.NewAllIndicatorsScreen(d.store, d.history)
 	d.all.Follow(d.signals)
 	d.all.OnError = d.showError

@@ -318,8 +318,20 @@ func (d *desk) showHistory(title string, revisions []plan.Revision) {
 			names[ind.ID] = ind.Name
 		}
 	}
-	name := func(id int64) string {
-		if n, ok := names[id]; ok {
+	projects := map[int64]string{}
+	if list, err := d.store.Projects(d.report.ID); err == nil {
+		for _, p := range list {
+			projects[p.ID] = p.Name
+		}
+	}
+	name := func(r plan.Revision) string {
+		if r.ProjectID != 0 {
+			if n, ok := projects[r.ProjectID]; ok {
+				return n
+			}
+			return lang.L("deleted project")
+		}
+		if n, ok := names[r.IndicatorID]; ok {
 			return n
 		}
 		return lang.L("deleted indicator")

@@ -34,11 +34,15 @@ type indicatorStore interface {
 // what could be redone. Every callback runs on the UI thread once a change
 // is on the disk: the caller's done first, then changed.
 type undoHistory struct {
-	store    indicatorStore
+	store indicatorStore
+	// projects makes the project changes; nil, they are refused.
+	projects projectStore
 	jobs     *background
 	reviewer func() string
 	// changed hears every change once it is on the disk.
 	changed func(views.IndicatorsChange)
+	// projectsChanged hears every change of projects once it is on the disk.
+	projectsChanged func(views.ProjectsChange)
 	// reportsChanged hears a change that deleted a report or brought one
 	// back: the window's list of reports is out of date.
 	reportsChanged func()
@@ -249,6 +253,10 @@ func (h *undoHistory) notifyChange(c plan.Change) {
 			h.reportsChanged()
 			return
 		}
+	}
+	if c[0].ProjectID != 0 {
+		h.notifyProjects(views.ProjectsChange{ReportID: c[0].ReportID})
+		return
 	}
 	h.notify(views.IndicatorsChange{ReportID: c[0].ReportID})
 }

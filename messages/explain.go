@@ -167,7 +167,7 @@ func explainField(fe *plan.FieldError) string {
 		return lang.L("This is too long: at most {{.Limit}} characters here.", map[string]any{"Limit": fe.Limit})
 	case plan.ProblemUnit:
 		return lang.L("The unit does not match: this indicator is counted in “{{.Unit}}”. Enter the value in {{.Unit}} (another scale such as 万 is converted), or change the indicator's unit first.", map[string]any{"Unit": fe.Unit})
-	case plan.ProblemBadAttribute, plan.ProblemBadDirection, plan.ProblemBadTargetKind, plan.ProblemBadState, plan.ProblemBadManualStatus:
+	case plan.ProblemBadAttribute, plan.ProblemBadDirection, plan.ProblemBadTargetKind, plan.ProblemBadState, plan.ProblemBadManualStatus, plan.ProblemBadProgress:
 		return lang.L("Choose one of the listed values.")
 	}
 	return lang.L("The change could not be saved: {{.Err}}", map[string]any{"Err": fe.Error()})
@@ -269,14 +269,16 @@ func SlidesWritten(pdf bool, count int, path string) string {
 func Replayed(undo bool, c plan.Change) string {
 	what := lang.L("a change")
 	if len(c) > 0 {
-		switch r := c[0]; r.Action {
-		case plan.ActionCreate:
+		switch r := c[0]; {
+		case r.ProjectID != 0:
+			what = projectReplayed(r)
+		case r.Action == plan.ActionCreate:
 			what = lang.L("adding an indicator")
-		case plan.ActionDelete:
+		case r.Action == plan.ActionDelete:
 			what = lang.L("deleting an indicator")
-		case plan.ActionRemoveReport:
+		case r.Action == plan.ActionRemoveReport:
 			what = lang.L("report deleted")
-		case plan.ActionMove:
+		case r.Action == plan.ActionMove:
 			what = MoveText(r)
 		default:
 			what = fmt.Sprintf("%s %s → %s", FieldLabel(r.Field), Shown(r.OldText), Shown(r.NewText))

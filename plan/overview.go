@@ -37,6 +37,9 @@ type Overview struct {
 	// NoValue lists the indicators with a target the report gives no
 	// mid-term value for: an evaluation's finding in itself.
 	NoValue []Indicator
+	// Projects counts the report's projects and tasks by progress; Summarize
+	// leaves it empty, and the store fills it (CountProjects).
+	Projects ProjectCounts
 }
 
 // SectionOverview is how one section's indicators stand.

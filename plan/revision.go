@@ -25,16 +25,21 @@ const (
 	ReplayRedo = "redo" // 重做
 )
 
-// Revision is one recorded change to an indicator: the field's text before
-// and after, who made it and when. A creation keeps the new indicator, a
+// Revision is one recorded change to an indicator or a project: the
+// field's text before and after, who made it and when. A creation keeps the new indicator, a
 // deletion the deleted one (as JSON), so both can be undone.
+// IndicatorID or ProjectID says which was changed.
 type Revision struct {
 	// ID is the revision's row id; ids grow with time.
 	ID int64
 	// ReportID is the report whose indicator changed.
 	ReportID int64
-	// IndicatorID is the indicator that changed (it may since have been deleted).
+	// IndicatorID is the indicator that changed (it may since have been
+	// deleted); 0 for a change to a project or a report.
 	IndicatorID int64
+	// ProjectID is the project that changed (it may since have been
+	// deleted); 0 for a change to an indicator or a report.
+	ProjectID int64
 	// Action is ActionEdit, ActionCreate or ActionDelete.
 	Action string
 	// Field is the edited field; empty for a creation or deletion.

@@ -140,6 +140,12 @@ type IndicatorSheet struct {
 	Header []string
 	// Rows are the indicators, in report, section and table order when exported.
 	Rows []SheetRow
+	// Projects, in an export, are the reports' projects and tasks (header
+	// ProjectColumns), nil when there are none: a worksheet of their own
+	// (项目) in .xlsx, rows after the indicators' in .csv, a list of their
+	// own in .json. Reading a file leaves them out: an import changes only
+	// indicators.
+	Projects *IndicatorSheet
 }
 
 // Column returns the index of the named column, or -1.

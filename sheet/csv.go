@@ -26,6 +26,34 @@ func WriteCSV(w io.Writer, sheet IndicatorSheet) error {
 	}
 	cw := csv.NewWriter(bw)
 	cw.UseCRLF = true
+	if err := writeCSVRows(cw, sheet); err != nil {
+		return err
+	}
+	if sheet.Projects != nil {
+		// The projects follow after an empty line, under their own header,
+		// which ReadCSV stops at; their records are as wide as the
+		// indicators' so that a reader wanting every record alike (Go's,
+		// pandas') reads the file.
+		cw.Flush()
+		if _, err := bw.WriteString("\r\n"); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+		if err := writeCSVRows(cw, padded(*sheet.Projects, len(sheet.Header))); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return nil
+}
+
+// writeCSVRows writes a header and its rows.
+func writeCSVRows(cw *csv.Writer, sheet IndicatorSheet) error {
 	if err := cw.Write(sheet.Header); err != nil {
 		return fmt.Errorf("write csv header: %w", err)
 	}
@@ -47,13 +75,6 @@ func WriteCSV(w io.Writer, sheet IndicatorSheet) error {
 			return fmt.Errorf("write csv row %d: %w", row.Number, err)
 		}
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return fmt.Errorf("write csv: %w", err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write csv: %w", err)
-	}
 	return nil
 }
 
@@ -73,6 +94,12 @@ func ReadCSV(r io.Reader) (IndicatorSheet, error) {
 	records, err := cr.ReadAll()
 	if err != nil {
 		return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: err}
+	}
+	for i, record := range records {
+		if i > 0 && isProjectHeader(record) {
+			records = records[:i] // the projects an export adds are not imported
+			break
+		}
 	}
 	for _, record := range records {
 		for i := range record {
@@ -117,4 +144,20 @@ func startsFormula(s string) bool {
 		return true
 	}
 	return false
+}
+
+// padded is a sheet whose header and rows have at least width cells.
+func padded(sheet IndicatorSheet, width int) IndicatorSheet {
+	out := IndicatorSheet{Header: sheet.Header, Rows: make([]SheetRow, len(sheet.Rows))}
+	for len(out.Header) < width {
+		out.Header = append(out.Header[:len(out.Header):len(out.Header)], "")
+	}
+	for i, row := range sheet.Rows {
+		cells := row.Cells
+		for len(cells) < width {
+			cells = append(cells[:len(cells):len(cells)], Cell{})
+		}
+		out.Rows[i] = SheetRow{Number: row.Number, Cells: cells}
+	}
+	return out
 }

@@ -17,6 +17,9 @@ type ReportIndicators struct {
 	Sections []plan.Section
 	// Indicators are the report's indicators, in section and table order.
 	Indicators []plan.Indicator
+	// Projects are the report's projects and tasks, in section and list
+	// order.
+	Projects []plan.Project
 }
 
 // Export builds the indicator sheet of one or more reports, in the order
@@ -36,6 +39,7 @@ func Export(parts []ReportIndicators) IndicatorSheet {
 			})
 		}
 	}
+	sh.Projects = exportProjects(parts)
 	return sh
 }
 

@@ -11,9 +11,37 @@ import (
 
 // WriteJSON writes a sheet as a pretty-printed JSON array with one object
 // per row, keyed by the column names in column order: numbers as JSON
-// numbers (null when empty), text as strings, without HTML escaping.
+// numbers (null when empty), text as strings, without HTML escaping. A
+// sheet that holds projects is written as an object instead, its
+// indicators under "指标" and its projects under "项目", each such an
+// array.
 func WriteJSON(w io.Writer, sheet IndicatorSheet) error {
 	bw := bufio.NewWriter(w)
+	if sheet.Projects == nil {
+		if err := writeJSONArray(bw, sheet, "\n"); err != nil {
+			return err
+		}
+	} else {
+		bw.WriteString("{\n  \"" + SheetName + "\": ")
+		if err := writeJSONArray(bw, sheet, "\n  "); err != nil {
+			return err
+		}
+		bw.WriteString(",\n  \"" + ProjectSheetName + "\": ")
+		if err := writeJSONArray(bw, *sheet.Projects, "\n  "); err != nil {
+			return err
+		}
+		bw.WriteString("\n}")
+	}
+	bw.WriteString("\n")
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write json: %w", err)
+	}
+	return nil
+}
+
+// writeJSONArray writes a sheet's rows as an array of objects, each line
+// starting with nl (a line end and the array's indent).
+func writeJSONArray(bw *bufio.Writer, sheet IndicatorSheet, nl string) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
@@ -37,12 +65,12 @@ func WriteJSON(w io.Writer, sheet IndicatorSheet) error {
 		if r > 0 {
 			bw.WriteString(",")
 		}
-		bw.WriteString("\n  {")
+		bw.WriteString(nl + "  {")
 		for i, name := range sheet.Header {
 			if i > 0 {
 				bw.WriteString(",")
 			}
-			bw.WriteString("\n    ")
+			bw.WriteString(nl + "    ")
 			bw.Write(keys[i])
 			bw.WriteString(": ")
 			var c Cell
@@ -62,15 +90,12 @@ func WriteJSON(w io.Writer, sheet IndicatorSheet) error {
 				bw.Write(v)
 			}
 		}
-		bw.WriteString("\n  }")
+		bw.WriteString(nl + "  }")
 	}
 	if len(sheet.Rows) > 0 {
-		bw.WriteString("\n")
+		bw.WriteString(nl)
 	}
-	bw.WriteString("]\n")
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write json: %w", err)
-	}
+	bw.WriteString("]")
 	return nil
 }
 
@@ -83,19 +108,22 @@ func ReadJSON(r io.Reader) (IndicatorSheet, error) {
 	damaged := func(err error) (IndicatorSheet, error) {
 		return IndicatorSheet{}, &SheetError{Kind: ErrSheetDamaged, Err: err}
 	}
-	if err := expectDelim(dec, '['); err != nil {
+	first, err := dec.Token()
+	if err != nil {
 		return damaged(err)
 	}
 	keys := jsonKeys{columns: map[string]int{}}
 	var rows [][]string
-	for dec.More() {
-		row, err := readJSONRow(dec, &keys, len(rows)+2)
-		if err != nil {
-			return damaged(err)
-		}
-		rows = append(rows, row)
+	if first == json.Delim('{') {
+		// An export with projects: the indicators are under 指标, and
+		// the projects, which are not imported, are skipped.
+		rows, err = readJSONParts(dec, &keys)
+	} else if first == json.Delim('[') {
+		rows, err = readJSONRows(dec, &keys)
+	} else {
+		err = fmt.Errorf("at offset %d: want '[' or '{', found %v", dec.InputOffset(), first)
 	}
-	if err := expectDelim(dec, ']'); err != nil {
+	if err != nil {
 		return damaged(err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
@@ -105,6 +133,50 @@ func ReadJSON(r io.Reader) (IndicatorSheet, error) {
 		return IndicatorSheet{Header: IndicatorColumns()}, nil
 	}
 	return newSheet(append([][]string{keys.header}, rows...)), nil
+}
+
+// readJSONRows reads the objects of an array whose '[' was read, and its ']'.
+func readJSONRows(dec *json.Decoder, keys *jsonKeys) ([][]string, error) {
+	var rows [][]string
+	for dec.More() {
+		row, err := readJSONRow(dec, keys, len(rows)+2)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, row)
+	}
+	return rows, expectDelim(dec, ']')
+}
+
+// readJSONParts reads an object whose '{' was read: the rows of its 指标
+// array, every other member skipped. An object without 指标 is no export.
+func readJSONParts(dec *json.Decoder, keys *jsonKeys) ([][]string, error) {
+	var rows [][]string
+	found := false
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		if tok != SheetName {
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return nil, fmt.Errorf("%v: %w", tok, err)
+			}
+			continue
+		}
+		found = true
+		if err := expectDelim(dec, '['); err != nil {
+			return nil, err
+		}
+		if rows, err = readJSONRows(dec, keys); err != nil {
+			return nil, err
+		}
+	}
+	if !found {
+		return nil, fmt.Errorf("an object without %q", SheetName)
+	}
+	return rows, expectDelim(dec, '}')
 }
 
 // expectDelim reads the next token, which must be want; the error gives the

@@ -18,30 +18,50 @@ import (
 // SheetName is the name of the worksheet an .xlsx export holds.
 const SheetName = "指标"
 
-// WriteXLSX writes a sheet as an Excel workbook with one worksheet (指标):
-// a bold, frozen header row, numbers as numeric cells (进度 shown as a
-// percentage), text as text, and columns sized to their content.
+// WriteXLSX writes a sheet as an Excel workbook with one worksheet (指标),
+// and a second (项目) when the sheet holds projects: a bold, frozen header
+// row, numbers as numeric cells (进度 shown as a percentage), text as text,
+// and columns sized to their content.
 func WriteXLSX(w io.Writer, sheet IndicatorSheet) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetSheetName(f.GetSheetName(0), SheetName); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
+	styles, err := newXLSXStyles(f)
+	if err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	if err := writeXLSXSheet(f, SheetName, sheet, styles); err != nil {
+		return err
+	}
+	if sheet.Projects != nil {
+		if _, err := f.NewSheet(ProjectSheetName); err != nil {
+			return fmt.Errorf("write xlsx: %w", err)
+		}
+		if err := writeXLSXSheet(f, ProjectSheetName, *sheet.Projects, styles); err != nil {
+			return err
+		}
+	}
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	return nil
+}
+
+// writeXLSXSheet streams a sheet's header and rows into worksheet name.
+func writeXLSXSheet(f *excelize.File, name string, sheet IndicatorSheet, styles xlsxStyles) error {
 	// The stream writer copies the sheet's declared dimension when it
 	// starts, A1 unless told: readers that trust it (openpyxl read-only,
 	// some BI tools) would see an empty sheet.
 	last, err := excelize.CoordinatesToCellName(max(len(sheet.Header), 1), len(sheet.Rows)+1)
 	if err == nil {
-		err = f.SetSheetDimension(SheetName, "A1:"+last)
+		err = f.SetSheetDimension(name, "A1:"+last)
 	}
 	if err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
-	sw, err := f.NewStreamWriter(SheetName)
-	if err != nil {
-		return fmt.Errorf("write xlsx: %w", err)
-	}
-	styles, err := newXLSXStyles(f)
+	sw, err := f.NewStreamWriter(name)
 	if err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
@@ -55,10 +75,6 @@ func WriteXLSX(w io.Writer, sheet IndicatorSheet) error {
 		return err
 	}
 	if err := sw.Flush(); err != nil {
-		return fmt.Errorf("write xlsx: %w", err)
-	}
-
-	if err := f.Write(w); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
 	return nil

@@ -36,7 +36,11 @@ func (s *Store) ExportIndicators(reportID int64) (sheet.IndicatorSheet, error) {
 		if err != nil {
 			return sheet.IndicatorSheet{}, fmt.Errorf("export report %d: %w", r.ID, err)
 		}
-		parts = append(parts, sheet.ReportIndicators{Report: r, Sections: sections, Indicators: list})
+		projects, err := s.Projects(r.ID)
+		if err != nil {
+			return sheet.IndicatorSheet{}, fmt.Errorf("export report %d: %w", r.ID, err)
+		}
+		parts = append(parts, sheet.ReportIndicators{Report: r, Sections: sections, Indicators: list, Projects: projects})
 	}
 	return sheet.Export(parts), nil
 }

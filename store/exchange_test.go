@@ -331,8 +331,10 @@ func TestCSVHasBOMAndQuotes(t *testing.T) {
 	if !bytes.Contains(out, []byte(`"含规上企业, ""重点"" <b>&`+"\r\n"+`另计"`)) {
 		t.Error("the note is not quoted as RFC 4180 wants")
 	}
+	// The projects follow the indicators under their own header, in
+	// records as wide, so a strict reader reads the whole file.
 	records, err := csv.NewReader(bytes.NewReader(out[3:])).ReadAll()
-	if err != nil || len(records) != len(sh.Rows)+1 {
+	if err != nil || len(records) != len(sh.Rows)+1+len(sh.Projects.Rows)+1 || records[len(sh.Rows)+1][0] != sheet.ColProjectID {
 		t.Fatalf("%d records, %v", len(records), err)
 	}
 
@@ -370,15 +372,23 @@ func TestJSONIsOrderedObjectsWithNumbers(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	if !regexp.MustCompile(`^\[\n  \{\n    "指标ID": 1,\n    "指标标识": "[0-9a-f]{32}",\n    "报告ID": 1,\n    "报告": "汉阳区`).MatchString(out) {
+	// With projects the indicators are under 指标 and the projects under 项目.
+	if !regexp.MustCompile(`^\{\n  "指标": \[\n    \{\n      "指标ID": 1,\n      "指标标识": "[0-9a-f]{32}",\n      "报告ID": 1,\n      "报告": "汉阳区`).MatchString(out) {
 		t.Fatalf("starts %q", out[:80])
 	}
 	if !strings.Contains(out, `<b>&`) || strings.Contains(out, `\u003c`) {
 		t.Error("HTML characters were escaped")
 	}
-	var objects []map[string]any
-	if err := json.Unmarshal(buf.Bytes(), &objects); err != nil || len(objects) != len(sh.Rows) {
-		t.Fatalf("%d objects, %v", len(objects), err)
+	var parts struct {
+		Indicators []map[string]any `json:"指标"`
+		Projects   []map[string]any `json:"项目"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &parts); err != nil || len(parts.Indicators) != len(sh.Rows) || len(parts.Projects) != len(sh.Projects.Rows) {
+		t.Fatalf("%d indicators, %d projects, %v", len(parts.Indicators), len(parts.Projects), err)
+	}
+	objects := parts.Indicators
+	if p := parts.Projects[0]; p[sheet.ColProjectName] != "琴台中央文化艺术区美术馆" || p[sheet.ColProjectProgress] != "已完成" || p[sheet.ColState] != "待确认" {
+		t.Errorf("first project = %v", p)
 	}
 	first := objects[0]
 	if _, ok := first[sheet.ColMidtermValue].(float64); !ok {
@@ -410,7 +420,7 @@ func TestXLSXHasNumericCellsAndFrozenBoldHeader(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if list := f.GetSheetList(); len(list) != 1 || list[0] != sheet.SheetName {
+	if list := f.GetSheetList(); len(list) != 2 || list[0] != sheet.SheetName || list[1] != sheet.ProjectSheetName {
 		t.Fatalf("sheets = %v", list)
 	}
 	first := xchRow(t, sh, xchFind(t, s, "数字经济类企业").ID).Number
@@ -509,7 +519,7 @@ func xchCheckWithOpenpyxl(t *testing.T, path string, sh sheet.IndicatorSheet) {
 	if err := json.Unmarshal(out, &got); err != nil {
 		t.Fatalf("openpyxl output: %v\n%s", err, out)
 	}
-	if len(got.Sheets) != 1 || got.Sheets[0] != sheet.SheetName || got.Freeze != "A2" {
+	if len(got.Sheets) != 2 || got.Sheets[0] != sheet.SheetName || got.Sheets[1] != sheet.ProjectSheetName || got.Freeze != "A2" {
 		t.Errorf("sheets %v, frozen at %q", got.Sheets, got.Freeze)
 	}
 	if len(got.Rows) != len(sh.Rows)+1 {

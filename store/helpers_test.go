@@ -29,3 +29,14 @@ func seedProposalCount(t testing.TB) int {
 	}
 	return bytes.Count(golden, []byte("\n"))
 }
+
+// seedProjectCount is how many projects the shipped report gives, as
+// reporttext's golden list, checked by hand, counts them.
+func seedProjectCount(t testing.TB) int {
+	t.Helper()
+	golden, err := os.ReadFile(filepath.Join("..", "reporttext", "testdata", "seed-projects.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bytes.Count(golden, []byte("\n"))
+}

@@ -36,6 +36,9 @@ type ImportedReport struct {
 	// reporttext.MaxProposalsPerSection or MaxProposalsPerReport, which
 	// were not proposed. The text itself is always stored whole.
 	ProposalsLeftOut int
+	// ProjectsLeftOut is how many projects the text reports on beyond the
+	// same bounds (counted apart from the indicators), not proposed.
+	ProjectsLeftOut int
 }
 
 // ImportReport stores a parsed report as a new report in one transaction:
@@ -158,11 +161,21 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (I
 	for ps, path := range p.Headings() {
 		headings[ids[ps]] = path
 	}
+	return proposeAll(tx, report, sectionSeq, headings, paragraphs)
+}
+
+// proposeAll stores the indicators and the projects a new report's text
+// states, as proposals.
+func proposeAll(tx *gorm.DB, report plan.Report, sectionSeq map[int64]int, headings map[int64][]string, paragraphs []plan.Paragraph) (ImportedReport, error) {
 	leftOut, err := proposeIndicators(tx, report.ID, report.Fingerprint, sectionSeq, headings, paragraphs)
 	if err != nil {
 		return ImportedReport{}, fmt.Errorf("propose indicators: %w", err)
 	}
-	return ImportedReport{Report: report, ProposalsLeftOut: leftOut}, nil
+	projectsLeftOut, err := proposeProjects(tx, report.ID, report.Fingerprint, sectionSeq, headings, paragraphs)
+	if err != nil {
+		return ImportedReport{}, fmt.Errorf("propose projects: %w", err)
+	}
+	return ImportedReport{Report: report, ProposalsLeftOut: leftOut, ProjectsLeftOut: projectsLeftOut}, nil
 }
 
 // proposeIndicators stores the quantities the text states as indicators

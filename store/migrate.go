@@ -115,8 +115,45 @@ CREATE INDEX revisions_report ON revisions(report_id, id);`,
 		// ADD COLUMN with a constant default rewrites nothing: existing
 		// indicators read as not yet judged.
 		sql: `ALTER TABLE indicators ADD COLUMN manual_status TEXT NOT NULL DEFAULT '';`,
+	}, {
+		version: 5,
+		name:    "projects and tasks",
+		sql:     projectsAndTasks,
 	}}
 }
+
+// projectsAndTasks adds the major projects and key tasks a report
+// reports on, with keys never reused and a uid per report as indicators
+// have, and lets a revision name a project.
+//
+// A revision names what it changed by a column of its own, project_id
+// (0 for an indicator's or a report's revision, as indicator_id is 0 for
+// a project's), rather than by a kind column beside indicator_id: every
+// query and index on indicator_id, and every revision already written,
+// keeps its meaning untouched, and an indicator and a project with the
+// same id can never be mistaken for each other. Adding a column with a
+// constant default rebuilds nothing.
+const projectsAndTasks = `
+CREATE TABLE projects (
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
+	uid TEXT NOT NULL,
+	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+	seq INTEGER NOT NULL,
+	name TEXT NOT NULL,
+	planned_completion TEXT NOT NULL DEFAULT '',
+	progress TEXT NOT NULL DEFAULT 'not_started',
+	note TEXT NOT NULL DEFAULT '',
+	source TEXT NOT NULL DEFAULT '',
+	source_paragraph_id INTEGER REFERENCES paragraphs(id) ON DELETE SET NULL,
+	state TEXT NOT NULL DEFAULT 'confirmed',
+	updated_at DATETIME NOT NULL
+);
+CREATE UNIQUE INDEX projects_uid ON projects(report_id, uid);
+CREATE INDEX projects_report ON projects(report_id, section_id, seq);
+CREATE INDEX projects_section ON projects(section_id, seq);
+ALTER TABLE revisions ADD COLUMN project_id INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX revisions_project ON revisions(project_id, id);`
 
 // neverReuseIDs rebuilds every table with AUTOINCREMENT keys, so that the
 // id of a deleted report, section, paragraph, indicator or revision is

@@ -20,5 +20,11 @@ func (s *Store) Overview(reportID int64) (plan.Overview, error) {
 	if err != nil {
 		return plan.Overview{}, fmt.Errorf("overview: %w", err)
 	}
-	return plan.Summarize(report, sections, indicators), nil
+	projects, err := s.Projects(reportID)
+	if err != nil {
+		return plan.Overview{}, fmt.Errorf("overview: %w", err)
+	}
+	o := plan.Summarize(report, sections, indicators)
+	o.Projects = plan.CountProjects(projects)
+	return o, nil
 }

@@ -13,6 +13,7 @@ type DeckSource interface {
 	Sections(reportID int64) ([]plan.Section, error)
 	ReportParagraphs(reportID int64) (map[int64][]plan.Paragraph, error)
 	Indicators(reportID int64) ([]plan.Indicator, error)
+	Projects(reportID int64) ([]plan.Project, error)
 }
 
 // Deck is a report laid out as slides: the overview first, then one slide
@@ -26,6 +27,9 @@ type Deck struct {
 	Paragraphs map[int64][]plan.Paragraph
 	// Indicators holds each section's indicators by section id, in table order.
 	Indicators map[int64][]plan.Indicator
+	// Projects holds each section's projects and tasks by section id, in
+	// list order.
+	Projects map[int64][]plan.Project
 	// outline answers which sections are a section's subsections.
 	outline plan.Outline
 }
@@ -49,14 +53,22 @@ func LoadDeck(src DeckSource, reportID int64) (*Deck, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load slides: %w", err)
 	}
-	return NewDeck(overview, sections, paragraphs, list), nil
+	projects, err := src.Projects(reportID)
+	if err != nil {
+		return nil, fmt.Errorf("load slides: %w", err)
+	}
+	d := NewDeck(overview, sections, paragraphs, list)
+	for _, p := range projects {
+		d.Projects[p.SectionID] = append(d.Projects[p.SectionID], p)
+	}
+	return d, nil
 }
 
 // NewDeck arranges a report's parts as slides; indicators are grouped by
 // their section, keeping their order.
 func NewDeck(o plan.Overview, sections []plan.Section, paragraphs map[int64][]plan.Paragraph, indicators []plan.Indicator) *Deck {
 	d := &Deck{Overview: o, Sections: sections, Paragraphs: paragraphs,
-		Indicators: make(map[int64][]plan.Indicator), outline: plan.NewOutline(sections)}
+		Indicators: make(map[int64][]plan.Indicator), Projects: make(map[int64][]plan.Project), outline: plan.NewOutline(sections)}
 	for _, ind := range indicators {
 		d.Indicators[ind.SectionID] = append(d.Indicators[ind.SectionID], ind)
 	}

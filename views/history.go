@@ -13,8 +13,9 @@ import (
 )
 
 // NewHistoryList lists revisions, newest first: when, who, which indicator
-// and what changed. name gives an indicator's name by id.
-func NewHistoryList(revisions []plan.Revision, name func(id int64) string) fyne.CanvasObject {
+// or project and what changed. name gives the name of what a revision
+// changed.
+func NewHistoryList(revisions []plan.Revision, name func(r plan.Revision) string) fyne.CanvasObject {
 	if len(revisions) == 0 {
 		return widget.NewLabel(lang.L("No changes yet."))
 	}
@@ -22,7 +23,7 @@ func NewHistoryList(revisions []plan.Revision, name func(id int64) string) fyne.
 		func() int { return len(revisions) },
 		func() fyne.CanvasObject { return &widget.Label{Truncation: fyne.TextTruncateEllipsis} },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(RevisionText(revisions[i], name(revisions[i].IndicatorID)))
+			o.(*widget.Label).SetText(RevisionText(revisions[i], name(revisions[i])))
 		})
 	return list
 }
@@ -44,6 +45,12 @@ func RevisionText(r plan.Revision, indicator string) string {
 		what = lang.L("report deleted")
 	case plan.ActionMove:
 		what = messages.MoveText(r)
+	case plan.ActionEdit:
+		if r.ProjectID != 0 {
+			what = messages.ProjectEditText(r)
+			break
+		}
+		fallthrough
 	default:
 		what = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(r.Field), messages.Shown(r.OldText), messages.Shown(r.NewText))
 	}

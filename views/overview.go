@@ -41,6 +41,7 @@ type OverviewScreen struct {
 	cards    []*statusCard
 	eval     *evaluationBlock
 	chart    *chart.StatusChart
+	projects *projectSummary
 	sections *fyne.Container
 	lagNote  *widget.Label
 	list     *fyne.Container
@@ -76,6 +77,7 @@ func NewOverviewScreen(source OverviewSource) *OverviewScreen {
 		title:    &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord, SizeName: theme.SizeNameHeadingText},
 		subtitle: &widget.Label{},
 		chart:    chart.NewStatusChart(nil),
+		projects: newProjectSummary(),
 		sections: container.NewVBox(),
 		lagNote:  &widget.Label{Wrapping: fyne.TextWrapWord},
 		list:     container.NewVBox(),
@@ -93,7 +95,7 @@ func NewOverviewScreen(source OverviewSource) *OverviewScreen {
 	}
 	body := container.NewVBox(
 		s.title, s.subtitle, s.eval.warnRow, cards, s.eval.empty, s.eval.steps, s.chart,
-		s.eval.outlook, s.eval.unlikely, s.eval.noValue, s.eval.missing,
+		s.eval.outlook, s.eval.unlikely, s.eval.noValue, s.eval.missing, s.projects,
 		widget.NewSeparator(),
 		heading("Sections"), s.sections,
 		widget.NewSeparator(),
@@ -125,6 +127,7 @@ func (s *OverviewScreen) Load(reportID int64) {
 // edit, made on another tab, and any change while hidden wait for CatchUp.
 func (s *OverviewScreen) Follow(sig *Signals) {
 	sig.IndicatorsChanged.AddListener(s.onIndicatorsChanged)
+	sig.ProjectsChanged.AddListener(s.onProjectsChanged)
 }
 
 func (s *OverviewScreen) onIndicatorsChanged(c IndicatorsChange) {
@@ -169,6 +172,7 @@ func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	s.chart.SetCounts(counts)
 	s.chart.Hidden = o.Total == 0
 	s.eval.show(o)
+	s.projects.show(o.Projects)
 
 	s.showSections()
 	lagging := o.Counts[plan.StatusLagging]

@@ -21,6 +21,7 @@ type ReportSource interface {
 type sectionContent struct {
 	paragraphs []plan.Paragraph
 	indicators []plan.Indicator
+	projects   []plan.Project
 }
 
 // ReportScreen shows one report: its section tree beside the selected
@@ -38,6 +39,10 @@ type ReportScreen struct {
 	pending  int64  // the section being loaded, where the next step starts
 	loader   loader // section loads
 	tables   loader // reloads of the section's indicator table
+	// projectSource, when set, lists each section's projects under its
+	// table; projectLoads are their reloads.
+	projectSource ProjectSource
+	projectLoads  loader
 	// stale says the section's indicators changed while the screen was
 	// hidden; CatchUp reads them again.
 	stale bool
@@ -70,6 +75,7 @@ func NewReportScreen(source ReportSource, editor IndicatorEditor) *ReportScreen 
 	r := &ReportScreen{source: source}
 	r.loader.fail = r.fail
 	r.tables.fail = r.fail
+	r.projectLoads.fail = r.fail
 	r.tree = newOutlineTree(r.ShowSection, r.PageKey)
 	r.page = newSectionPage(r.Prev, r.Next, r.ShowSection, editor)
 	r.page.onExportChart = r.onExportChart
@@ -120,7 +126,11 @@ func (r *ReportScreen) ShowSection(id int64) {
 			return sectionContent{}, err
 		}
 		indicators, err := r.source.SectionIndicators(id)
-		return sectionContent{paragraphs, indicators}, err
+		if err != nil {
+			return sectionContent{}, err
+		}
+		projects, err := r.sectionProjects(id)
+		return sectionContent{paragraphs, indicators, projects}, err
 	}
 	loadThen(&r.loader, fetch, func(content sectionContent) {
 		if _, ok := r.outline.Section(id); !ok {
@@ -130,6 +140,7 @@ func (r *ReportScreen) ShowSection(id int64) {
 		r.current, r.pending, r.stale, r.reloadAfter = id, 0, false, false
 		r.page.show(r.outline.Path(id), content.paragraphs, r.children(id), r.outline.Prev(id) != 0, r.outline.Next(id) != 0)
 		r.page.showIndicators(content.indicators)
+		r.page.projects.SetProjects(id, content.projects)
 		r.tree.selectSection(id)
 		if r.OnSectionShown != nil {
 			r.OnSectionShown(r.reportID, id)
@@ -205,6 +216,7 @@ func (r *ReportScreen) ReloadIndicators() {
 // table again, at once when the screen is shown and on CatchUp otherwise.
 func (r *ReportScreen) Follow(s *Signals) {
 	s.IndicatorsChanged.AddListener(r.onIndicatorsChanged)
+	s.ProjectsChanged.AddListener(r.onProjectsChanged)
 }
 
 func (r *ReportScreen) onIndicatorsChanged(c IndicatorsChange) {

@@ -34,6 +34,9 @@ type sectionPage struct {
 	indicators []plan.Indicator // the list the table and charts show
 	// onConfirmAll is called when 确认本节全部提议 is tapped.
 	onConfirmAll func()
+	// projects lists the section's projects and tasks, hidden until the
+	// screen is given a source of them (ReportScreen.UseProjects).
+	projects *ProjectList
 	// onExportChart is called with the section's indicators when the
 	// export button is tapped.
 	onExportChart func(list []plan.Indicator)
@@ -51,7 +54,9 @@ func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor Indicat
 		tableTitle: &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText},
 		noTable:    &widget.Label{Wrapping: fyne.TextWrapWord},
 		charts:     newIndicatorCharts(),
+		projects:   newProjectList(nil),
 	}
+	p.projects.Hidden = true
 	p.exportPNG = &widget.Button{Icon: theme.DownloadIcon(), Importance: widget.LowImportance, OnTapped: p.onExportTapped}
 	p.confirmAll = &widget.Button{Icon: theme.ConfirmIcon(), Importance: widget.LowImportance, OnTapped: p.onConfirmTapped}
 	p.tableBar = container.NewBorder(nil, nil, nil, p.confirmAll, p.tableTitle)
@@ -102,7 +107,7 @@ func (p *sectionPage) show(path []plan.Section, paragraphs []plan.Paragraph, chi
 	p.tableTitle.SetText(lang.L("Indicators"))
 	p.noTable.SetText(lang.L("This section lists no indicators. Add one with Edit → Add indicator (Ctrl+N)."))
 	p.exportPNG.SetText(lang.L("Export chart as PNG…"))
-	objects = append(objects, widget.NewSeparator(), p.tableBar, p.noTable, p.table, p.chartBar, p.charts)
+	objects = append(objects, widget.NewSeparator(), p.tableBar, p.noTable, p.table, p.chartBar, p.charts, p.projects)
 	p.body.Objects = objects
 	p.body.Refresh()
 	p.scroll.ScrollToTop()

@@ -12,11 +12,23 @@ import (
 type Signals struct {
 	// IndicatorsChanged says a report's indicators changed.
 	IndicatorsChanged *signals.Signal[IndicatorsChange]
+	// ProjectsChanged says a report's projects changed.
+	ProjectsChanged *signals.Signal[ProjectsChange]
 }
 
 // NewSignals returns the signals with no listeners.
 func NewSignals() *Signals {
-	return &Signals{IndicatorsChanged: signals.New[IndicatorsChange]()}
+	return &Signals{IndicatorsChanged: signals.New[IndicatorsChange](), ProjectsChanged: signals.New[ProjectsChange]()}
+}
+
+// ProjectsChange is what changed among a report's projects.
+type ProjectsChange struct {
+	// ReportID is the report whose projects changed.
+	ReportID int64
+	// Updated holds the projects as stored after an edit that touched only
+	// them; when it is empty anything may have changed (an addition, a
+	// deletion, an undo) and screens read the projects again.
+	Updated []plan.Project
 }
 
 // IndicatorsChange is what changed among a report's indicators.

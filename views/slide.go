@@ -319,11 +319,26 @@ func (b *slideBuilder) sectionSlide(s plan.Section, footerTop float32) {
 	x, w := b.margin(), b.size.Width-2*b.margin()
 	h := footerTop - b.px(28) - top
 	indicators := b.deck.Indicators[s.ID]
+	projects := b.deck.Projects[s.ID]
 	textW := w
-	if len(indicators) > 0 {
+	if len(indicators) > 0 || len(projects) > 0 {
 		textW = w * 0.55
 		gap := b.px(56)
-		b.figures(indicators, x+textW+gap, top, w-textW-gap, h)
+		rx, rw, figH := x+textW+gap, w-textW-gap, h
+		if len(projects) > 0 {
+			// The projects go under the cards, which keep the rest, or
+			// at the top of the column when there are no cards.
+			ph := b.projectsHeight(len(projects), h, len(indicators) > 0)
+			figH = h - ph
+			py := top + figH
+			if len(indicators) == 0 {
+				py = top
+			}
+			b.projects(projects, rx, py, rw, ph)
+		}
+		if len(indicators) > 0 {
+			b.figures(indicators, rx, top, rw, figH-b.px(20))
+		}
 	}
 	paragraphs := b.deck.Paragraphs[s.ID]
 	switch {
