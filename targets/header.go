@@ -86,9 +86,9 @@ type Mapping struct {
 // column and a column of values (a baseline, a target, or a growth rate).
 var ErrNoHeader = errors.New("no header row naming an indicator column and a value column")
 
-// headerSearch is how many rows from the top may stand above the header: a
-// title, a note, a blank line or two.
-const headerSearch = 15
+// HeaderSearch is how many rows from the top Recognise looks for the
+// header in: above it stand a title, a note, a blank line or two.
+const HeaderSearch = 15
 
 // Recognise finds a target table's header and what each column holds: the
 // first row near the top with an indicator column and a column of values,
@@ -99,7 +99,7 @@ const headerSearch = 15
 // target, a single one the target unless another column is the target.
 // It returns ErrNoHeader when it finds none.
 func Recognise(rows [][]string) (Mapping, error) {
-	for i := 0; i < len(rows) && i < headerSearch; i++ {
+	for i := 0; i < len(rows) && i < HeaderSearch; i++ {
 		parts := [][]string{rows[i]}
 		if !isHeader(headerColumns(parts)) {
 			continue

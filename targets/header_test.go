@@ -110,7 +110,7 @@ func TestRecogniseTwoRowHeader(t *testing.T) {
 // TestRecogniseRefusesATableWithoutHeader: no indicator column, or no
 // value column, or a header too far down.
 func TestRecogniseRefusesATableWithoutHeader(t *testing.T) {
-	far := make([][]string, headerSearch)
+	far := make([][]string, HeaderSearch)
 	far = append(far, []string{"指标", "目标"})
 	for _, rows := range [][][]string{
 		nil,
