@@ -193,3 +193,19 @@ func TestImportTargetsRefusesBadUsageAndFiles(t *testing.T) {
 		t.Errorf("two reports: exit %d %q", code, errOut)
 	}
 }
+
+// TestImportTargetsDryRunReadsADatabaseTheWindowHolds: a dry run only
+// reads, so it works while the window has the file (applying waits for it,
+// as every command that writes does: TestImportIntoLockedDatabaseSaysSo).
+func TestImportTargetsDryRunReadsADatabaseTheWindowHolds(t *testing.T) {
+	isolate(t)
+	db := seededDB(t)
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if code, out, errOut := runImportTargets(illustrativeTargets(".csv"), "--db", db, "--dry-run"); code != 0 || !strings.Contains(out, "试运行") {
+		t.Errorf("dry run on a held file: exit %d %s", code, errOut)
+	}
+}
