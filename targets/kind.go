@@ -27,6 +27,7 @@ type kindInput struct {
 	modeHeader string // that column's header
 	modeWord   string // the 年均/累计 cell when it only labels the target beside it (年均, 累计)
 	name       string // the indicator's name as written
+	unit       string // the row's unit
 }
 
 // targetKind infers how a target is to be read, from what the table
@@ -36,8 +37,9 @@ type kindInput struct {
 // cumulative; the 年均/累计 column's header or label says annual or
 // cumulative; 累计 or 年均 in the target or the name says so; 不超过,
 // 以内, ≤ make a cap and 不低于, 以上, ≥ a floor; any other number is a
-// level. Under a header naming both 年均 and 累计, a value in no brackets
-// is an annual rate for a growth rate (增长, 增速), else a cap or floor by
+// level. A growth rate in percent (地区生产总值增长, %) is an annual rate
+// wherever it stands. Under a header naming both 年均 and 累计, a value in
+// no brackets is an annual rate for a growth rate, else a cap or floor by
 // its words (城镇调查失业率 <5.5), a level for a share or a rate, and an
 // annual growth rate otherwise.
 func targetKind(in kindInput) string {
@@ -67,7 +69,7 @@ func targetKind(in kindInput) string {
 		return plan.TargetAnnual
 	case strings.Contains(in.name, "累计"):
 		return plan.TargetCumulative
-	case strings.Contains(in.name, "年均"), in.fromMode && isGrowth(in.name):
+	case strings.Contains(in.name, "年均"), isGrowth(in.name) && (in.fromMode || isPercent(in.unit)):
 		return plan.TargetAnnual
 	case containsAny(t, notUnderWords):
 		return plan.TargetFloor
@@ -105,6 +107,9 @@ func bracketed(s string) bool {
 func isGrowth(name string) bool {
 	return strings.Contains(name, "增长") || strings.Contains(name, "增速") || strings.Contains(name, "增幅")
 }
+
+// isPercent reports whether a unit is percent (%, ％).
+func isPercent(unit string) bool { return strings.TrimSpace(fold(unit)) == "%" }
 
 // isShare reports whether a name is of a share or a rate (比重, 占比, …率),
 // a level whatever column it stands in.

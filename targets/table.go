@@ -191,7 +191,7 @@ func (x *extractor) baseline(cells []string, row *Row) {
 // value, or else the 年均/累计 column's, whose label (年均, 累计) otherwise
 // tells how to read the target beside it.
 func (x *extractor) target(cells []string, row *Row) {
-	in := kindInput{name: row.Name, modeHeader: x.header(RoleMode)}
+	in := kindInput{name: row.Name, unit: row.Unit, modeHeader: x.header(RoleMode)}
 	from := RoleTarget
 	mode := x.value(cells, RoleMode)
 	row.Target = x.value(cells, RoleTarget)
