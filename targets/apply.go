@@ -4,8 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
-	"plandesk/cnnum"
 	"plandesk/plan"
 	"plandesk/sheet"
 )
@@ -243,19 +244,39 @@ func unbracket(s string) (string, bool) {
 
 // inUnit writes a bare number in the row's unit when that is the
 // indicator's at another scale: the indicator reads a bare number in its
-// own unit, so 5 in 万人 is stored as 5万人, not 5 人.
+// own unit, so 5 in 万人 is stored as 5万人, not 5 人, and 〔50000〕 in 人
+// as 〔50000人〕. The unit goes after the last number when nothing but a
+// qualifier (左右, 以上, 余) or a closing bracket follows it; a number that
+// has a unit already is left as it is.
 func inUnit(text, rowUnit, indUnit string) string {
 	if unitAgreement(rowUnit, indUnit) != UnitScaled {
 		return text
 	}
-	n, err := cnnum.ParseNumber(text, cnnum.NumberRule{})
-	if err != nil || n.IsEmpty() || n.Unit != "" || n.Scale != 1 {
-		return text
-	}
-	end := strings.LastIndexFunc(text, func(r rune) bool { return '0' <= foldRune(r) && foldRune(r) <= '9' })
+	end := strings.LastIndexFunc(text, func(r rune) bool { r = foldRune(r); return '0' <= r && r <= '9' })
 	if end < 0 {
 		return text
 	}
-	end += len(string([]rune(text[end:])[0]))
+	end += utf8.RuneLen([]rune(text[end:])[0])
+	rest := strings.TrimSpace(text[end:])
+	for _, q := range bareTails {
+		rest = strings.TrimPrefix(rest, q)
+	}
+	if strings.TrimRightFunc(rest, isClosing) != "" {
+		return text
+	}
 	return text[:end] + strings.TrimSpace(rowUnit) + text[end:]
+}
+
+// bareTails may follow a number that has no unit: decimals written after
+// a point are digits, so only qualifiers remain.
+var bareTails = []string{"余", "多", "左右", "上下", "以上", "以下", "以内"}
+
+// isClosing reports whether r closes a bracket or is white space.
+func isClosing(r rune) bool {
+	for _, c := range brackets {
+		if r == c {
+			return true
+		}
+	}
+	return unicode.IsSpace(r)
 }

@@ -108,26 +108,53 @@ func TestApplyChecksEveryValue(t *testing.T) {
 	}
 }
 
-// TestApplyLeavesOutWhatTheIndicatorCannotHold: a range is no value a
-// field reads; the target, its kind and its direction stay as they were,
-// the rest of the row is written.
+// TestApplyLeavesOutWhatTheIndicatorCannotHold: a value the indicator
+// does not read (words for a baseline; a range, for as long as
+// Indicator.Set reads no range) leaves its field as it was, with the
+// target's kind and direction; the rest of the row is written. Once Set
+// reads ranges, the range is written as it stands, with the kind range.
 func TestApplyLeavesOutWhatTheIndicatorCannotHold(t *testing.T) {
 	row := Row{Line: 12, Name: "带动就业", Unit: "万人", Baseline: "1.1", BaselineYear: "2020", Target: "〔2–2.5〕",
 		TargetYear: "2025", TargetKind: plan.TargetRange, Attribute: plan.AttributeExpected}
 	pr, left := planFor(t, row, indicator(3, "带动就业", "万人", "1.23万人"))
-	var fe *plan.FieldError
-	if len(left) != 1 || left[0].Field != plan.FieldTarget || left[0].Line != 12 || left[0].IndicatorID != 3 || left[0].Text != "〔2–2.5〕" ||
-		!errors.As(left[0].Err, &fe) || fe.Number == nil || fe.Number.Problem != cnnum.NumberTwoNumbers {
-		t.Fatalf("left out %+v", left)
-	}
 	got := changesOf(pr)
-	if len(got) != 3 || got[plan.FieldBaseline] != "1.1" || got[plan.FieldBaselineYear] != "2020" || got[plan.FieldAttribute] != plan.AttributeExpected {
+	if got[plan.FieldBaseline] != "1.1" || got[plan.FieldBaselineYear] != "2020" || got[plan.FieldAttribute] != plan.AttributeExpected {
 		t.Errorf("changes %v", got)
 	}
-	// A baseline of words is left out too.
-	_, left = planFor(t, Row{Line: 2, Name: "x", Unit: "%", Baseline: "基本持平"}, indicator(1, "x", "%", ""))
-	if len(left) != 1 || left[0].Field != plan.FieldBaseline {
+	var fe *plan.FieldError
+	switch {
+	case len(left) == 0:
+		if got[plan.FieldTarget] != "〔2–2.5〕" || got[plan.FieldTargetKind] != plan.TargetRange {
+			t.Errorf("a range read: changes %v", got)
+		}
+	case len(left) != 1 || left[0].Field != plan.FieldTarget || left[0].Line != 12 || left[0].IndicatorID != 3 || left[0].Text != "〔2–2.5〕" ||
+		!errors.As(left[0].Err, &fe) || fe.Number == nil || fe.Number.Problem != cnnum.NumberTwoNumbers:
 		t.Errorf("left out %+v", left)
+	case len(got) != 3:
+		t.Errorf("with the target left out, changes %v", got)
+	}
+	_, left = planFor(t, Row{Line: 2, Name: "x", Unit: "%", Baseline: "基本持平"}, indicator(1, "x", "%", ""))
+	if len(left) != 1 || left[0].Field != plan.FieldBaseline || left[0].Text != "基本持平" {
+		t.Errorf("left out %+v", left)
+	}
+}
+
+// TestInUnit: a bare number goes into the row's unit, after its qualifier
+// or inside its brackets' end; one with a unit or a scale word stays.
+func TestInUnit(t *testing.T) {
+	for text, want := range map[string]string{
+		"5": "5万人", "65左右": "65万人左右", "〔50000〕": "〔50000万人〕", "≥3.5": "≥3.5万人", "2–2.5": "2–2.5万人",
+		"4.1万余": "4.1万余", "5人": "5人", "确保完成": "确保完成", "６": "６万人",
+	} {
+		if got := inUnit(text, "万人", "人"); got != want {
+			t.Errorf("inUnit(%q, 万人, 人) = %q, want %q", text, got, want)
+		}
+	}
+	if got := inUnit("5", "万人", "万人"); got != "5" {
+		t.Errorf("the same unit: %q", got)
+	}
+	if got := inUnit("5", "家", "个"); got != "5" {
+		t.Errorf("akin units: %q", got)
 	}
 }
 
