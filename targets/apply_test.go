@@ -35,50 +35,53 @@ func planFor(t *testing.T, row Row, ind plan.Indicator) (sheet.PlanRow, []LeftOu
 }
 
 // TestApplyWritesTheRowsValuesReadably: each value as written when the
-// indicator reads it, else without brackets and leading words, and in the
-// row's unit when that is the indicator's at another scale; every field
-// given, with its year; a cap makes lower better.
+// indicator reads it, else without brackets and leading words (a target
+// is checked by the value the indicator reads from it, since what Set
+// reads as written grows), and in the row's unit when that is the
+// indicator's at another scale; every field given, with its year; a cap
+// makes lower better.
 func TestApplyWritesTheRowsValuesReadably(t *testing.T) {
 	cases := []struct {
-		name string
-		row  Row
-		ind  plan.Indicator
-		want map[plan.Field]string
+		name   string
+		row    Row
+		ind    plan.Indicator
+		want   map[plan.Field]string
+		target float64 // the target's value in base units
 	}{
 		{"a level with its years and attribute",
 			Row{Line: 4, Name: "高新技术企业", Unit: "家", Baseline: "200", BaselineYear: "2020", Target: "320", TargetYear: "2025",
 				TargetKind: plan.TargetLevel, Attribute: plan.AttributeExpected},
 			indicator(1, "高新技术企业", "家", "286家"),
 			map[plan.Field]string{plan.FieldBaseline: "200", plan.FieldBaselineYear: "2020", plan.FieldTarget: "320",
-				plan.FieldTargetYear: "2025", plan.FieldTargetKind: plan.TargetLevel, plan.FieldAttribute: plan.AttributeExpected}},
+				plan.FieldTargetYear: "2025", plan.FieldTargetKind: plan.TargetLevel, plan.FieldAttribute: plan.AttributeExpected}, 320},
 		{"a total in brackets",
 			Row{Line: 5, Name: "新增就业", Unit: "万人", Target: "〔6〕", TargetYear: "2025", TargetKind: plan.TargetCumulative},
 			indicator(1, "新增就业", "万人", "5.41万人"),
-			map[plan.Field]string{plan.FieldTarget: "6", plan.FieldTargetYear: "2025", plan.FieldTargetKind: plan.TargetCumulative}},
+			map[plan.Field]string{plan.FieldTargetYear: "2025", plan.FieldTargetKind: plan.TargetCumulative}, 60000},
 		{"another scale",
 			Row{Line: 6, Name: "就业创业补贴人数", Unit: "人", Target: "〔50000〕", TargetKind: plan.TargetCumulative},
 			indicator(1, "就业创业补贴", "万人", "4.1万余人"),
-			map[plan.Field]string{plan.FieldTarget: "50000人", plan.FieldTargetKind: plan.TargetCumulative}},
+			map[plan.Field]string{plan.FieldTargetKind: plan.TargetCumulative}, 50000},
 		{"another scale with a qualifier",
 			Row{Line: 6, Name: "常住人口", Unit: "万人", Target: "65左右", Baseline: "—", TargetKind: plan.TargetLevel},
 			indicator(1, "常住人口", "人", "630000"),
-			map[plan.Field]string{plan.FieldTarget: "65万人左右", plan.FieldTargetKind: plan.TargetLevel}},
+			map[plan.Field]string{plan.FieldTargetKind: plan.TargetLevel}, 650000},
 		{"a floor as written",
 			Row{Line: 7, Name: "路网建成率", Unit: "％", Baseline: "70", Target: "≥80", TargetKind: plan.TargetFloor},
 			indicator(1, "规划路网建成率", "%", "75.3%"),
-			map[plan.Field]string{plan.FieldBaseline: "70", plan.FieldTarget: "≥80", plan.FieldTargetKind: plan.TargetFloor}},
+			map[plan.Field]string{plan.FieldBaseline: "70", plan.FieldTarget: "≥80", plan.FieldTargetKind: plan.TargetFloor}, 80},
 		{"a cap is lower-better",
 			Row{Line: 8, Name: "城镇调查失业率", Unit: "%", Target: "控制在5.5%以内", TargetKind: plan.TargetCap},
 			indicator(1, "城镇调查失业率", "%", "4.9%"),
-			map[plan.Field]string{plan.FieldTarget: "5.5%以内", plan.FieldTargetKind: plan.TargetCap, plan.FieldDirection: plan.DirectionDown}},
+			map[plan.Field]string{plan.FieldTargetKind: plan.TargetCap, plan.FieldDirection: plan.DirectionDown}, 5.5},
 		{"an annual rate after its words",
 			Row{Line: 9, Name: "地区生产总值", Unit: "%", Target: "年均增长6%", TargetKind: plan.TargetAnnual},
 			indicator(1, "地区生产总值增长", "%", "6.2%"),
-			map[plan.Field]string{plan.FieldTarget: "6%", plan.FieldTargetKind: plan.TargetAnnual}},
+			map[plan.Field]string{plan.FieldTargetKind: plan.TargetAnnual}, 6},
 		{"words",
 			Row{Line: 10, Name: "国企改革六大类任务", Unit: "项", Target: "完成省、市下达任务", TargetKind: plan.TargetQualitative},
 			indicator(1, "国企改革六大类任务", "项", "75项"),
-			map[plan.Field]string{plan.FieldTarget: "完成省、市下达任务", plan.FieldTargetKind: plan.TargetQualitative}},
+			map[plan.Field]string{plan.FieldTarget: "完成省、市下达任务", plan.FieldTargetKind: plan.TargetQualitative}, 0},
 	}
 	for _, c := range cases {
 		pr, left := planFor(t, c.row, c.ind)
@@ -87,6 +90,9 @@ func TestApplyWritesTheRowsValuesReadably(t *testing.T) {
 			continue
 		}
 		got := changesOf(pr)
+		if _, ok := c.want[plan.FieldTarget]; !ok {
+			c.want[plan.FieldTarget] = got[plan.FieldTarget] // checked by its value
+		}
 		if len(got) != len(c.want) {
 			t.Errorf("%s: changes %v, want %v", c.name, got, c.want)
 		}
@@ -94,6 +100,10 @@ func TestApplyWritesTheRowsValuesReadably(t *testing.T) {
 			if got[f] != v {
 				t.Errorf("%s: %s = %q, want %q", c.name, f, got[f], v)
 			}
+		}
+		switch v := pr.Want.TargetValue; {
+		case c.target == 0 && v != nil, c.target != 0 && (v == nil || *v != c.target):
+			t.Errorf("%s: target %q reads %v, want %v", c.name, got[plan.FieldTarget], v, c.target)
 		}
 	}
 }
