@@ -9,6 +9,8 @@
 //	                                              export indicators as a sheet
 //	plandesk import-indicators FILE [--db PATH] [--report ID] [--dry-run]
 //	                                              import an edited sheet
+//	plandesk import-targets FILE [--db PATH] [--report ID] [--dry-run]
+//	                                              bring a plan's target table into the indicators
 //	plandesk set ID FIELD VALUE [--db PATH]       change one field of one indicator
 //	plandesk delete-report ID [--db PATH]         delete a report, after a backup
 //	plandesk present [--db PATH] [--slide N]      open straight into the presentation

@@ -1,11 +1,11 @@
 // Package cli is PlanDesk's command line: one file per subcommand (import,
-// reports, export, import-indicators, set, delete-report, present, slides) over one small
-// runner that parses flags, prints usage, opens the database and fails
-// with a sentence from messages. Main dispatches to them, or opens the
-// window when no subcommand is given.
+// reports, export, import-indicators, import-targets, set, delete-report,
+// present, slides) over one small runner that parses flags, prints usage,
+// opens the database and fails with a sentence from messages. Main
+// dispatches to them, or opens the window when no subcommand is given.
 //
 // It words nothing itself beyond its usage lines (messages does) and reads
-// and writes only through store, sheet and slidefile.
+// and writes only through store, sheet, targets and slidefile.
 package cli
 
 import (
@@ -29,6 +29,8 @@ func Main(args []string, version string, stdout, stderr io.Writer) int {
 			return RunExport(args[1:], stdout, stderr)
 		case "import-indicators":
 			return RunImportIndicators(args[1:], stdout, stderr)
+		case "import-targets":
+			return RunImportTargets(args[1:], stdout, stderr)
 		case "set":
 			return RunSet(args[1:], stdout, stderr)
 		case "delete-report":
@@ -49,7 +51,7 @@ func runWindow(args []string, version string, stdout, stderr io.Writer) int {
 	dbPath := fs.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|set|delete-report|present|slides …")
+		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|import-targets|set|delete-report|present|slides …")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

@@ -38,6 +38,10 @@ func Explain(err error) string {
 	if s, ok := explainOpen(err); ok {
 		return s
 	}
+	// Before the sheet's errors: a target table read through sheet wraps them.
+	if s, ok := explainTargets(err); ok {
+		return s
+	}
 	var re *sheet.RowError
 	var dup *storeerr.DuplicateReportError
 	var long *sheet.CellTooLongError

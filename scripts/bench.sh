@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 bash scripts/deps.sh --bench
 . scripts/env.sh
 
-go test -run '^$' -bench . -benchmem ./cnnum ./reporttext ./store ./pdf ./views ./views/chart
+go test -run '^$' -bench . -benchmem ./cnnum ./reporttext ./targets ./store ./pdf ./views ./views/chart
 
 bin=$(mktemp -d)
 trap 'rm -rf "$bin"' EXIT
