@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -73,16 +72,7 @@ func (d *desk) restoreDialog() {
 		d.showTitledError(lang.L("Cannot restore a backup"), err)
 		return
 	}
-	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			d.showTitledError(lang.L("Cannot restore a backup"), err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
+	d.askOpenPath(lang.L("Cannot restore a backup"), []string{".db", ".bak"}, store.DailyBackupDir(d.dbPath), func(path string) {
 		d.jobs.do(func() func() {
 			info, err := store.ValidateBackup(path)
 			return func() {
@@ -93,13 +83,7 @@ func (d *desk) restoreDialog() {
 				d.confirmRestore(info)
 			}
 		})
-	}, d.win)
-	open.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".bak"}))
-	if dir, err := storage.ListerForURI(storage.NewFileURI(store.DailyBackupDir(d.dbPath))); err == nil {
-		open.SetLocation(dir)
-	}
-	open.Resize(fyne.NewSize(900, 600))
-	open.Show()
+	})
 }
 
 // confirmRestore says what a valid backup holds and restores it on yes.

@@ -174,6 +174,7 @@ func (d *desk) buildUI() {
 	d.overview.OnWarnings = d.openWarnings
 	d.overview.OnFillTargets = d.openMissingTargets
 	d.overview.OnConfirmAll = d.confirmReportProposals
+	d.overview.OnImportTargets = d.importTargetsDialog
 	d.overview.OnShown = d.notifySettled
 	d.overview.OnError = d.showError
 	d.tabs = container.NewAppTabs(

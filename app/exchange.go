@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"plandesk/plan"
@@ -51,21 +50,7 @@ func (d *desk) importIndicators() {
 	if d.store == nil {
 		return
 	}
-	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			d.showTitledError(lang.L("Cannot import the indicators"), err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		d.previewImport(path)
-	}, d.win)
-	open.SetFilter(storage.NewExtensionFileFilter(sheetExtensions))
-	open.Resize(fyne.NewSize(900, 600))
-	open.Show()
+	d.askOpenPath(lang.L("Cannot import the indicators"), sheetExtensions, "", d.previewImport)
 }
 
 func (d *desk) previewImport(path string) {

@@ -35,6 +35,7 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Export indicators…"), d.exportIndicators),
 			fyne.NewMenuItem(lang.L("Import indicators…"), d.importIndicators),
+			fyne.NewMenuItem(lang.L("Import the plan's indicator table…"), d.importTargetsDialog),
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Export slides as PDF…"), d.exportSlidesPDF),
 			fyne.NewMenuItem(lang.L("Export slides as PNG images…"), d.exportSlidesPNG),

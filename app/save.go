@@ -34,6 +34,32 @@ func (d *desk) askSavePath(errTitle, name string, exts []string, then func(path 
 	save.Show()
 }
 
+// askOpenPath asks for a file to read, of one of the extensions exts,
+// starting in dir when it is not "", and calls then with its path on the
+// UI thread; a failing dialog is shown under errTitle.
+func (d *desk) askOpenPath(errTitle string, exts []string, dir string, then func(path string)) {
+	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			d.showTitledError(errTitle, err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		then(path)
+	}, d.win)
+	open.SetFilter(storage.NewExtensionFileFilter(exts))
+	if dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			open.SetLocation(l)
+		}
+	}
+	open.Resize(fyne.NewSize(900, 600))
+	open.Show()
+}
+
 // withExtension returns path ending in ext, removing the empty file the
 // save dialog created under a name without it.
 func withExtension(path, ext string) string {
