@@ -285,7 +285,7 @@ func Replayed(undo bool, c plan.Change) string {
 		case r.Action == plan.ActionMove:
 			what = MoveText(r)
 		default:
-			what = fmt.Sprintf("%s %s → %s", FieldLabel(r.Field), Shown(r.OldText), Shown(r.NewText))
+			what = fmt.Sprintf("%s %s → %s", FieldLabel(r.Field), ShownField(r.Field, r.OldText), ShownField(r.Field, r.NewText))
 		}
 		if len(c) > 1 {
 			what += lang.L(" and {{.Count}} more", map[string]any{"Count": len(c) - 1})
@@ -317,6 +317,16 @@ func Shown(s string) string {
 		return lang.L("(empty)")
 	}
 	return s
+}
+
+// ShownField is a field's stored text as a change lists it: an enumerated
+// field's value by its label (目标类型：水平值, not level), any other as
+// Shown writes it.
+func ShownField(f plan.Field, s string) string {
+	if l := ChoiceLabel(f, s); l != "" {
+		return l
+	}
+	return Shown(s)
 }
 
 // ProposalsLeftOut says, after an import, that leftOut quantities of the

@@ -52,7 +52,7 @@ func RevisionText(r plan.Revision, indicator string) string {
 		}
 		fallthrough
 	default:
-		what = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(r.Field), messages.Shown(r.OldText), messages.Shown(r.NewText))
+		what = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(r.Field), messages.ShownField(r.Field, r.OldText), messages.ShownField(r.Field, r.NewText))
 	}
 	switch r.Replay {
 	case plan.ReplayUndo:

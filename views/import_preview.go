@@ -77,7 +77,7 @@ func planRowAction(r sheet.PlanRow) string {
 	}
 	changes := make([]string, len(r.Changes))
 	for i, c := range r.Changes {
-		changes[i] = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(c.Field), messages.Shown(c.Old), messages.Shown(c.New))
+		changes[i] = fmt.Sprintf("%s: %s → %s", messages.FieldLabel(c.Field), messages.ShownField(c.Field, c.Old), messages.ShownField(c.Field, c.New))
 	}
 	return prefix + strings.Join(changes, "，")
 }

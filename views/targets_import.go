@@ -213,7 +213,7 @@ func (t *TargetsImport) matchRow(i int, m targets.RowMatch, options []string, ch
 	if m.IndicatorID != 0 {
 		detail = fmt.Sprintf("%.0f%% · %s", m.Confidence*100, messages.MatchReason(m.Reason))
 	}
-	info := &widget.Label{Text: detail, Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
+	info := &widget.Label{Text: detail, Truncation: fyne.TextTruncateEllipsis}
 	changed := &widget.Label{Text: change, Wrapping: fyne.TextWrapWord}
 	changed.Hidden = change == ""
 	return container.NewVBox(container.NewGridWithColumns(3, name, pick, info), changed, widget.NewSeparator())
