@@ -125,3 +125,40 @@ func mustIndicators(t *testing.T, s *Store) []plan.Indicator {
 	}
 	return list
 }
+
+// TestUnmatchedPlanRowsJoinTheReport: the plan rows no indicator matched
+// can be added to a section; they then stand on the overview as targets
+// the report gives no mid-term value for, and one Revert removes them.
+func TestUnmatchedPlanRowsJoinTheReport(t *testing.T) {
+	s := xchSeeded(t, t.TempDir(), "x.db")
+	m, err := s.MatchTargets(1, illustrativeTargets(t, ".xlsx").Rows)
+	if err != nil || len(m.Unmatched) == 0 {
+		t.Fatalf("match: %v, %d unmatched", err, len(m.Unmatched))
+	}
+	app, err := s.PlanTargets(1, m.Matches)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sections, _ := s.Sections(1)
+	app = targets.AddUnmatched(app, sections[0].ID, m.Unmatched)
+	change, err := s.ApplyIndicatorImport(app.Plan, "张三")
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, _ := s.Overview(1)
+	names := map[string]bool{}
+	for _, ind := range o.NoValue {
+		names[ind.Name] = true
+	}
+	for _, row := range m.Unmatched {
+		if !names[row.Name] {
+			t.Errorf("%s is not on the overview as a target without a mid-term value", row.Name)
+		}
+	}
+	if _, err := s.Revert(change, "张三"); err != nil {
+		t.Fatal(err)
+	}
+	if o, _ := s.Overview(1); len(o.NoValue) != 0 || o.Total != seedProposalCount(t) {
+		t.Errorf("after undo: %d without value, %d indicators", len(o.NoValue), o.Total)
+	}
+}

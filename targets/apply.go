@@ -120,6 +120,25 @@ func Apply(reportID int64, matches []RowMatch, indicators []plan.Indicator) (App
 // what it leaves out. A row whose changes together cannot be made is left
 // out whole (nil), each of its errors a LeftOut.
 func planRow(row Row, ind plan.Indicator) (*sheet.PlanRow, []LeftOut) {
+	want, columns, left := wanted(row, ind)
+	pr := sheet.PlanUpdate(row.Line, ind, want, columns)
+	if len(pr.Errors) > 0 {
+		for _, e := range pr.Errors {
+			f := plan.FieldTarget
+			var fe *plan.FieldError
+			if errors.As(e, &fe) {
+				f = fe.Field
+			}
+			left = append(left, LeftOut{Line: row.Line, IndicatorID: ind.ID, Field: f, Text: e.Text, Err: e})
+		}
+		return nil, left
+	}
+	return &pr, left
+}
+
+// wanted is ind as row leaves it, the column each field came from, and
+// the values it cannot hold.
+func wanted(row Row, ind plan.Indicator) (plan.Indicator, map[plan.Field]string, []LeftOut) {
 	want := ind
 	columns := map[plan.Field]string{}
 	var left []LeftOut
@@ -162,19 +181,38 @@ func planRow(row Row, ind plan.Indicator) (*sheet.PlanRow, []LeftOut) {
 	if row.Attribute != "" {
 		put(plan.FieldAttribute, row.Attribute)
 	}
-	pr := sheet.PlanUpdate(row.Line, ind, want, columns)
-	if len(pr.Errors) > 0 {
-		for _, e := range pr.Errors {
-			f := plan.FieldTarget
-			var fe *plan.FieldError
-			if errors.As(e, &fe) {
-				f = fe.Field
-			}
-			leave(f, e.Text, e)
+	return want, columns, left
+}
+
+// AddUnmatched plans adding the plan rows no indicator matched to section
+// sectionID of the report, as confirmed indicators with the row's name,
+// unit, baseline, target and attribute and no mid-term value: the overview
+// then lists each as a target the report gives no mid-term value for, an
+// evaluation's finding in itself. The rows join app's plan, which
+// ApplyIndicatorImport carries out as one change; a row that cannot be
+// stored whole (no name, or a value no field reads) is left out.
+func AddUnmatched(app Application, sectionID int64, rows []Row) Application {
+	for _, row := range rows {
+		if strings.TrimSpace(row.Name) == "" {
+			continue
 		}
-		return nil, left
+		base := plan.Indicator{ReportID: app.Plan.ReportID, SectionID: sectionID, Name: row.Name, Unit: row.Unit,
+			Direction: plan.DirectionUp, State: plan.StateConfirmed}
+		want, _, left := wanted(row, base)
+		app.LeftOut = append(app.LeftOut, left...)
+		if err := want.ReadValues(); err != nil {
+			app.LeftOut = append(app.LeftOut, LeftOut{Line: row.Line, Field: plan.FieldName, Text: row.Name, Err: err})
+			continue
+		}
+		pr := sheet.PlanRow{Row: row.Line, Action: sheet.ImportCreate, SectionID: sectionID, Name: row.Name, Want: want}
+		for _, f := range plan.Fields() {
+			if v := want.Get(f); v != "" && f != plan.FieldState && f != plan.FieldDirection {
+				pr.Changes = append(pr.Changes, sheet.FieldChange{Field: f, Column: sheet.ColumnOf(f), New: v})
+			}
+		}
+		app.Plan.Rows = append(app.Plan.Rows, pr)
 	}
-	return &pr, left
+	return app
 }
 
 // storable is the text field f of ind is to hold for a value as a table

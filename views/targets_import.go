@@ -20,6 +20,7 @@ import (
 // plan of the update.
 type TargetsSource interface {
 	Indicators(reportID int64) ([]plan.Indicator, error)
+	Sections(reportID int64) ([]plan.Section, error)
 	MatchTargets(reportID int64, rows []targets.Row) (targets.Matching, error)
 	PlanTargets(reportID int64, matches []targets.RowMatch) (targets.Application, error)
 }
@@ -41,7 +42,11 @@ type TargetsImport struct {
 	app        targets.Application
 	indicators []plan.Indicator
 
+	sections []plan.Section
+
 	paste   *widget.Entry
+	add     *widget.Check  // add the unmatched plan rows to the report
+	section *widget.Select // the section they are added to
 	columns *fyne.Container
 	matches *fyne.Container
 	lists   *widget.Label
@@ -75,11 +80,18 @@ func NewTargetsImport(source TargetsSource, reportID int64) *TargetsImport {
 	t.apply = widget.NewButtonWithIcon(lang.L("Apply"), theme.ConfirmIcon(), t.onApply)
 	t.apply.Importance = widget.HighImportance
 	t.apply.Disable()
+	t.add = widget.NewCheck(lang.L("Add the plan indicators the report lacks, without a mid-term value, to section"), func(bool) { t.replan() })
+	t.section = widget.NewSelect(nil, func(string) {
+		if t.add.Checked {
+			t.replan()
+		}
+	})
 	top := container.NewBorder(nil, nil, nil, read, t.paste)
 	heading := func(key string) *widget.Label {
 		return &widget.Label{Text: lang.L(key), TextStyle: fyne.TextStyle{Bold: true}}
 	}
-	scroll := container.NewVScroll(container.NewVBox(heading("Columns"), t.columns, heading("Matches"), t.matches, t.lists))
+	addRow := container.NewBorder(nil, nil, t.add, nil, t.section)
+	scroll := container.NewVScroll(container.NewVBox(heading("Columns"), t.columns, heading("Matches"), t.matches, t.lists, addRow))
 	t.body = container.NewBorder(top, container.NewBorder(nil, nil, nil, t.apply, t.summary), nil, nil, scroll)
 	t.ExtendBaseWidget(t)
 	return t
@@ -125,23 +137,51 @@ func (t *TargetsImport) rematch() {
 		t.fail(err)
 		return
 	}
-	t.indicators, t.matching = list, matching
+	sections, err := t.source.Sections(t.reportID)
+	if err != nil {
+		t.fail(err)
+		return
+	}
+	t.indicators, t.matching, t.sections = list, matching, sections
 	t.showColumns()
+	t.showSections()
 	t.replan()
+}
+
+// showSections offers the report's sections for the unmatched rows, the
+// first one chosen.
+func (t *TargetsImport) showSections() {
+	options := make([]string, len(t.sections))
+	for i, sec := range t.sections {
+		options[i] = headingText(sec)
+	}
+	t.section.Options = options
+	if t.section.SelectedIndex() < 0 && len(options) > 0 {
+		t.section.SetSelectedIndex(0)
+	}
+	t.section.Refresh()
 }
 
 // replan works out the update for the matches as they stand and shows it.
 func (t *TargetsImport) replan() {
+	if t.cells == nil {
+		return
+	}
 	app, err := t.source.PlanTargets(t.reportID, t.matching.Matches)
 	if err != nil {
 		t.fail(err)
 		return
+	}
+	if i := t.section.SelectedIndex(); t.add.Checked && i >= 0 && i < len(t.sections) {
+		app = targets.AddUnmatched(app, t.sections[i].ID, t.unmatchedRows())
 	}
 	t.app = app
 	t.showMatches()
 	t.showLists()
 	t.summary.SetText(lang.L("{{.Fields}} fields of {{.Indicators}} indicators will change; one Undo (Ctrl+Z) takes it all back.",
 		map[string]any{"Fields": app.Changes(), "Indicators": len(app.Plan.Rows)}))
+	t.add.SetText(lang.L("Add the {{.Count}} plan indicators the report lacks, without a mid-term value, to section",
+		map[string]any{"Count": len(t.unmatchedRows())}))
 	if app.Changes() > 0 {
 		t.apply.Enable()
 	} else {
@@ -274,6 +314,18 @@ func (t *TargetsImport) showLists() {
 			map[string]any{"Row": lo.Line, "Text": lo.Text, "Why": messages.Explain(lo.Err)}))
 	}
 	t.lists.SetText(strings.TrimSpace(b.String()))
+}
+
+// unmatchedRows are the plan rows matched to no indicator, as the user
+// left them.
+func (t *TargetsImport) unmatchedRows() []targets.Row {
+	var rows []targets.Row
+	for _, m := range t.matching.Matches {
+		if m.IndicatorID == 0 {
+			rows = append(rows, m.Row)
+		}
+	}
+	return rows
 }
 
 func (t *TargetsImport) indicatorOf(id int64) (plan.Indicator, bool) {

@@ -90,3 +90,34 @@ func TestTargetsImportFromAPaste(t *testing.T) {
 		t.Errorf("apply passed %v", applied)
 	}
 }
+
+// TestTargetsImportAddsTheRowsTheReportLacks: with the box ticked the plan
+// rows left unmatched become new indicators of the chosen section.
+func TestTargetsImportAddsTheRowsTheReportLacks(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
+	st, report := seededStore(t)
+	imp := NewTargetsImport(st, report.ID)
+	imp.OnError = func(err error) { t.Errorf("error: %v", err) }
+	test.NewTempWindow(t, imp)
+	imp.PasteForTest().SetText(pastedTable(t))
+	updates := len(imp.Application().Plan.Rows)
+	unmatched := len(imp.unmatchedRows())
+	imp.add.SetChecked(true)
+	creates := 0
+	for _, pr := range imp.Application().Plan.Rows {
+		if pr.Action == "create" {
+			creates++
+			if pr.SectionID != imp.sections[0].ID || pr.Want.Target == "" && pr.Want.Baseline == "" {
+				t.Errorf("row %d: section %d, target %q", pr.Row, pr.SectionID, pr.Want.Target)
+			}
+		}
+	}
+	if unmatched == 0 || creates == 0 || len(imp.Application().Plan.Rows) != updates+creates {
+		t.Errorf("%d unmatched, %d created, %d rows (was %d)", unmatched, creates, len(imp.Application().Plan.Rows), updates)
+	}
+	imp.add.SetChecked(false)
+	if len(imp.Application().Plan.Rows) != updates {
+		t.Errorf("unticked: %d rows, want %d", len(imp.Application().Plan.Rows), updates)
+	}
+}
