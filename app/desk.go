@@ -443,7 +443,8 @@ func (d *desk) importParsed(parsed *reporttext.ParsedReport, name string, again 
 // numbered heading and how many proposals were left out, if so.
 func importedMessage(report store.ImportedReport, parsed *reporttext.ParsedReport) string {
 	msg := messages.Imported(report.Title, parsed)
-	for _, s := range []string{messages.NoHeadings(parsed, true), messages.ProposalsLeftOut(report.ProposalsLeftOut)} {
+	for _, s := range []string{messages.NoHeadings(parsed, true), messages.ProposalsLeftOut(report.ProposalsLeftOut),
+		messages.ProjectsLeftOut(report.ProjectsLeftOut)} {
 		if s != "" {
 			msg += "\n\n" + s
 		}

@@ -10,6 +10,7 @@ import (
 
 	"plandesk/messages"
 	"plandesk/reporttext"
+	"plandesk/store"
 )
 
 // RunImport is `plandesk import FILE [--db PATH] [--dry-run [--proposals]] [--again]`.
@@ -50,6 +51,7 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		printOutline(stdout, parsed)
 		if *proposals {
 			printProposals(stdout, parsed)
+			printProjectProposals(stdout, parsed)
 		}
 		if s := messages.NoHeadings(parsed, false); s != "" {
 			fmt.Fprintln(stderr, s)
@@ -71,7 +73,8 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		return r.fail(1, messages.Explain(err))
 	}
 	fmt.Fprintf(stdout, "%s (id %d, %s)\n", messages.Imported(report.Title, parsed), report.ID, st.Path())
-	for _, s := range []string{messages.NoHeadings(parsed, true), messages.ProposalsLeftOut(report.ProposalsLeftOut)} {
+	for _, s := range []string{messages.NoHeadings(parsed, true), messages.ProposalsLeftOut(report.ProposalsLeftOut),
+		messages.ProjectsLeftOut(report.ProjectsLeftOut)} {
 		if s != "" {
 			fmt.Fprintln(stderr, s)
 		}
@@ -116,4 +119,20 @@ func withYear(quantity, year string) string {
 		return quantity
 	}
 	return quantity + " (" + year + ")"
+}
+
+// printProjectProposals writes, after a blank line and a heading line, the
+// projects and tasks the import would propose: section, name, progress
+// and planned completion, tab-separated.
+func printProjectProposals(w io.Writer, p *reporttext.ParsedReport) {
+	fmt.Fprintf(w, "\n%s\n", tr("Proposed projects and tasks (section, name, progress, planned completion):"))
+	headings := p.Headings()
+	p.Walk(func(s, _ *reporttext.ParsedSection, _ int) {
+		for _, para := range s.Paragraphs {
+			for _, pr := range reporttext.ExtractProjectsUnder(headings[s], para) {
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", messages.Heading(s.Numbering+s.Title), pr.Name,
+					messages.ProgressLabel(store.ProposedProgress(pr.Progress)), pr.PlannedCompletion)
+			}
+		}
+	})
 }

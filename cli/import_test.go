@@ -333,7 +333,8 @@ func TestDryRunListsTheProposals(t *testing.T) {
 	want := "某县规划评估报告\n  前言  (1 段)\n  一、成效  (0 段)\n    1.创新能力显著增强  (1 段)\n  二、问题  (1 段)\n" +
 		"\n待确认指标（章节、名称、数值、单位、基期值、目标值）：\n" +
 		line("前言", "全县常住人口达到52万人。") +
-		line("1.创新能力显著增强", "全年新增高新技术企业36家。")
+		line("1.创新能力显著增强", "全年新增高新技术企业36家。") +
+		"\n待确认项目（章节、名称、进展、计划完成时间）：\n" // the text reports on no project
 	if code != 0 || out != want || !strings.Contains(out, "\t52万人\t万人\t\t\n") || !strings.Contains(out, "\t36家\t家\t\t\n") {
 		t.Fatalf("exit %d\nstdout %q\nwant   %q\nstderr %q", code, out, want, errOut)
 	}
@@ -367,5 +368,22 @@ func TestDryRunShowsBaselinesAndTargets(t *testing.T) {
 	}
 	if code != 0 {
 		t.Errorf("exit %d, %s", code, errOut)
+	}
+}
+
+// TestDryRunListsTheProjects: --proposals lists the projects the import
+// would propose too, with their progress and planned completion.
+func TestDryRunListsTheProjects(t *testing.T) {
+	isolate(t)
+	path := filepath.Join(t.TempDir(), "district.txt")
+	text := "某区规划评估报告\n一、进展\n滨江大道全线建成通车。\n二、下一步工作建议\n力争2025年建成全民健身中心。\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runImport(path, "--dry-run", "--proposals")
+	_, projects, _ := strings.Cut(out, "待确认项目（章节、名称、进展、计划完成时间）：\n")
+	if code != 0 || !strings.Contains(projects, "一、进展\t") || !strings.Contains(projects, "二、下一步工作建议\t") ||
+		!strings.Contains(projects, "\t已完成\t") || !strings.Contains(projects, "2025年") {
+		t.Errorf("exit %d, projects:\n%s\nstderr %s", code, projects, errOut)
 	}
 }

@@ -340,6 +340,16 @@ func ProposalsLeftOut(leftOut int) string {
 		map[string]any{"Count": leftOut, "PerSection": reporttext.MaxProposalsPerSection, "PerReport": reporttext.MaxProposalsPerReport})
 }
 
+// ProjectsLeftOut says, after an import, that leftOut projects the text
+// reports on were not proposed because of the same bounds; empty when none.
+func ProjectsLeftOut(leftOut int) string {
+	if leftOut == 0 {
+		return ""
+	}
+	return lang.L("{{.Count}} more projects in the text were not proposed: PlanDesk proposes at most {{.PerSection}} in a section and {{.PerReport}} in a report. Add any that is missing by hand (新增项目… on its section's page).",
+		map[string]any{"Count": leftOut, "PerSection": reporttext.MaxProposalsPerSection, "PerReport": reporttext.MaxProposalsPerReport})
+}
+
 // Heading is a section's heading as PlanDesk shows it. A section stored
 // without a heading (by a PlanDesk that kept the text before a report's
 // first heading in an untitled section) is shown as that text is named

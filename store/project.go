@@ -277,7 +277,7 @@ func proposeProjects(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq
 			list = append(list, plan.Project{
 				UID:      projectUID(fingerprint, sectionSeq[para.SectionID], para.Seq, n),
 				ReportID: reportID, SectionID: para.SectionID, Seq: seq[para.SectionID],
-				Name: p.Name, PlannedCompletion: p.PlannedCompletion, Progress: proposedProgress(p.Progress),
+				Name: p.Name, PlannedCompletion: p.PlannedCompletion, Progress: ProposedProgress(p.Progress),
 				Source: p.Sentence, SourceParagraphID: &paraID, State: plan.StateProposed, UpdatedAt: time.Now(),
 			})
 			seq[para.SectionID]++
@@ -289,8 +289,9 @@ func proposeProjects(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq
 	return quota.LeftOut(), tx.CreateInBatches(list, 100).Error
 }
 
-// proposedProgress is the progress code of what a sentence says.
-func proposedProgress(p reporttext.ProjectProgress) string {
+// ProposedProgress is the progress code (plan.Progress*) of what a sentence
+// says of a project: the import and import --dry-run read it alike.
+func ProposedProgress(p reporttext.ProjectProgress) string {
 	switch p {
 	case reporttext.ProjectCompleted:
 		return plan.ProgressCompleted
