@@ -45,8 +45,9 @@ type Number struct {
 	// → 2, 零点五 → 1), so Format gives them back.
 	Decimals int
 	// Scale is what the scale word multiplies by: 1 when there is none,
-	// 1e4 (万), 1e6 (百万), 1e7 (千万), 1e8 (亿), 1e10 (百亿), 1e11 (千亿)
-	// or 1e12 (万亿). A Chinese numeral ending in 万, 亿 or 万亿 has that scale
+	// 1e3 (千, only where it ends the number: "3千", "3千余人"), 1e4 (万),
+	// 1e6 (百万), 1e7 (千万), 1e8 (亿), 1e10 (百亿), 1e11 (千亿) or 1e12
+	// (万亿). A Chinese numeral ending in 万, 亿 or 万亿 has that scale
 	// (一百二十万: Value 120, Scale 1e4); any other has scale 1 (一万二千:
 	// Value 12000).
 	Scale float64
@@ -238,7 +239,9 @@ var numScales = []numScale{
 // number may be written in Chinese numerals instead of digits (一百二十万,
 // 两千余家, 零点五, 壹佰贰拾); their unit must then be a measure word or
 // unit (个, 家, 亩, 千瓦 …), so that names such as 四川 or 两会 are not read
-// as numbers.
+// as numbers. 千 after digits is a scale when nothing but 余, 多 or a
+// qualifier follows it (3千, 3千余人); before a unit it is part of the unit
+// (5千米, 3千元), as UnitScale reads it.
 // It refuses ranges (ParseRange reads those), Latin letters and 兆, and
 // with rule.Share a share above 100%; the error is always a *NumberError.
 func ParseNumber(text string, rule NumberRule) (Number, error) {
@@ -353,6 +356,18 @@ func numSecond(tail string) bool {
 		}
 	}
 	return false
+}
+
+// numEnds reports whether rest, the text after 千, ends the number: it is
+// empty, starts with 余 or 多, or is only a qualifier (以上, 左右 …). 千 is a
+// scale only there; elsewhere it begins a unit (千米, 千元).
+func numEnds(rest string) bool {
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	if rest == "" || strings.HasPrefix(rest, "余") || strings.HasPrefix(rest, "多") {
+		return true
+	}
+	_, left := numSuffix(rest)
+	return left == ""
 }
 
 // numForeign is the problem of a text holding a Latin letter or 兆, or 0.
@@ -603,11 +618,26 @@ func (sc *numScanner) scale() (float64, bool) {
 				break
 			}
 		}
+		if scale == 1 && !more && sc.kilo() {
+			scale = 1e3
+			sc.spaces()
+		}
 	}
 	if !more && sc.more() {
 		more = true
 	}
 	return scale, more
+}
+
+// kilo consumes 千 as a scale word: only where it ends the number (3千,
+// 3千余人, 3千以上), since before a unit it is the unit's own (千米, 千瓦,
+// 千元), as ScaleOf and UnitScale read it.
+func (sc *numScanner) kilo() bool {
+	if r, size := sc.peek(); r == '千' && numEnds(sc.s[sc.i+size:]) {
+		sc.i += size
+		return true
+	}
+	return false
 }
 
 // numeralMore reads 余 or 多 after a Chinese numeral and, when the numeral
@@ -823,6 +853,14 @@ func (n Number) Format() string {
 	scaleWord, value := "", n.Value
 	switch n.Scale {
 	case 0, 1:
+	case 1e3:
+		// 千 reads back as a scale only where it ends the number or comes
+		// before 余 (kilo); before a unit it is written out in full.
+		if n.Unit == "" || n.Qualifier == More {
+			scaleWord = "千"
+		} else {
+			value = n.Base()
+		}
 	default:
 		value = n.Base() // a scale with no word: write it out in full
 		for _, s := range numScales {

@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// numeralCases are the numbers written in Chinese numerals that
-// ParseNumber reads or refuses.
+// numeralCases are the numbers written in Chinese numerals, and with 千 as
+// a scale, that ParseNumber reads or refuses.
 var numeralCases = []numberCase{
 	// Chinese numerals: the value, and the scale of a trailing 万, 亿 or 万亿.
 	{in: "一百二十万", value: 120, scale: 1e4},
@@ -94,6 +94,20 @@ var numeralCases = []numberCase{
 	{in: "一千万%", problem: NumberMalformed},
 	{in: "零点" + strings.Repeat("五", 11), problem: NumberMalformed},
 	{in: "-三", problem: NumberMalformed},
+	// 千 after digits: a scale where it ends the number, else the unit's.
+	{in: "3千", value: 3, scale: 1e3},
+	{in: "1.5千", value: 1.5, dec: 1, scale: 1e3},
+	{in: "3千余人", q: More, value: 3, scale: 1e3, unit: "人"},
+	{in: "3千多个", q: More, value: 3, scale: 1e3, unit: "个"},
+	{in: "3千以上", q: AtLeast, value: 3, scale: 1e3},
+	{in: "约3千", q: About, value: 3, scale: 1e3},
+	{in: "3 千", value: 3, scale: 1e3},
+	{in: "3千人", value: 3, scale: 1, unit: "千人"},
+	{in: "5千瓦", value: 5, scale: 1, unit: "千瓦"},
+	{in: "3千万", value: 3, scale: 1e7},
+	{in: "3千%", problem: NumberMalformed},
+	{in: "3千余%", problem: NumberMalformed},
+	{in: "3千", rule: numShare, problem: NumberShareOver100},
 }
 
 func TestParseNumberNumerals(t *testing.T) { checkNumberCases(t, numeralCases) }
@@ -105,6 +119,10 @@ func TestNumeralFormat(t *testing.T) {
 		"一万二千人":  "12000人",
 		"二十余万人":  "20万余人",
 		"零点五":    "0.5",
+		"3千":     "3千",
+		"3千余人":   "3千余人",
+		"约3千":    "约3千",
+		"1.5千以下": "1.5千以下",
 		"一点二亿元":  "1.2亿元",
 		"一万二千亿":  "12000亿",
 		"壹佰贰拾元":  "120元",
@@ -120,12 +138,18 @@ func TestNumeralFormat(t *testing.T) {
 			t.Errorf("ParseNumber(%q).Format() = %q, want %q", in, got, want)
 		}
 	}
+	// A 千 scale before a unit would read back as the unit's (3千人 is 3
+	// 千人), so Format writes such a number out in full.
+	if got := (Number{Value: 3.5, Decimals: 1, Scale: 1e3, Unit: "人"}).Format(); got != "3500.0人" {
+		t.Errorf("3.5千 人 formats to %q", got)
+	}
 }
 
 func TestNumeralEqual(t *testing.T) {
 	for _, pair := range [][2]string{
 		{"一百二十万", "120万"},
 		{"一万二千人", "1.2万人"},
+		{"3千", "3000"},
 		{"壹佰贰拾", "一百二十"},
 		{"一万亿", "1万亿"},
 	} {
@@ -139,7 +163,7 @@ func TestNumeralEqual(t *testing.T) {
 
 // numeralTokens are the pieces TestParseNumeralTokenRoundTrip strings
 // together, as numberTokens are for digits: numerals, their places and
-// groups, 点 and what may stand around them.
+// groups, 点, 千 and what may stand around them.
 var numeralTokens = []string{
 	"约", "近", "超过", "不低于", "达到", "一", "二", "两", "三", "五", "九", "十", "百", "千", "万", "亿",
 	"零", "〇", "点", "壹", "拾", "佰", "成", "余", "多", "3", "5", "0", ".", "个", "家", "人", "元", "亩", "千瓦",
