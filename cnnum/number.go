@@ -39,10 +39,12 @@ type Number struct {
 	// Qualifier says whether the number is exact, approximate or a bound.
 	Qualifier Qualifier
 	// Value is the digits as written, before the scale: 15 for 15万, 75.3
-	// for 75.3%, 120 for 一百二十万.
+	// for 75.3%, 120 for 一百二十万; for a share in 成, ten times them (30
+	// for 三成).
 	Value float64
 	// Decimals counts the digits after the decimal point as written (75.30
-	// → 2, 零点五 → 1), so Format gives them back.
+	// → 2, 零点五 → 1), so Format gives them back; for 成, one fewer (2.5成
+	// is 25%, 0 decimals).
 	Decimals int
 	// Scale is what the scale word multiplies by: 1 when there is none,
 	// 1e3 (千, only where it ends the number: "3千", "3千余人"), 1e4 (万),
@@ -52,7 +54,8 @@ type Number struct {
 	// Value 12000).
 	Scale float64
 	// Unit is what follows the number and scale: "个", "元", "%", "元/人",
-	// "人次", or "" when none. Full-width forms are folded ("％" → "%").
+	// "人次", or "" when none. Full-width forms are folded ("％" → "%"). A
+	// share written in 成 is in percent: 三成 is Value 30, Unit "%".
 	Unit string
 }
 
@@ -241,7 +244,8 @@ var numScales = []numScale{
 // unit (个, 家, 亩, 千瓦 …), so that names such as 四川 or 两会 are not read
 // as numbers. 千 after digits is a scale when nothing but 余, 多 or a
 // qualifier follows it (3千, 3千余人); before a unit it is part of the unit
-// (5千米, 3千元), as UnitScale reads it.
+// (5千米, 3千元), as UnitScale reads it. 成 counts tenths: 三成 and 2成 are
+// 30% and 20%.
 // It refuses ranges (ParseRange reads those), Latin letters and 兆, and
 // with rule.Share a share above 100%; the error is always a *NumberError.
 func ParseNumber(text string, rule NumberRule) (Number, error) {
@@ -304,7 +308,7 @@ func parseNumber(n *Number, text string, rule NumberRule) NumberProblem {
 }
 
 // numTail reads what follows the number, its scale and 余 or 多 into n:
-// the qualifier written after it and the unit.
+// the qualifier written after it and the unit, or 成.
 func numTail(n *Number, chinese bool, q Qualifier, more bool, tail string) NumberProblem {
 	// A digit after the number means a second number: a range ("5-6万",
 	// "5到6", "五至六") or a list ("5 6", "三五个"). Ranges are refused as
@@ -318,6 +322,13 @@ func numTail(n *Number, chinese bool, q Qualifier, more bool, tail string) Numbe
 	if numSecond(tail) {
 		return NumberTwoNumbers
 	}
+	tenths := false
+	if n.Scale == 1 && !more && strings.HasPrefix(tail, "成") {
+		tenths, more = numTenths(tail[len("成"):])
+		if tenths {
+			tail = ""
+		}
+	}
 	var ok bool
 	if n.Qualifier, ok = numQualifier(q, suffix, more); !ok {
 		return NumberMalformed
@@ -330,7 +341,28 @@ func numTail(n *Number, chinese bool, q Qualifier, more bool, tail string) Numbe
 		return NumberMalformed // "5万%" has no meaning
 	}
 	n.Unit = unit
+	if tenths {
+		if n.Value, n.Decimals, ok = numTimesTen(n.Value, n.Decimals); !ok {
+			return NumberMalformed
+		}
+		n.Unit = "%"
+	}
 	return 0
+}
+
+// numTenths reads what follows 成 once the qualifier after it is cut off:
+// nothing (三成) or 余 or 多 (三成多) makes 成 a share in tenths, and the
+// second result says 余 or 多 was written. Anything else leaves 成 to the
+// unit (3成员), as it was before 成 was read.
+func numTenths(rest string) (tenths, more bool) {
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	switch rest {
+	case "":
+		return true, false
+	case "余", "多":
+		return true, true
+	}
+	return false, false
 }
 
 // numSecond reports whether the text after a number holds a Chinese

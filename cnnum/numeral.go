@@ -1,6 +1,8 @@
 package cnnum
 
 import (
+	"bytes"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -326,4 +328,24 @@ func numMeasure(unit string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(unit)
 	return r == '°' || r == '℃' || r == '℉' || '\u3380' <= r && r <= '\u33FF'
+}
+
+// numTimesTen turns a value written in 成 (tenths) into percent: 3 → 30,
+// 2.5 → 25 with one decimal less. It moves the decimal point in the
+// written digits rather than multiplying, so 0.3成 is exactly 3, not
+// 3.0000000000000004.
+func numTimesTen(v float64, decimals int) (float64, int, bool) {
+	if decimals == 0 {
+		v *= 10
+		return v, 0, math.Abs(v) < numMaxValue
+	}
+	var buf [64]byte
+	b := strconv.AppendFloat(buf[:0], v, 'f', decimals, 64)
+	p := bytes.IndexByte(b, '.')
+	b[p], b[p+1] = b[p+1], b[p]
+	if p+2 == len(b) {
+		b = b[:p+1] // the point now ends the digits: drop it
+	}
+	v, err := strconv.ParseFloat(string(b), 64)
+	return v, decimals - 1, err == nil && math.Abs(v) < numMaxValue
 }

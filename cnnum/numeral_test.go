@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// numeralCases are the numbers written in Chinese numerals, and with 千 as
-// a scale, that ParseNumber reads or refuses.
+// numeralCases are the numbers written in Chinese numerals, with 千 as a
+// scale and with 成, that ParseNumber reads or refuses.
 var numeralCases = []numberCase{
 	// Chinese numerals: the value, and the scale of a trailing 万, 亿 or 万亿.
 	{in: "一百二十万", value: 120, scale: 1e4},
@@ -108,6 +108,23 @@ var numeralCases = []numberCase{
 	{in: "3千%", problem: NumberMalformed},
 	{in: "3千余%", problem: NumberMalformed},
 	{in: "3千", rule: numShare, problem: NumberShareOver100},
+	// 成: tenths, read as percent.
+	{in: "三成", value: 30, scale: 1, unit: "%"},
+	{in: "2成", value: 20, scale: 1, unit: "%"},
+	{in: "五成以上", q: AtLeast, value: 50, scale: 1, unit: "%"},
+	{in: "近四成", q: About, value: 40, scale: 1, unit: "%"},
+	{in: "三成左右", q: About, value: 30, scale: 1, unit: "%"},
+	{in: "三成多", q: More, value: 30, scale: 1, unit: "%"},
+	{in: "2.5成", value: 25, scale: 1, unit: "%"},
+	{in: "0.35成", value: 3.5, dec: 1, scale: 1, unit: "%"},
+	{in: "零点三成", value: 3, scale: 1, unit: "%"},
+	{in: "十成", rule: numShare, value: 100, scale: 1, unit: "%"},
+	{in: "十一成", value: 110, scale: 1, unit: "%"},
+	{in: "十一成", rule: numShare, problem: NumberShareOver100},
+	{in: "超十成", rule: numShare, problem: NumberShareOver100},
+	{in: "3成员", value: 3, scale: 1, unit: "成员"},
+	{in: "三成人", problem: NumberMalformed},
+	{in: "三成多人", problem: NumberMalformed},
 }
 
 func TestParseNumberNumerals(t *testing.T) { checkNumberCases(t, numeralCases) }
@@ -119,6 +136,9 @@ func TestNumeralFormat(t *testing.T) {
 		"一万二千人":  "12000人",
 		"二十余万人":  "20万余人",
 		"零点五":    "0.5",
+		"三成":     "30%",
+		"近四成":    "约40%",
+		"五成以上":   "50%以上",
 		"3千":     "3千",
 		"3千余人":   "3千余人",
 		"约3千":    "约3千",
@@ -149,6 +169,7 @@ func TestNumeralEqual(t *testing.T) {
 	for _, pair := range [][2]string{
 		{"一百二十万", "120万"},
 		{"一万二千人", "1.2万人"},
+		{"三成", "30%"},
 		{"3千", "3000"},
 		{"壹佰贰拾", "一百二十"},
 		{"一万亿", "1万亿"},
@@ -163,7 +184,7 @@ func TestNumeralEqual(t *testing.T) {
 
 // numeralTokens are the pieces TestParseNumeralTokenRoundTrip strings
 // together, as numberTokens are for digits: numerals, their places and
-// groups, 点, 千 and what may stand around them.
+// groups, 点, 成, 千 and what may stand around them.
 var numeralTokens = []string{
 	"约", "近", "超过", "不低于", "达到", "一", "二", "两", "三", "五", "九", "十", "百", "千", "万", "亿",
 	"零", "〇", "点", "壹", "拾", "佰", "成", "余", "多", "3", "5", "0", ".", "个", "家", "人", "元", "亩", "千瓦",
