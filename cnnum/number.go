@@ -250,44 +250,54 @@ var numScales = []numScale{
 // with rule.Share a share above 100%; the error is always a *NumberError.
 func ParseNumber(text string, rule NumberRule) (Number, error) {
 	var n Number
-	if p := parseNumber(&n, text, rule); p != 0 {
+	if _, p := parseNumber(&n, text, rule); p != 0 {
 		return Number{}, &NumberError{Text: text, Problem: p}
 	}
 	return n, nil
 }
 
+// numForm is how a number was written, beyond what Number keeps. ParseRange
+// needs it to give one end's unit to the other: 三至五成 is 30% to 50%,
+// not 3% to 50%.
+type numForm struct {
+	chinese bool // written in Chinese numerals, not digits
+	tenths  bool // written in 成: Value is ten times what was written
+}
+
 // parseNumber is ParseNumber filling in n, which must be zero, with the
-// problem, 0 when there is none, in place of the error. It writes n in place rather than returning it: a
+// problem, 0 when there is none, in place of the error, and with how the
+// number was written. It writes n in place rather than returning it: a
 // Number is nine words, and copying one up through each layer showed in
 // BenchmarkParseNumber.
-func parseNumber(n *Number, text string, rule NumberRule) NumberProblem {
+func parseNumber(n *Number, text string, rule NumberRule) (numForm, NumberProblem) {
 	t := strings.TrimFunc(text, unicode.IsSpace)
 	if t == "" {
 		if rule.Required {
-			return NumberEmpty
+			return numForm{}, NumberEmpty
 		}
-		return 0
+		return numForm{}, 0
 	}
 	if p := numForeign(t); p != 0 {
-		return p
+		return numForm{}, p
 	}
 	if len(t) > numMaxText {
-		return NumberMalformed
+		return numForm{}, NumberMalformed
 	}
 
 	sc := numScanner{s: t}
 	q, ok := sc.prefix()
 	if !ok {
-		return NumberMalformed
+		return numForm{}, NumberMalformed
 	}
 	// The number itself: Chinese numerals, or digits. Every numeral
 	// character is encoded with a lead byte from 0xE3 (〇) to 0xE9 (零,
 	// 陆), so one byte tells ASCII and full-width digits (0xEF) apart
 	// before any call.
-	chinese, more := false, false
+	var form numForm
+	var more bool
 	var p NumberProblem
 	if sc.i < len(sc.s) && 0xE3 <= sc.s[sc.i] && sc.s[sc.i] <= 0xE9 && sc.numeralStart() {
-		chinese = true
+		form.chinese = true
 		if p = sc.chinese(n); p == 0 {
 			more = sc.numeralMore(n)
 		}
@@ -295,32 +305,33 @@ func parseNumber(n *Number, text string, rule NumberRule) NumberProblem {
 		n.Scale, more = sc.scale()
 	}
 	if p == 0 {
-		p = numTail(n, chinese, q, more, sc.s[sc.i:])
+		form.tenths, p = numTail(n, form.chinese, q, more, sc.s[sc.i:])
 	}
 	if p == 0 && rule.Share && numShareOver(*n) {
 		p = NumberShareOver100
 	}
 	if p != 0 {
-		return p
+		return numForm{}, p
 	}
 	n.Text = t
-	return 0
+	return form, 0
 }
 
 // numTail reads what follows the number, its scale and 余 or 多 into n:
-// the qualifier written after it and the unit, or 成.
-func numTail(n *Number, chinese bool, q Qualifier, more bool, tail string) NumberProblem {
+// the qualifier written after it and the unit, or 成. It reports whether
+// the number was in 成.
+func numTail(n *Number, chinese bool, q Qualifier, more bool, tail string) (bool, NumberProblem) {
 	// A digit after the number means a second number: a range ("5-6万",
 	// "5到6", "五至六") or a list ("5 6", "三五个"). Ranges are refused as
 	// a whole rather than read as their first end. Numerals are looked for
 	// only once the qualifier words, which hold none, are cut off: the
 	// look costs more per character than the one for digits.
 	if strings.IndexFunc(tail, func(r rune) bool { r = numFold(r); return '0' <= r && r <= '9' }) >= 0 {
-		return NumberTwoNumbers
+		return false, NumberTwoNumbers
 	}
 	suffix, tail := numSuffix(tail)
 	if numSecond(tail) {
-		return NumberTwoNumbers
+		return false, NumberTwoNumbers
 	}
 	tenths := false
 	if n.Scale == 1 && !more && strings.HasPrefix(tail, "成") {
@@ -331,23 +342,23 @@ func numTail(n *Number, chinese bool, q Qualifier, more bool, tail string) Numbe
 	}
 	var ok bool
 	if n.Qualifier, ok = numQualifier(q, suffix, more); !ok {
-		return NumberMalformed
+		return false, NumberMalformed
 	}
 	unit, ok := numUnit(tail)
 	if !ok || chinese && !numMeasure(unit) {
-		return NumberMalformed
+		return false, NumberMalformed
 	}
 	if n.Scale != 1 && numIsPercent(unit) {
-		return NumberMalformed // "5万%" has no meaning
+		return false, NumberMalformed // "5万%" has no meaning
 	}
 	n.Unit = unit
 	if tenths {
 		if n.Value, n.Decimals, ok = numTimesTen(n.Value, n.Decimals); !ok {
-			return NumberMalformed
+			return false, NumberMalformed
 		}
 		n.Unit = "%"
 	}
-	return 0
+	return tenths, 0
 }
 
 // numTenths reads what follows 成 once the qualifier after it is cut off:
