@@ -38,17 +38,24 @@ type Number struct {
 	Text string
 	// Qualifier says whether the number is exact, approximate or a bound.
 	Qualifier Qualifier
-	// Value is the digits as written, before the scale: 15 for 15万, 75.3 for 75.3%.
+	// Value is the digits as written, before the scale: 15 for 15万, 75.3
+	// for 75.3%, 120 for 一百二十万; for a share in 成, ten times them (30
+	// for 三成).
 	Value float64
 	// Decimals counts the digits after the decimal point as written (75.30
-	// → 2), so Format gives them back.
+	// → 2, 零点五 → 1), so Format gives them back; for 成, one fewer (2.5成
+	// is 25%, 0 decimals).
 	Decimals int
 	// Scale is what the scale word multiplies by: 1 when there is none,
-	// 1e4 (万), 1e6 (百万), 1e7 (千万), 1e8 (亿), 1e10 (百亿), 1e11 (千亿)
-	// or 1e12 (万亿).
+	// 1e3 (千, only where it ends the number: "3千", "3千余人"), 1e4 (万),
+	// 1e6 (百万), 1e7 (千万), 1e8 (亿), 1e10 (百亿), 1e11 (千亿) or 1e12
+	// (万亿). A Chinese numeral ending in 万, 亿 or 万亿 has that scale
+	// (一百二十万: Value 120, Scale 1e4); any other has scale 1 (一万二千:
+	// Value 12000).
 	Scale float64
 	// Unit is what follows the number and scale: "个", "元", "%", "元/人",
-	// "人次", or "" when none. Full-width forms are folded ("％" → "%").
+	// "人次", or "" when none. Full-width forms are folded ("％" → "%"). A
+	// share written in 成 is in percent: 三成 is Value 30, Unit "%".
 	Unit string
 }
 
@@ -62,10 +69,11 @@ type NumberRule struct {
 	Share bool
 }
 
-// NumberProblem says why ParseNumber refused a text.
+// NumberProblem says why ParseNumber or ParseRange refused a text.
 type NumberProblem int
 
-// The problems ParseNumber reports. Zero is left unused so that a forgotten
+// The problems ParseNumber and ParseRange report; ParseNumber reports only
+// those up to NumberMalformed. Zero is left unused so that a forgotten
 // Problem never reads as a real one.
 const (
 	// NumberEmpty means the field is required but nothing was written.
@@ -114,7 +122,7 @@ func (p NumberProblem) String() string {
 
 // NumberError reports why a text is not an acceptable number.
 type NumberError struct {
-	// Text is the input as given to ParseNumber.
+	// Text is the input as given to ParseNumber or ParseRange.
 	Text string
 	// Problem says what is wrong with it.
 	Problem NumberProblem
@@ -230,65 +238,179 @@ var numScales = []numScale{
 // separators and decimals, an optional scale word (万, 亿, 万亿, 千万 …), an
 // optional 余 or 多, a unit ("个", "%", "元/人") and an optional 左右, 以上
 // or 以下.
-// Full-width digits and punctuation are read like ASCII. It refuses ranges,
-// Latin letters and 兆, and with rule.Share a share above 100%; the error is
-// always a *NumberError.
+// Full-width digits and punctuation are read like ASCII, 〇 like 0. The
+// number may be written in Chinese numerals instead of digits (一百二十万,
+// 两千余家, 零点五, 壹佰贰拾); their unit must then be a measure word or
+// unit (个, 家, 亩, 千瓦 …), so that names such as 四川 or 两会 are not read
+// as numbers. 千 after digits is a scale when nothing but 余, 多 or a
+// qualifier follows it (3千, 3千余人); before a unit it is part of the unit
+// (5千米, 3千元), as UnitScale reads it. 成 counts tenths: 三成 and 2成 are
+// 30% and 20%.
+// It refuses ranges (ParseRange reads those), Latin letters and 兆, and
+// with rule.Share a share above 100%; the error is always a *NumberError.
 func ParseNumber(text string, rule NumberRule) (Number, error) {
-	t := strings.TrimFunc(text, unicode.IsSpace)
-	fail := func(p NumberProblem) (Number, error) {
+	var n Number
+	if _, p := parseNumber(&n, text, rule); p != 0 {
 		return Number{}, &NumberError{Text: text, Problem: p}
 	}
+	return n, nil
+}
+
+// numForm is how a number was written, beyond what Number keeps. ParseRange
+// needs it to give one end's unit to the other: 三至五成 is 30% to 50%,
+// not 3% to 50%.
+type numForm struct {
+	chinese bool // written in Chinese numerals, not digits
+	tenths  bool // written in 成: Value is ten times what was written
+}
+
+// parseNumber is ParseNumber filling in n, which must be zero, with the
+// problem, 0 when there is none, in place of the error, and with how the
+// number was written. It writes n in place rather than returning it: a
+// Number is nine words, and copying one up through each layer showed in
+// BenchmarkParseNumber.
+func parseNumber(n *Number, text string, rule NumberRule) (numForm, NumberProblem) {
+	t := strings.TrimFunc(text, unicode.IsSpace)
 	if t == "" {
 		if rule.Required {
-			return fail(NumberEmpty)
+			return numForm{}, NumberEmpty
 		}
-		return Number{}, nil
+		return numForm{}, 0
 	}
 	if p := numForeign(t); p != 0 {
-		return fail(p)
+		return numForm{}, p
 	}
 	if len(t) > numMaxText {
-		return fail(NumberMalformed)
+		return numForm{}, NumberMalformed
 	}
 
 	sc := numScanner{s: t}
 	q, ok := sc.prefix()
 	if !ok {
-		return fail(NumberMalformed)
+		return numForm{}, NumberMalformed
 	}
-	n, problem := sc.number()
-	if problem != 0 {
-		return fail(problem)
+	// The number itself: Chinese numerals, or digits. Every numeral
+	// character is encoded with a lead byte from 0xE3 (〇) to 0xE9 (零,
+	// 陆), so one byte tells ASCII and full-width digits (0xEF) apart
+	// before any call.
+	var form numForm
+	var more bool
+	var p NumberProblem
+	if sc.i < len(sc.s) && 0xE3 <= sc.s[sc.i] && sc.s[sc.i] <= 0xE9 && sc.numeralStart() {
+		form.chinese = true
+		if p = sc.chinese(n); p == 0 {
+			more = sc.numeralMore(n)
+		}
+	} else if p = sc.number(n); p == 0 {
+		n.Scale, more = sc.scale()
+	}
+	if p == 0 {
+		form.tenths, p = numTail(n, form.chinese, q, more, sc.s[sc.i:])
+	}
+	if p == 0 && rule.Share && numShareOver(*n) {
+		p = NumberShareOver100
+	}
+	if p != 0 {
+		return numForm{}, p
 	}
 	n.Text = t
-	var more bool
-	n.Scale, more = sc.scale()
+	return form, 0
+}
 
-	tail := sc.s[sc.i:]
+// numTail reads what follows the number, its scale and 余 or 多 into n:
+// the qualifier written after it and the unit, or 成. It reports whether
+// the number was in 成.
+func numTail(n *Number, chinese bool, q Qualifier, more bool, tail string) (bool, NumberProblem) {
 	// A digit after the number means a second number: a range ("5-6万",
-	// "5到6") or a list ("5 6"). Ranges are refused as a whole rather than
-	// read as their first end.
+	// "5到6", "五至六") or a list ("5 6", "三五个"). Ranges are refused as
+	// a whole rather than read as their first end. Numerals are looked for
+	// only once the qualifier words, which hold none, are cut off: the
+	// look costs more per character than the one for digits.
 	if strings.IndexFunc(tail, func(r rune) bool { r = numFold(r); return '0' <= r && r <= '9' }) >= 0 {
-		return fail(NumberTwoNumbers)
+		return false, NumberTwoNumbers
 	}
 	suffix, tail := numSuffix(tail)
-	if n.Qualifier, ok = numQualifier(q, suffix, more); !ok {
-		return fail(NumberMalformed)
+	if numSecond(tail) {
+		return false, NumberTwoNumbers
 	}
-
+	tenths := false
+	if n.Scale == 1 && !more && strings.HasPrefix(tail, "成") {
+		tenths, more = numTenths(tail[len("成"):])
+		if tenths {
+			tail = ""
+		}
+	}
+	var ok bool
+	if n.Qualifier, ok = numQualifier(q, suffix, more); !ok {
+		return false, NumberMalformed
+	}
 	unit, ok := numUnit(tail)
-	if !ok {
-		return fail(NumberMalformed)
+	if !ok || chinese && !numMeasure(unit) {
+		return false, NumberMalformed
 	}
 	if n.Scale != 1 && numIsPercent(unit) {
-		return fail(NumberMalformed) // "5万%" has no meaning
+		return false, NumberMalformed // "5万%" has no meaning
 	}
 	n.Unit = unit
-
-	if rule.Share && numShareOver(n) {
-		return fail(NumberShareOver100)
+	if tenths {
+		if n.Value, n.Decimals, ok = numTimesTen(n.Value, n.Decimals); !ok {
+			return false, NumberMalformed
+		}
+		n.Unit = "%"
 	}
-	return n, nil
+	return tenths, 0
+}
+
+// numTenths reads what follows 成 once the qualifier after it is cut off:
+// nothing (三成) or 余 or 多 (三成多) makes 成 a share in tenths, and the
+// second result says 余 or 多 was written. Anything else leaves 成 to the
+// unit (3成员), as it was before 成 was read.
+func numTenths(rest string) (tenths, more bool) {
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	switch rest {
+	case "":
+		return true, false
+	case "余", "多":
+		return true, true
+	}
+	return false, false
+}
+
+// numSecond reports whether the text after a number holds a Chinese
+// numeral that starts a second number. Right after a "/" (and after the
+// numeral it starts) one names the base of a rate, 人/十万人, not a second
+// number; after anything else it does, as in 元/人至六元/人.
+func numSecond(tail string) bool {
+	base := false // inside a numeral that directly follows "/"
+	for _, r := range tail {
+		switch {
+		case r < utf8.RuneSelf:
+			base = r == '/'
+		case r == '／':
+			base = true
+		case r < '〇' || r > '零':
+			base = false // full-width signs and symbols (％, ℃): no numeral lies outside 〇 … 零
+		case numeralCounts(r):
+			if !base {
+				return true
+			}
+		default:
+			base = base && numeralIsPart(r)
+		}
+	}
+	return false
+}
+
+// numEnds reports whether rest, the text after 千, ends the number: it is
+// empty, starts with 余 or 多, or is only a qualifier (以上, 左右 …). 千 is a
+// scale only there; elsewhere it begins a unit (千米, 千元).
+func numEnds(rest string) bool {
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	if rest == "" || strings.HasPrefix(rest, "余") || strings.HasPrefix(rest, "多") {
+		return true
+	}
+	_, left := numSuffix(rest)
+	return left == ""
 }
 
 // numForeign is the problem of a text holding a Latin letter or 兆, or 0.
@@ -539,11 +661,47 @@ func (sc *numScanner) scale() (float64, bool) {
 				break
 			}
 		}
+		if scale == 1 && !more && sc.kilo() {
+			scale = 1e3
+			sc.spaces()
+		}
 	}
 	if !more && sc.more() {
 		more = true
 	}
 	return scale, more
+}
+
+// kilo consumes 千 as a scale word: only where it ends the number (3千,
+// 3千余人, 3千以上), since before a unit it is the unit's own (千米, 千瓦,
+// 千元), as ScaleOf and UnitScale read it.
+func (sc *numScanner) kilo() bool {
+	if r, size := sc.peek(); r == '千' && numEnds(sc.s[sc.i+size:]) {
+		sc.i += size
+		return true
+	}
+	return false
+}
+
+// numeralMore reads 余 or 多 after a Chinese numeral and, when the numeral
+// had no group word, the 万, 亿 or 万亿 after it (二十余万人, 两千余亿元).
+// It reports whether 余 or 多 was written.
+func (sc *numScanner) numeralMore(n *Number) bool {
+	sc.spaces()
+	if !sc.more() {
+		return false
+	}
+	sc.spaces()
+	if r, _ := sc.peek(); n.Scale == 1 && (r == '万' || r == '亿') {
+		for _, s := range numScales {
+			if s.first == r && sc.word(s.word) {
+				n.Scale = s.scale
+				sc.spaces()
+				break
+			}
+		}
+	}
+	return true
 }
 
 // prefix reads the words before the number: at most one qualifier and at
@@ -584,8 +742,7 @@ func (sc *numScanner) prefix() (Qualifier, bool) {
 
 // number reads an optional sign and the digits, with thousands separators in
 // groups of three and an optional decimal part. It fills Value and Decimals.
-func (sc *numScanner) number() (Number, NumberProblem) {
-	var n Number
+func (sc *numScanner) number(n *Number) NumberProblem {
 	neg := false
 	if r, size := sc.peek(); r == '+' || r == '-' {
 		neg = r == '-'
@@ -597,12 +754,15 @@ func (sc *numScanner) number() (Number, NumberProblem) {
 	start := sc.i
 	d := numDigits{plain: true}
 	lead, _ := sc.peek()
+	if lead == '〇' {
+		lead = '0'
+	}
 	group := sc.digits(&d)
 	if group == 0 {
-		return n, NumberMalformed // a sign, qualifier or unit with no digits
+		return NumberMalformed // a sign, qualifier or unit with no digits
 	}
 	if !sc.thousands(&d, group, lead) {
-		return n, NumberMalformed
+		return NumberMalformed
 	}
 	if r, size := sc.peek(); r == '.' {
 		if size != 1 {
@@ -612,14 +772,14 @@ func (sc *numScanner) number() (Number, NumberProblem) {
 		sc.i += size
 		n.Decimals = sc.digits(&d)
 		if n.Decimals == 0 {
-			return n, NumberMalformed // "75." or "1.%"
+			return NumberMalformed // "75." or "1.%"
 		}
 	}
 	if r, _ := sc.peek(); r == '.' || r == ',' {
-		return n, NumberMalformed // "1.2.3", "1,234,56"
+		return NumberMalformed // "1.2.3", "1,234,56"
 	}
 	if d.count > numMaxDigits || n.Decimals > numMaxDecimals {
-		return n, NumberMalformed
+		return NumberMalformed
 	}
 	clean := sc.s[start:sc.i]
 	if !d.plain {
@@ -627,13 +787,13 @@ func (sc *numScanner) number() (Number, NumberProblem) {
 	}
 	v, err := strconv.ParseFloat(clean, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || v >= numMaxValue {
-		return n, NumberMalformed
+		return NumberMalformed
 	}
 	if neg && v != 0 { // no "-0": it would print as such
 		v = -v
 	}
 	n.Value = v
-	return n, 0
+	return 0
 }
 
 // numDigits gathers the digits and decimal point of a number for
@@ -661,7 +821,10 @@ func (sc *numScanner) digits(d *numDigits) int {
 	for {
 		r, size := sc.peek()
 		if r < '0' || r > '9' {
-			return count
+			if r != '〇' {
+				return count
+			}
+			r = '0' // the zero of 二〇二五, which reports also write among digits
 		}
 		if size != 1 {
 			d.plain = false
@@ -733,6 +896,14 @@ func (n Number) Format() string {
 	scaleWord, value := "", n.Value
 	switch n.Scale {
 	case 0, 1:
+	case 1e3:
+		// 千 reads back as a scale only where it ends the number or comes
+		// before 余 (kilo); before a unit it is written out in full.
+		if n.Unit == "" || n.Qualifier == More {
+			scaleWord = "千"
+		} else {
+			value = n.Base()
+		}
 	default:
 		value = n.Base() // a scale with no word: write it out in full
 		for _, s := range numScales {
