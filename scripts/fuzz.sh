@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the fuzz targets for a fixed time each (FUZZTIME, default 20s):
 # the report parser, whose no-loss property (every character of the input
-# is kept, in order) is checked on every input, the number parser, and the
+# is kept, in order) is checked on every input, the number and range parsers, and the
 # target table reader (pasted text through matching to the import plan). A
 # panic or a broken property fails the run and leaves the input in
 # the package's testdata/fuzz/ for the next `go test` to replay.
@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 fuzztime=${FUZZTIME:-20s}
-for spec in reporttext:FuzzParseReport cnnum:FuzzParseNumber targets:FuzzReadTable; do
+for spec in reporttext:FuzzParseReport cnnum:FuzzParseNumber cnnum:FuzzParseRange targets:FuzzReadTable; do
 	pkg=${spec%%:*} target=${spec#*:}
 	# Minimising a new input may take a minute by default, with no fuzzing
 	# meanwhile; a short cap keeps the fixed time for finding inputs.
