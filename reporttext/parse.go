@@ -74,8 +74,33 @@ type ParsedSection struct {
 	Implied bool
 	// Paragraphs is the text between this heading and the next, rejoined.
 	Paragraphs []string
+	// Tables are the section's tables, in reading order, from a document
+	// that has them (.docx); a text file has none.
+	Tables []Table
 	// Children are the subsections in reading order.
 	Children []*ParsedSection
+}
+
+// Table is a table of a report as its document lays it out: rows of
+// cells, the header row or rows first. A merged cell's text stands in the
+// first cell it covers; the cells it spans are there too, empty and marked
+// Covered, so every row has one cell per grid column.
+type Table struct {
+	// After is how many of the section's paragraphs come before the table.
+	After int
+	// Rows are the table's rows, top to bottom.
+	Rows [][]TableCell
+}
+
+// TableCell is one cell of a table's grid.
+type TableCell struct {
+	// Text is the cell's text, its paragraphs joined with a line break.
+	Text string
+	// ColSpan and RowSpan are how many grid columns and rows the cell
+	// covers (1 for a plain cell); 0 in a cell another one covers.
+	ColSpan, RowSpan int
+	// Covered says another cell (to the left or above) spans this one.
+	Covered bool
 }
 
 // Walk calls visit for every section in reading order (a pre-order walk),
