@@ -29,6 +29,8 @@ func RoleLabel(r targets.Role) string {
 		return FieldLabel(plan.FieldTarget)
 	case targets.RoleTargetYear:
 		return FieldLabel(plan.FieldTargetYear)
+	case targets.RoleMidterm:
+		return FieldLabel(plan.FieldMidterm)
 	case targets.RoleMode:
 		return lang.L("Annual/cumulative")
 	case targets.RoleAttribute:

@@ -2,11 +2,14 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 
 	"plandesk/plan"
 	"plandesk/reporttext"
+	"plandesk/targets"
 
 	_ "embed"
 	"errors"
@@ -127,6 +130,7 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (I
 	ids := make(map[*reporttext.ParsedSection]int64)
 	sectionSeq := make(map[int64]int)
 	var paragraphs []plan.Paragraph
+	tables := map[int64][]reporttext.Table{}
 	var walkErr error
 	seq := 0
 	p.Walk(func(ps, parent *reporttext.ParsedSection, depth int) {
@@ -139,12 +143,14 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (I
 			id := ids[parent]
 			section.ParentID = &id
 		}
-		if err := tx.Create(&section).Error; err != nil {
-			walkErr = fmt.Errorf("section %q: %w", ps.Numbering+ps.Title, err)
+		if walkErr = insertSection(tx, &section, ps.Tables); walkErr != nil {
 			return
 		}
 		ids[ps] = section.ID
 		sectionSeq[section.ID] = section.Seq
+		if len(ps.Tables) > 0 {
+			tables[section.ID] = ps.Tables
+		}
 		for i, text := range ps.Paragraphs {
 			paragraphs = append(paragraphs, plan.Paragraph{SectionID: section.ID, Seq: i, Text: text})
 		}
@@ -161,13 +167,24 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (I
 	for ps, path := range p.Headings() {
 		headings[ids[ps]] = path
 	}
-	return proposeAll(tx, report, sectionSeq, headings, paragraphs)
+	return proposeAll(tx, report, sectionSeq, headings, paragraphs, tables)
+}
+
+// insertSection stores a section and its tables.
+func insertSection(tx *gorm.DB, section *plan.Section, tables []reporttext.Table) error {
+	if err := tx.Create(section).Error; err != nil {
+		return fmt.Errorf("section %q: %w", section.Heading(), err)
+	}
+	if err := insertTables(tx, section.ID, tables); err != nil {
+		return fmt.Errorf("section %q: %w", section.Heading(), err)
+	}
+	return nil
 }
 
 // proposeAll stores the indicators and the projects a new report's text
 // states, as proposals.
-func proposeAll(tx *gorm.DB, report plan.Report, sectionSeq map[int64]int, headings map[int64][]string, paragraphs []plan.Paragraph) (ImportedReport, error) {
-	leftOut, err := proposeIndicators(tx, report.ID, report.Fingerprint, sectionSeq, headings, paragraphs)
+func proposeAll(tx *gorm.DB, report plan.Report, sectionSeq map[int64]int, headings map[int64][]string, paragraphs []plan.Paragraph, tables map[int64][]reporttext.Table) (ImportedReport, error) {
+	leftOut, err := proposeIndicators(tx, report.ID, report.Fingerprint, sectionSeq, headings, paragraphs, tables)
 	if err != nil {
 		return ImportedReport{}, fmt.Errorf("propose indicators: %w", err)
 	}
@@ -188,7 +205,7 @@ func proposeAll(tx *gorm.DB, report plan.Report, sectionSeq map[int64]int, headi
 // left out rather than the import refused: the text is stored whole either
 // way, and a reviewer is better served by the first few hundred suggestions
 // and a count of the rest than by a table too long to load or no report.
-func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq map[int64]int, headings map[int64][]string, paragraphs []plan.Paragraph) (leftOut int, err error) {
+func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq map[int64]int, headings map[int64][]string, paragraphs []plan.Paragraph, tables map[int64][]reporttext.Table) (leftOut int, err error) {
 	var list []plan.Indicator
 	var quota reporttext.ProposalQuota
 	seq := map[int64]int{} // next table position per section
@@ -206,10 +223,47 @@ func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionS
 			list = append(list, ind)
 		}
 	}
+	// A document's own indicator tables come after its sentences.
+	list = append(list, tableProposals(reportID, fingerprint, sectionSeq, tables, seq, &quota)...)
 	if len(list) == 0 {
 		return quota.LeftOut(), nil
 	}
 	return quota.LeftOut(), tx.CreateInBatches(list, 100).Error
+}
+
+// tableProposals are the indicators a report's own tables give: each row
+// of a table whose header reads as an indicator table (指标, 单位, 2020年,
+// 目标值, 2022年完成, 属性…; see targets.Read) with its baseline, target and
+// mid-term value as written, 待确认, the row's cells as its source. Their
+// uids come from the fingerprint and the row's place, as the sentences' do,
+// marked apart (a negative paragraph place) so the two never meet.
+func tableProposals(reportID int64, fingerprint string, sectionSeq map[int64]int, tables map[int64][]reporttext.Table, seq map[int64]int, quota *reporttext.ProposalQuota) []plan.Indicator {
+	var list []plan.Indicator
+	ids := make([]int64, 0, len(tables))
+	for id := range tables {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b int64) int { return cmp.Compare(sectionSeq[a], sectionSeq[b]) })
+	for _, sectionID := range ids {
+		for t, tbl := range tables[sectionID] {
+			cells := plan.Table{Rows: tableCells(tbl)}.Texts()
+			read, err := targets.Read(cells)
+			if err != nil {
+				continue // not an indicator table: kept as a table only
+			}
+			for _, row := range read.Rows {
+				ind, _, ok := targets.Proposal(row, cells[row.Line-1])
+				if !ok || !quota.Take(sectionSeq[sectionID]) {
+					continue
+				}
+				ind.UID = proposalUID(fingerprint, sectionSeq[sectionID], -1-t, row.Line)
+				ind.ReportID, ind.SectionID, ind.Seq, ind.UpdatedAt = reportID, sectionID, seq[sectionID], time.Now()
+				seq[sectionID]++
+				list = append(list, ind)
+			}
+		}
+	}
+	return list
 }
 
 // proposedIndicator is a proposal as an indicator waiting for a reviewer:
@@ -230,6 +284,20 @@ func proposedIndicator(p reporttext.Proposal) plan.Indicator {
 // fingerprint is a report's identity from its text: the same text gives
 // the same fingerprint on every laptop.
 func fingerprint(p *reporttext.ParsedReport) string {
-	sum := sha256.Sum256([]byte(p.Text()))
-	return hex.EncodeToString(sum[:])
+	h := sha256.New()
+	h.Write([]byte(p.Text()))
+	// A document's tables are part of what it says; a text file has none,
+	// so its fingerprint is the text's alone, as before tables were kept.
+	p.Walk(func(s, _ *reporttext.ParsedSection, _ int) {
+		for _, t := range s.Tables {
+			fmt.Fprintf(h, "\x00table %d", t.After)
+			for _, row := range t.Rows {
+				for _, c := range row {
+					fmt.Fprintf(h, "\x1f%s", c.Text)
+				}
+				h.Write([]byte{'\n'})
+			}
+		}
+	})
+	return hex.EncodeToString(h.Sum(nil))
 }

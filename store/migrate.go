@@ -119,6 +119,20 @@ CREATE INDEX revisions_report ON revisions(report_id, id);`,
 		version: 5,
 		name:    "projects and tasks",
 		sql:     projectsAndTasks,
+	}, {
+		version: 6,
+		name:    "tables of sections",
+		// A table's grid is kept whole as JSON: it is read and shown as
+		// one, never queried by cell, and its shape varies by table.
+		sql: `
+CREATE TABLE section_tables (
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
+	section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+	seq INTEGER NOT NULL,
+	after_paragraph INTEGER NOT NULL,
+	cells TEXT NOT NULL,
+	UNIQUE (section_id, seq)
+);`,
 	}}
 }
 

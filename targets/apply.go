@@ -178,10 +178,39 @@ func wanted(row Row, ind plan.Indicator) (plan.Indicator, map[plan.Field]string,
 			}
 		}
 	}
+	if !noValue(row.Midterm) {
+		if text, err := storable(want, plan.FieldMidterm, row.Midterm, row.Unit); err != nil {
+			leave(plan.FieldMidterm, row.Midterm, err)
+		} else {
+			put(plan.FieldMidterm, text)
+			if row.MidtermAsOf != "" {
+				put(plan.FieldMidtermAsOf, row.MidtermAsOf)
+			}
+		}
+	}
 	if row.Attribute != "" {
 		put(plan.FieldAttribute, row.Attribute)
 	}
 	return want, columns, left
+}
+
+// Proposal is a row of a report's own indicator table as an indicator
+// waiting for a reviewer (待确认): its name, unit, baseline, target and
+// mid-term value as the table writes them, each with its year, the target's
+// kind and the attribute, and the row's cells as its source. Values no
+// field reads are left out, as Apply leaves them; ok is false for a row
+// that gives no value at all.
+func Proposal(row Row, cells []string) (ind plan.Indicator, left []LeftOut, ok bool) {
+	base := plan.Indicator{Name: row.Name, Unit: row.Unit, Direction: plan.DirectionUp, State: plan.StateProposed,
+		Source: strings.Join(nonEmpty(cells), " | ")}
+	want, _, left := wanted(row, base)
+	if err := want.ReadValues(); err != nil {
+		return plan.Indicator{}, append(left, LeftOut{Line: row.Line, Field: plan.FieldName, Text: row.Name, Err: err}), false
+	}
+	if want.Baseline == "" && want.Target == "" && want.Midterm == "" {
+		return plan.Indicator{}, left, false
+	}
+	return want, left, true
 }
 
 // AddUnmatched plans adding the plan rows no indicator matched to section

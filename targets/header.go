@@ -25,6 +25,7 @@ const (
 	RoleBaselineYear Role = "baseline_year" // 基期年份, when each row gives its own
 	RoleTarget       Role = "target"        // 2025年, 目标值
 	RoleTargetYear   Role = "target_year"   // 目标年份, when each row gives its own
+	RoleMidterm      Role = "midterm"       // 2022年完成, 中期值: a report's own table of results
 	RoleMode         Role = "mode"          // 年均/累计: a growth rate or a total over the period
 	RoleAttribute    Role = "attribute"     // 属性: 预期性 or 约束性
 )
@@ -33,7 +34,7 @@ const (
 // usually has them, RoleNone last.
 func Roles() []Role {
 	return []Role{RoleCategory, RoleSeq, RoleName, RoleUnit, RoleBaseline, RoleBaselineYear,
-		RoleTarget, RoleTargetYear, RoleMode, RoleAttribute, RoleNone}
+		RoleTarget, RoleTargetYear, RoleMidterm, RoleMode, RoleAttribute, RoleNone}
 }
 
 // headerWords are the header words of each role, Chinese and English,
@@ -55,6 +56,8 @@ var headerWords = []struct {
 		"target", "targetvalue", "goal"}},
 	{RoleMode, []string{"annual", "cumulative", "annualcumulative", "averageannual", "annualgrowth", "cagr"}},
 	{RoleAttribute, []string{"属性", "指标属性", "性质", "指标性质", "attribute", "nature"}},
+	{RoleMidterm, []string{"完成", "完成值", "完成情况", "实际完成", "中期", "中期值", "中期完成", "中期评估值", "现值",
+		"midterm", "midtermvalue", "actual", "achieved"}},
 	{RoleTargetYear, []string{"目标年份", "目标年", "目标年度", "规划年份", "targetyear"}},
 	{RoleBaselineYear, []string{"基期年份", "基期年", "基年", "基准年", "基准年份", "baseyear", "baselineyear"}},
 }
@@ -169,7 +172,7 @@ func yearFor(role Role, years []string) string {
 		return ""
 	case role == RoleBaseline:
 		return years[0]
-	case role == RoleTarget, role == RoleMode:
+	case role == RoleTarget, role == RoleMode, role == RoleMidterm:
 		return years[len(years)-1]
 	}
 	return ""
@@ -256,8 +259,8 @@ func continuesHeader(cols []headerColumn, row []string) bool {
 
 // resolveYears gives the bare-year columns their roles: the earliest the
 // baseline and the latest the target, unless a column already has that
-// role; a single one is the target unless there is one already. Years in
-// between (a mid-term column) are not read.
+// role; a single one is the target unless there is one already. The last
+// year before the target's is the mid-term value (a report's own table).
 func resolveYears(cols []headerColumn) []Column {
 	has := map[Role]bool{}
 	var bare []int
@@ -279,12 +282,22 @@ func resolveYears(cols []headerColumn) []Column {
 		assign(bare[0], RoleTarget)
 	case len(bare) == 1 && !has[RoleBaseline]:
 		assign(bare[0], RoleBaseline)
+	case len(bare) == 2 && has[RoleTarget] && !has[RoleBaseline]:
+		// 2020年 | 2022年 | 2025年目标: the years before the target are the
+		// baseline and the mid-term value.
+		assign(bare[0], RoleBaseline)
+		assign(bare[1], RoleMidterm)
 	case len(bare) > 1:
 		if !has[RoleBaseline] {
 			assign(bare[0], RoleBaseline)
 		}
 		if !has[RoleTarget] {
 			assign(bare[len(bare)-1], RoleTarget)
+		}
+		if len(bare) > 2 && !has[RoleMidterm] {
+			// 2020年 | 2022年 | 2025年: the latest year before the target is
+			// where the report stands.
+			assign(bare[len(bare)-2], RoleMidterm)
 		}
 	}
 	out := make([]Column, len(cols))

@@ -37,6 +37,11 @@ type Row struct {
 	// the target stands in and its words (see targetKind); "" without a
 	// target.
 	TargetKind string
+	// Midterm is the mid-term value as written, from a report's own table
+	// (2022年完成, 中期值); "" when the table gives none, as a plan's does not.
+	Midterm string
+	// MidtermAsOf is the mid-term value's year, from its column's header.
+	MidtermAsOf string
 	// Mode is the 年均/累计 cell as written when the target came from
 	// another column (a level to reach, and a growth rate beside it).
 	Mode string
@@ -145,7 +150,8 @@ func (x *extractor) row(cells []string, line int) (Row, bool) {
 		x.category = c
 	}
 	name := x.cell(cells, RoleName)
-	hasValues := x.value(cells, RoleBaseline) != "" || x.value(cells, RoleTarget) != "" || x.value(cells, RoleMode) != ""
+	hasValues := x.value(cells, RoleBaseline) != "" || x.value(cells, RoleTarget) != "" || x.value(cells, RoleMode) != "" ||
+		x.value(cells, RoleMidterm) != ""
 	switch {
 	case !hasValues && len(texts) == 1:
 		// A row of its own naming the part of the plan below it.
@@ -165,6 +171,7 @@ func (x *extractor) row(cells []string, line int) (Row, bool) {
 	}
 	x.baseline(cells, &row)
 	x.target(cells, &row)
+	x.midterm(cells, &row)
 	if row.Attribute != "" {
 		row.Columns[plan.FieldAttribute] = x.header(RoleAttribute)
 	}
@@ -221,6 +228,19 @@ func (x *extractor) target(cells []string, row *Row) {
 			row.Columns[plan.FieldTargetYear] = x.header(r)
 			return
 		}
+	}
+}
+
+// midterm reads a row's mid-term value and its year.
+func (x *extractor) midterm(cells []string, row *Row) {
+	row.Midterm = x.value(cells, RoleMidterm)
+	if row.Midterm == "" {
+		return
+	}
+	row.Columns[plan.FieldMidterm] = x.header(RoleMidterm)
+	if i := x.col[RoleMidterm]; x.m.Columns[i].Year != "" {
+		row.MidtermAsOf = x.m.Columns[i].Year
+		row.Columns[plan.FieldMidtermAsOf] = x.header(RoleMidterm)
 	}
 }
 
