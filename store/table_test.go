@@ -60,7 +60,9 @@ func TestAnIndicatorTableGivesProposals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cell := func(text string) reporttext.TableCell { return reporttext.TableCell{Text: text, ColSpan: 1, RowSpan: 1} }
+	cell := func(text string) reporttext.TableCell {
+		return reporttext.TableCell{Text: text, ColSpan: 1, RowSpan: 1}
+	}
 	row := func(texts ...string) []reporttext.TableCell {
 		out := make([]reporttext.TableCell, len(texts))
 		for i, x := range texts {
