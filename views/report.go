@@ -20,6 +20,7 @@ type ReportSource interface {
 // sectionContent is what a section page shows besides its heading.
 type sectionContent struct {
 	paragraphs []plan.Paragraph
+	tables     []plan.Table
 	indicators []plan.Indicator
 	projects   []plan.Project
 }
@@ -129,8 +130,14 @@ func (r *ReportScreen) ShowSection(id int64) {
 		if err != nil {
 			return sectionContent{}, err
 		}
+		var tables []plan.Table
+		if ts, ok := r.source.(TableSource); ok {
+			if tables, err = ts.SectionTables(id); err != nil {
+				return sectionContent{}, err
+			}
+		}
 		projects, err := r.sectionProjects(id)
-		return sectionContent{paragraphs, indicators, projects}, err
+		return sectionContent{paragraphs, tables, indicators, projects}, err
 	}
 	loadThen(&r.loader, fetch, func(content sectionContent) {
 		if _, ok := r.outline.Section(id); !ok {
@@ -138,6 +145,7 @@ func (r *ReportScreen) ShowSection(id int64) {
 		}
 		reload := r.reloadAfter
 		r.current, r.pending, r.stale, r.reloadAfter = id, 0, false, false
+		r.page.tables = content.tables
 		r.page.show(r.outline.Path(id), content.paragraphs, r.children(id), r.outline.Prev(id) != 0, r.outline.Next(id) != 0)
 		r.page.showIndicators(content.indicators)
 		r.page.projects.SetProjects(id, content.projects)

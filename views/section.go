@@ -32,6 +32,9 @@ type sectionPage struct {
 	confirmAll *widget.Button   // 确认本节全部提议, shown while the section has proposals
 	tableBar   *fyne.Container  // the table's heading and confirm button
 	indicators []plan.Indicator // the list the table and charts show
+	// tables are the section's own tables (from a .docx), shown among its
+	// paragraphs where the document has them; set before show.
+	tables []plan.Table
 	// onConfirmAll is called when 确认本节全部提议 is tapped.
 	onConfirmAll func()
 	// projects lists the section's projects and tasks, hidden until the
@@ -91,8 +94,15 @@ func (p *sectionPage) show(path []plan.Section, paragraphs []plan.Paragraph, chi
 	p.title.SetText(headingText(path[len(path)-1]))
 
 	objects := make([]fyne.CanvasObject, 0, len(paragraphs)+len(children)+1)
-	for _, para := range paragraphs {
+	tables := p.tables
+	for i, para := range paragraphs {
+		for len(tables) > 0 && tables[0].After <= i {
+			objects, tables = append(objects, newTableGrid(tables[0])), tables[1:]
+		}
 		objects = append(objects, newParagraph(para.Text, theme.SizeNameSubHeadingText))
+	}
+	for _, t := range tables {
+		objects = append(objects, newTableGrid(t))
 	}
 	if len(paragraphs) == 0 {
 		objects = append(objects, &widget.Label{Text: lang.L("This section has no text of its own; its subsections follow."), Wrapping: fyne.TextWrapWord})
