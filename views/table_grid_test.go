@@ -30,7 +30,9 @@ func TestSectionPageShowsItsTables(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := func(text string) reporttext.TableCell { return reporttext.TableCell{Text: text, ColSpan: 1, RowSpan: 1} }
+	c := func(text string) reporttext.TableCell {
+		return reporttext.TableCell{Text: text, ColSpan: 1, RowSpan: 1}
+	}
 	p.Sections[0].Tables = []reporttext.Table{{After: 1, Rows: [][]reporttext.TableCell{
 		{c("类别"), c("指标"), c("单位"), c("2020年"), c("2022年"), c("2025年")},
 		{{Text: "经济发展", ColSpan: 1, RowSpan: 2}, c("地区生产总值"), c("亿元"), c("1000"), c("1200"), c("1500")},
