@@ -30,6 +30,8 @@ type Deck struct {
 	// Projects holds each section's projects and tasks by section id, in
 	// list order.
 	Projects map[int64][]plan.Project
+	// Tables holds each section's own tables (from a .docx) by section id.
+	Tables map[int64][]plan.Table
 	// outline answers which sections are a section's subsections.
 	outline plan.Outline
 }
@@ -60,6 +62,13 @@ func LoadDeck(src DeckSource, reportID int64) (*Deck, error) {
 	d := NewDeck(overview, sections, paragraphs, list)
 	for _, p := range projects {
 		d.Projects[p.SectionID] = append(d.Projects[p.SectionID], p)
+	}
+	if ts, ok := src.(interface {
+		ReportTables(reportID int64) (map[int64][]plan.Table, error)
+	}); ok {
+		if d.Tables, err = ts.ReportTables(reportID); err != nil {
+			return nil, fmt.Errorf("load slides: %w", err)
+		}
 	}
 	return d, nil
 }

@@ -341,6 +341,15 @@ func (b *slideBuilder) sectionSlide(s plan.Section, footerTop float32) {
 		}
 	}
 	paragraphs := b.deck.Paragraphs[s.ID]
+	if tables := b.deck.Tables[s.ID]; len(tables) > 0 {
+		// The section's first table under its text, which keeps the top.
+		th := h * 0.55
+		if len(paragraphs) == 0 {
+			th = h
+		}
+		b.table(tables[0], x, top+h-th, textW, th)
+		h -= th + b.px(20)
+	}
 	switch {
 	case len(paragraphs) > 0:
 		texts := make([]string, len(paragraphs))
@@ -353,6 +362,33 @@ func (b *slideBuilder) sectionSlide(s plan.Section, footerTop float32) {
 	default:
 		size := b.px(slideBodyMin)
 		b.text(lang.L("This section has no text of its own."), x, top, size, b.pal.muted, false)
+	}
+}
+
+// table draws one of the section's tables in the box: a grid of cells,
+// merged cells spanning theirs, the header row on the card colour, each
+// cell's text fitted to its width (cut with …), as many rows as fit.
+func (b *slideBuilder) table(t plan.Table, x, y, w, h float32) {
+	cols := max(t.Columns(), 1)
+	cw := w / float32(cols)
+	size := b.px(22)
+	rh := max(size*1.7, min(h/float32(max(len(t.Rows), 1)), b.px(56)))
+	rows := min(len(t.Rows), int(h/rh))
+	for i, row := range t.Rows[:rows] {
+		for j, c := range row {
+			if c.Covered {
+				continue
+			}
+			spanW := cw * float32(max(c.ColSpan, 1))
+			spanH := rh * float32(min(max(c.RowSpan, 1), rows-i))
+			cx, cy := x+cw*float32(j), y+rh*float32(i)
+			if i == 0 {
+				b.rect(cx, cy, spanW, spanH, b.pal.card, 0)
+			}
+			b.rect(cx, cy+spanH-1, spanW, 1, b.pal.muted, 0)
+			text := b.measure.fit(strings.ReplaceAll(c.Text, "\n", " "), size, spanW-b.px(12), i == 0)
+			b.text(text, cx+b.px(6), cy+(rh-size*1.2)/2, size, b.pal.fg, i == 0)
+		}
 	}
 }
 

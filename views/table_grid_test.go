@@ -78,3 +78,53 @@ func TestSectionPageShowsItsTables(t *testing.T) {
 		_ = f.Close()
 	}
 }
+
+// TestSectionSlideShowsItsTable: the section's slide draws its table's
+// cells under its text, none cut off or overlapping the text.
+func TestSectionSlideShowsItsTable(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(NewTheme(icons.FontRegular(), icons.FontBold(), VariantLight))
+	st, err := store.Open(filepath.Join(t.TempDir(), "tables.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	p, _ := reporttext.ParseReport([]byte("某区评估报告\n一、主要指标\n主要指标完成情况见下表。\n"))
+	c := func(text string) reporttext.TableCell { return reporttext.TableCell{Text: text, ColSpan: 1, RowSpan: 1} }
+	p.Sections[0].Tables = []reporttext.Table{{After: 1, Rows: [][]reporttext.TableCell{
+		{c("指标"), c("单位"), c("2020年"), c("2025年")}, {c("地区生产总值"), c("亿元"), c("1000"), c("1500")},
+	}}}
+	imported, err := st.ImportReport(p, "tables.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	deck, err := LoadDeck(st, imported.Report.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m textMeasure
+	size := fyne.NewSize(1920, 1080)
+	slide := buildSlide(deck, &m, 1, size, SlideStyle{}, false)
+	found := map[string]bool{}
+	list := texts(slide)
+	for a, ta := range list {
+		found[ta.Text] = true
+		ra := rectOf(ta, m)
+		for _, tb := range list[a+1:] {
+			if ra.Overlaps(rectOf(tb, m)) {
+				t.Errorf("%q overlaps %q", ta.Text, tb.Text)
+			}
+		}
+	}
+	for _, want := range []string{"指标", "地区生产总值", "1500"} {
+		if !found[want] {
+			t.Errorf("the slide does not show %q", want)
+		}
+	}
+	if out := os.Getenv("PLANDESK_SHOT"); out != "" {
+		img, _ := NewSlideRenderer(deck, SlideStyle{}).Render(1, size)
+		f, _ := os.Create(out)
+		_ = png.Encode(f, img)
+		_ = f.Close()
+	}
+}
