@@ -90,7 +90,9 @@ func TestSectionSlideShowsItsTable(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = st.Close() })
 	p, _ := reporttext.ParseReport([]byte("某区评估报告\n一、主要指标\n主要指标完成情况见下表。\n"))
-	c := func(text string) reporttext.TableCell { return reporttext.TableCell{Text: text, ColSpan: 1, RowSpan: 1} }
+	c := func(text string) reporttext.TableCell {
+		return reporttext.TableCell{Text: text, ColSpan: 1, RowSpan: 1}
+	}
 	p.Sections[0].Tables = []reporttext.Table{{After: 1, Rows: [][]reporttext.TableCell{
 		{c("指标"), c("单位"), c("2020年"), c("2025年")}, {c("地区生产总值"), c("亿元"), c("1000"), c("1500")},
 	}}}
