@@ -183,6 +183,7 @@ func (d *desk) buildUI() {
 		container.NewTabItemWithIcon(lang.L("All indicators"), theme.ListIcon(), d.all),
 	)
 	d.tabs.OnSelected = d.onTabSelected
+	d.win.SetOnDropped(d.onDropped)
 	d.picker = widget.NewSelect(nil, d.onReportPicked)
 	d.win.SetMainMenu(d.mainMenu())
 	d.refreshPicker()
@@ -382,6 +383,23 @@ func (d *desk) importDialog() {
 	open.SetFilter(storage.NewExtensionFileFilter([]string{".txt"}))
 	open.Resize(fyne.NewSize(900, 600))
 	open.Show()
+}
+
+// onDropped imports the first file dropped onto the window, as 导入报告…
+// would; a drop of several imports the first and says so.
+func (d *desk) onDropped(_ fyne.Position, uris []fyne.URI) {
+	if len(uris) == 0 || d.store == nil || d.presentingNow() {
+		return
+	}
+	r, err := storage.Reader(uris[0])
+	if err != nil {
+		d.showTitledError(lang.L("Cannot import the report"), err)
+		return
+	}
+	if len(uris) > 1 {
+		d.status.SetText(lang.L("Importing {{.Name}}; drop the other files one at a time.", map[string]any{"Name": uris[0].Name()}))
+	}
+	d.importFrom(r)
 }
 
 // importFrom reads and parses a report text off the UI thread, with a

@@ -12,6 +12,7 @@ import (
 	"plandesk/messages"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -691,5 +692,22 @@ func TestConfirmingProposalsAtOnce(t *testing.T) {
 	d.waitQuiet(t)
 	if left, _ := d.store.Proposals(d.report.ID, 0); len(left) != len(all)-len(table.Rows()) {
 		t.Errorf("one undo left %d proposals, want %d", len(left), len(all)-len(table.Rows()))
+	}
+}
+
+// TestDroppingAFileImportsIt: a report text dropped onto the window is
+// imported as 导入报告… imports it, and opened.
+func TestDroppingAFileImportsIt(t *testing.T) {
+	d := newTestDesk(t, filepath.Join(t.TempDir(), "drop.db"))
+	d.wait(t)
+	path := filepath.Join(t.TempDir(), "某区评估.txt")
+	if err := os.WriteFile(path, []byte("某区中期评估报告\n一、进展\n新增高新技术企业36家。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(path)})
+	d.waitQuiet(t)
+	reports, _ := d.store.Reports()
+	if len(reports) != 2 || d.report.Title != "某区中期评估报告" {
+		t.Errorf("%d reports, showing %q", len(reports), d.report.Title)
 	}
 }
