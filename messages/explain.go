@@ -35,11 +35,9 @@ func Explain(err error) string {
 	if err == nil {
 		return ""
 	}
-	if s, ok := explainOpen(err); ok {
-		return s
-	}
-	// Before the sheet's errors: a target table read through sheet wraps them.
-	if s, ok := explainTargets(err); ok {
+	// The target table's errors before the sheet's: a table read through
+	// sheet wraps them.
+	if s, ok := explainFirst(err, explainOpen, explainPDF, explainTargets); ok {
 		return s
 	}
 	var re *sheet.RowError
@@ -92,6 +90,16 @@ func Explain(err error) string {
 		return s
 	}
 	return err.Error()
+}
+
+// explainFirst is the sentence of the first of explainers that knows err.
+func explainFirst(err error, explainers ...func(error) (string, bool)) (string, bool) {
+	for _, explain := range explainers {
+		if s, ok := explain(err); ok {
+			return s, true
+		}
+	}
+	return "", false
 }
 
 // explainFile words what the file system says about a file: missing, a

@@ -15,6 +15,9 @@ case "${1:-}" in
 # Packaging: mingw-w64 cross-compiles the Windows build; make and xz
 # install and pack the Linux archive.
 --package) packages+=(gcc-mingw-w64-x86-64 make xz-utils) ;;
+# The PDF fixtures of pdftext's tests: LibreOffice lays them out with the
+# Noto CJK fonts, qpdf encrypts one (scripts/make-pdf-fixtures.sh).
+--pdf-fixtures) packages+=(libreoffice-writer-nogui fonts-noto-cjk fonts-liberation2 qpdf) ;;
 esac
 
 missing=()
