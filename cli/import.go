@@ -1,19 +1,24 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
 
 	"plandesk/messages"
+	"plandesk/pdftext"
+	"plandesk/reportfile"
 	"plandesk/reporttext"
 	"plandesk/store"
 )
 
-// RunImport is `plandesk import FILE [--db PATH] [--dry-run [--proposals]] [--again]`.
+// RunImport is `plandesk import FILE [--db PATH] [--dry-run [--proposals]] [--again] [--password P]`;
+// FILE is a text, a Word .docx or a PDF (--password opens an encrypted one).
 // With --dry-run it prints the outline it found, the 前言 section before the
 // first heading included, and touches no database; --proposals adds the
 // indicators the import would propose. Otherwise it adds the report to the
@@ -22,10 +27,11 @@ import (
 // adds the shipped report. A text without numbered headings is imported as
 // one section, saying so. It returns the process exit code.
 func RunImport(args []string, stdout, stderr io.Writer) int {
-	r := newRunner("plandesk import", "plandesk import FILE [--db PATH] [--dry-run [--proposals]] [--again]", stderr)
+	r := newRunner("plandesk import", "plandesk import FILE [--db PATH] [--dry-run [--proposals]] [--again] [--password P]", stderr)
 	dryRun := r.flags.Bool("dry-run", false, "print the outline found; change no database")
 	proposals := r.flags.Bool("proposals", false, "with --dry-run, also print the indicators the import would propose")
 	again := r.flags.Bool("again", false, "add the report even if the database holds it already")
+	password := r.flags.String("password", "", "the password of an encrypted PDF")
 	file, ok := r.parseWithFile(args)
 	if !ok || file == "" {
 		if ok {
@@ -37,15 +43,15 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		return r.fail(2, tr("--proposals only goes with --dry-run."))
 	}
 
-	// ReadFile refuses a file over reporttext.MaxTextBytes from its size,
-	// before reading it.
-	text, err := reporttext.ReadFile(file)
+	// A text, a .docx or a PDF, told apart by what the file holds; each
+	// reader refuses a file past its bounds before reading it whole.
+	doc, err := readReportFile(file, *password, stderr)
 	if err != nil {
 		return r.fail(1, messages.Explain(err))
 	}
-	parsed, err := reporttext.ParseReport(text)
-	if err != nil {
-		return r.fail(1, file+": "+messages.Explain(err))
+	parsed := doc.Report
+	for _, note := range messages.DocumentNotes(doc.Revisions, doc.Images, doc.TextlessPages) {
+		fmt.Fprintln(stderr, note)
 	}
 	if *dryRun {
 		printOutline(stdout, parsed)
@@ -135,4 +141,26 @@ func printProjectProposals(w io.Writer, p *reporttext.ParsedReport) {
 			}
 		}
 	})
+}
+
+// readReportFile reads a report file of any kind, saying on stderr while
+// PDFium is prepared for a first PDF, which takes seconds.
+func readReportFile(path, password string, stderr io.Writer) (reportfile.Document, error) {
+	rd := reportfile.NewReader(pdfCacheDir())
+	defer rd.Close()
+	return rd.Read(context.Background(), path, reportfile.Options{Password: password, Progress: func(p pdftext.Progress) {
+		if p.Stage == pdftext.StageStarting {
+			fmt.Fprintln(stderr, messages.PDFStarting())
+		}
+	}})
+}
+
+// pdfCacheDir is where PDFium's compiled code is kept between runs: the
+// user's cache folder, or none when there is no such folder.
+func pdfCacheDir() string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "PlanDesk", "pdfium")
 }

@@ -387,3 +387,25 @@ func TestDryRunListsTheProjects(t *testing.T) {
 		t.Errorf("exit %d, projects:\n%s\nstderr %s", code, projects, errOut)
 	}
 }
+
+// TestImportReadsPDFs: the shipped report as a PDF (made by LibreOffice)
+// gives the text's outline; an encrypted PDF is refused without its
+// password, asking for it, and read with it; a scanned one is refused.
+func TestImportReadsPDFs(t *testing.T) {
+	isolate(t)
+	fixture := func(name string) string { return filepath.Join("..", "pdftext", "testdata", name) }
+	_, fromText, _ := runImport(filepath.Join("..", "..", "shared", "reports", "hanyang-midterm-eval.txt"), "--dry-run")
+	code, fromPDF, errOut := runImport(fixture("report.pdf"), "--dry-run")
+	if code != 0 || fromPDF != fromText {
+		t.Errorf("the PDF: exit %d, %s\noutline:\n%s\nthe text's:\n%s", code, errOut, fromPDF, fromText)
+	}
+	if code, _, errOut := runImport(fixture("locked.pdf"), "--dry-run"); code != 1 || !strings.Contains(errOut, "密码") {
+		t.Errorf("locked without a password: exit %d, %q", code, errOut)
+	}
+	if code, out, errOut := runImport(fixture("locked.pdf"), "--dry-run", "--password", "plandesk"); code != 0 || out == "" {
+		t.Errorf("locked with its password: exit %d, %q", code, errOut)
+	}
+	if code, _, errOut := runImport(fixture("scanned.pdf"), "--dry-run"); code != 1 || !strings.Contains(errOut, "扫描件") {
+		t.Errorf("scanned: exit %d, %q", code, errOut)
+	}
+}

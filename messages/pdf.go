@@ -2,6 +2,8 @@ package messages
 
 import (
 	"errors"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -42,4 +44,36 @@ func explainPDFLimit(le *pdferr.LimitError) string {
 		return lang.L("The PDF holds more than {{.MB}} MB of text, far more than a plan report, so nothing was imported. Check that this is the report; if it is, save its parts as separate PDFs and import each.", fields)
 	}
 	return lang.L("The PDF is larger than {{.MB}} MB, far more than a plan report, so nothing was imported. Check that this is the report; if it is, save its parts as separate PDFs and import each.", fields)
+}
+
+// DocumentNotes are what an import says of how a document was read: its
+// tracked changes taken as accepted, the pictures marked 〔图〕, the PDF
+// pages without text; each a sentence, none when there is nothing to say.
+func DocumentNotes(revisions bool, images int, textlessPages []int) []string {
+	var notes []string
+	if revisions {
+		notes = append(notes, lang.L("The document has tracked changes; they were read as accepted. Check the text against the final version."))
+	}
+	if images > 0 {
+		notes = append(notes, lang.L("{{.Count}} pictures or text boxes are not read; the text marks each 〔图〕.", map[string]any{"Count": images}))
+	}
+	if len(textlessPages) > 0 {
+		pages := make([]string, len(textlessPages))
+		for i, p := range textlessPages {
+			pages[i] = strconv.Itoa(p)
+		}
+		notes = append(notes, lang.L("Pages {{.Pages}} of the PDF have no text (scanned pages?); their content is missing.", map[string]any{"Pages": strings.Join(pages, "、")}))
+	}
+	return notes
+}
+
+// PDFStarting says, while PDFium is being prepared, that the first PDF
+// takes a few seconds.
+func PDFStarting() string {
+	return lang.L("Preparing the PDF reader (the first time takes a few seconds)…")
+}
+
+// PDFReadingPage says which page of a PDF is being read.
+func PDFReadingPage(page, pages int) string {
+	return lang.L("Reading page {{.Page}} of {{.Pages}}…", map[string]any{"Page": page, "Pages": pages})
 }

@@ -1,0 +1,69 @@
+package reportfile
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"plandesk/pdftext"
+	"plandesk/reporttext"
+)
+
+// copyAs copies a fixture to a temporary file of another name: a file is
+// read for what it holds, whatever its name says.
+func copyAs(t *testing.T, from, name string) string {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestFilesAreReadForWhatTheyHold: a text, and a PDF named .txt, each
+// read as what it is; the PDF of the shipped report gives the text's
+// sections; an encrypted PDF asks for its password and opens with it.
+func TestFilesAreReadForWhatTheyHold(t *testing.T) {
+	r := NewReader(t.TempDir())
+	t.Cleanup(func() { _ = r.Close() })
+	ctx := context.Background()
+
+	seed := filepath.Join("..", "..", "shared", "reports", "hanyang-midterm-eval.txt")
+	text, err := r.Read(ctx, seed, Options{})
+	if err != nil || text.Kind != Text {
+		t.Fatalf("the shipped text: kind %v, %v", text.Kind, err)
+	}
+	stages := 0
+	pdf, err := r.Read(ctx, copyAs(t, filepath.Join("..", "pdftext", "testdata", "report.pdf"), "report.txt"),
+		Options{Progress: func(pdftext.Progress) { stages++ }})
+	if err != nil || pdf.Kind != PDF || stages == 0 {
+		t.Fatalf("a PDF named .txt: kind %v, %d progress calls, %v", pdf.Kind, stages, err)
+	}
+	if got, want := outline(pdf.Report), outline(text.Report); got != want {
+		t.Errorf("the PDF's sections:\n%s\nthe text's:\n%s", got, want)
+	}
+
+	locked := filepath.Join("..", "pdftext", "testdata", "locked.pdf")
+	if _, err := r.Read(ctx, locked, Options{}); !errors.Is(err, pdftext.ErrPassword) {
+		t.Errorf("an encrypted PDF without its password: %v", err)
+	}
+	if doc, err := r.Read(ctx, locked, Options{Password: "plandesk"}); err != nil || doc.Kind != PDF {
+		t.Errorf("with its password: %v", err)
+	}
+	if _, err := r.Read(ctx, filepath.Join("..", "pdftext", "testdata", "scanned.pdf"), Options{}); !errors.Is(err, pdftext.ErrScanned) {
+		t.Errorf("a scanned PDF: %v", err)
+	}
+}
+
+// outline is a report's section headings, one a line.
+func outline(p *reporttext.ParsedReport) string {
+	var s string
+	p.Walk(func(sec, _ *reporttext.ParsedSection, depth int) { s += sec.Numbering + sec.Title + "\n" })
+	return p.Title + "\n" + s
+}
