@@ -13,11 +13,11 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"plandesk/plan"
+	"plandesk/reportfile"
 	"plandesk/reporttext"
 	"plandesk/store"
 	"plandesk/views"
@@ -33,19 +33,25 @@ const (
 // desk is PlanDesk's main window and the state behind it: the open store,
 // the reports it holds and the screen showing one of them.
 type desk struct {
-	app      fyne.App
-	win      fyne.Window
-	version  string // from FyneApp.toml, for Help → About
-	dbPath   string
-	store    *store.Store
-	reports  []plan.Report
-	report   plan.Report
-	screen   *views.ReportScreen
-	overview *views.OverviewScreen
-	all      *views.AllIndicatorsScreen
-	tabs     *container.AppTabs
-	picker   *widget.Select
-	history  *undoHistory
+	// files reads report files (text, .docx, PDF); its PDFium starts on
+	// the first PDF.
+	files *reportfile.Reader
+	// importNotes are what reading the file being imported noticed, said
+	// after the import.
+	importNotes []string
+	app         fyne.App
+	win         fyne.Window
+	version     string // from FyneApp.toml, for Help → About
+	dbPath      string
+	store       *store.Store
+	reports     []plan.Report
+	report      plan.Report
+	screen      *views.ReportScreen
+	overview    *views.OverviewScreen
+	all         *views.AllIndicatorsScreen
+	tabs        *container.AppTabs
+	picker      *widget.Select
+	history     *undoHistory
 	// status is the line under the tabs that says what an undo or redo did.
 	status *widget.Label
 	// closable is the open dialog Esc closes (the history), or nil.
@@ -82,7 +88,8 @@ type desk struct {
 }
 
 func newDesk(a fyne.App, dbPath string) *desk {
-	d := &desk{app: a, dbPath: dbPath, win: a.NewWindow("PlanDesk"), redrawLater: redrawAfterResize}
+	d := &desk{app: a, dbPath: dbPath, win: a.NewWindow("PlanDesk"), redrawLater: redrawAfterResize,
+		files: reportfile.NewReader(pdfCacheDir())}
 	d.win.Resize(windowSize(a.Preferences()))
 	d.win.SetMaster()
 	d.win.SetContent(container.NewCenter(widget.NewLabel(lang.L("Loading…"))))
@@ -365,61 +372,6 @@ func (d *desk) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF5, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) { d.presentFromHere() })
 }
 
-// importDialog asks for a report text file and imports it.
-func (d *desk) importDialog() {
-	if d.store == nil {
-		return
-	}
-	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			d.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		d.importFrom(r)
-	}, d.win)
-	open.SetFilter(storage.NewExtensionFileFilter([]string{".txt"}))
-	open.Resize(fyne.NewSize(900, 600))
-	open.Show()
-}
-
-// onDropped imports the first file dropped onto the window, as 导入报告…
-// would; a drop of several imports the first and says so.
-func (d *desk) onDropped(_ fyne.Position, uris []fyne.URI) {
-	if len(uris) == 0 || d.store == nil || d.presentingNow() {
-		return
-	}
-	r, err := storage.Reader(uris[0])
-	if err != nil {
-		d.showTitledError(lang.L("Cannot import the report"), err)
-		return
-	}
-	if len(uris) > 1 {
-		d.status.SetText(lang.L("Importing {{.Name}}; drop the other files one at a time.", map[string]any{"Name": uris[0].Name()}))
-	}
-	d.importFrom(r)
-}
-
-// importFrom reads and parses a report text off the UI thread, with a
-// progress dialog, and stores it.
-func (d *desk) importFrom(r fyne.URIReadCloser) {
-	name := r.URI().Name()
-	var parsed *reporttext.ParsedReport
-	d.jobs.run(func() (err error) {
-		defer r.Close()
-		parsed, err = parseText(r, name)
-		return err
-	}, func(err error) {
-		if err != nil {
-			d.showTitledError(lang.L("Cannot import the report"), err)
-			return
-		}
-		d.importParsed(parsed, name, false)
-	})
-}
-
 // importParsed stores a parsed report off the UI thread, then switches to
 // it. A report already here is not added again unless the user says so
 // (again): the window offers to open the one there instead.
@@ -452,7 +404,12 @@ func (d *desk) importParsed(parsed *reporttext.ParsedReport, name string, again 
 		d.reports = reports
 		d.buildUI()
 		d.openReport(report.ID, 0)
-		dialog.ShowInformation(lang.L("PlanDesk"), importedMessage(report, parsed), d.win)
+		msg := importedMessage(report, parsed)
+		for _, note := range d.importNotes {
+			msg += "\n\n" + note
+		}
+		d.importNotes = nil
+		dialog.ShowInformation(lang.L("PlanDesk"), msg, d.win)
 	})
 }
 
@@ -491,21 +448,6 @@ func (d *desk) offerExisting(dup *store.DuplicateReportError, parsed *reporttext
 	d.notifySettled()
 }
 
-// parseText reads and parses one report text. ReadText stops reading past
-// reporttext.MaxTextBytes, so an oversized file is refused without being
-// held in memory whole.
-func parseText(r io.Reader, name string) (*reporttext.ParsedReport, error) {
-	text, err := reporttext.ReadText(r)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
-	}
-	parsed, err := reporttext.ParseReport(text)
-	if err != nil {
-		return nil, fmt.Errorf("parse %s: %w", name, err)
-	}
-	return parsed, nil
-}
-
 // showOpenError replaces the window's content with why the database could
 // not be opened; the file itself is left as it was.
 func (d *desk) showOpenError(err error) {
@@ -530,6 +472,9 @@ func (d *desk) close() {
 		rememberWindowSize(d.app.Preferences(), d.win.Canvas().Size())
 	}
 	d.jobs.wait()
+	if err := d.files.Close(); err != nil {
+		fyne.LogError("stop the PDF reader", err)
+	}
 	if d.store != nil {
 		if err := d.store.Close(); err != nil && !errors.Is(err, io.EOF) {
 			fyne.LogError("close database", err)

@@ -720,3 +720,23 @@ func TestDroppingAFileImportsIt(t *testing.T) {
 		t.Errorf("%d reports after a refused drop", len(reports))
 	}
 }
+
+// TestAnEncryptedPDFAsksForItsPassword: importing an encrypted PDF shows a
+// password form instead of an error, and nothing is imported meanwhile.
+func TestAnEncryptedPDFAsksForItsPassword(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	d := newTestDesk(t, filepath.Join(t.TempDir(), "pdf.db"))
+	d.wait(t)
+	d.importPath(filepath.Join("..", "pdftext", "testdata", "locked.pdf"), "")
+	asked := false
+	for deadline := time.Now().Add(30 * time.Second); !asked && time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		overlays := d.win.Canvas().Overlays().List()
+		asked = len(overlays) > 0 && strings.Contains(visibleText(overlays[len(overlays)-1]), "此 PDF 设有密码保护")
+	}
+	if !asked {
+		t.Error("no password form for an encrypted PDF")
+	}
+	if reports, _ := d.store.Reports(); len(reports) != 1 {
+		t.Errorf("%d reports while the password is asked", len(reports))
+	}
+}
