@@ -35,12 +35,12 @@ func Explain(err error) string {
 	if err == nil {
 		return ""
 	}
-	if s, ok := explainOpen(err); ok {
-		return s
-	}
-	// Before the sheet's errors: a target table read through sheet wraps them.
-	if s, ok := explainTargets(err); ok {
-		return s
+	// In order: a .docx's text past the bounds is worded as a .docx; a
+	// target table read through sheet wraps the sheet's errors.
+	for _, explain := range []func(error) (string, bool){explainOpen, explainDocx, explainTargets} {
+		if s, ok := explain(err); ok {
+			return s
+		}
 	}
 	var re *sheet.RowError
 	var dup *storeerr.DuplicateReportError
