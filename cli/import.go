@@ -15,6 +15,7 @@ import (
 	"plandesk/reportfile"
 	"plandesk/reporttext"
 	"plandesk/store"
+	"plandesk/targets"
 )
 
 // RunImport is `plandesk import FILE [--db PATH] [--dry-run [--proposals]] [--again] [--password P]`;
@@ -109,10 +110,19 @@ func printProposals(w io.Writer, p *reporttext.ParsedReport) {
 	fmt.Fprintf(w, "\n%s\n", tr("Proposed indicators (section, name, value, unit, baseline, target):"))
 	headings := p.Headings()
 	p.Walk(func(s, _ *reporttext.ParsedSection, _ int) {
+		heading := messages.Heading(s.Numbering + s.Title)
 		for _, para := range s.Paragraphs {
 			for _, pr := range reporttext.ExtractIndicatorsUnder(headings[s], para) {
-				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", messages.Heading(s.Numbering+s.Title), pr.Name, withYear(pr.Value, pr.AsOf),
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", heading, pr.Name, withYear(pr.Value, pr.AsOf),
 					pr.Unit, withYear(pr.Baseline, pr.BaselineYear), withYear(pr.Target, pr.TargetYear))
+			}
+		}
+		// A document's own indicator tables, as the import reads them.
+		for _, t := range s.Tables {
+			for _, tp := range targets.TableProposals(store.TableOf(t).Texts()) {
+				ind := tp.Indicator
+				fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", heading, ind.Name, withYear(ind.Midterm, ind.MidtermAsOf),
+					ind.Unit, withYear(ind.Baseline, ind.BaselineYear), withYear(ind.Target, ind.TargetYear))
 			}
 		}
 	})

@@ -35,9 +35,9 @@ func Explain(err error) string {
 	if err == nil {
 		return ""
 	}
-	// The target table's errors before the sheet's: a table read through
-	// sheet wraps them.
-	if s, ok := explainFirst(err, explainOpen, explainPDF, explainTargets); ok {
+	// In order: a .docx's text past the bounds is worded as a .docx; a
+	// target table read through sheet wraps the sheet's errors.
+	if s, ok := explainFirst(err, explainOpen, explainDocx, explainPDF, explainTargets); ok {
 		return s
 	}
 	var re *sheet.RowError

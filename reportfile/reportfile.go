@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 
+	"plandesk/docx"
 	"plandesk/pdftext"
 	"plandesk/reporttext"
 )
@@ -81,6 +82,14 @@ func (r *Reader) Read(ctx context.Context, path string, opt Options) (Document, 
 	switch {
 	case bytes.HasPrefix(head, []byte("%PDF-")):
 		return r.readPDF(ctx, path, opt)
+	case docx.Detect(head) != docx.FormatOther:
+		// A zip (a .docx, or an .xlsx sent by mistake, which docx refuses
+		// as no Word file) or a .doc/.wps, which docx asks to save as .docx.
+		res, err := docx.ReadFile(path)
+		if err != nil {
+			return Document{}, err
+		}
+		return Document{Report: res.Report, Kind: Word, Revisions: res.HasRevisions, Images: res.Images}, nil
 	}
 	text, err := reporttext.ReadFile(path)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"plandesk/docx"
 	"plandesk/pdftext"
 	"plandesk/reporttext"
 )
@@ -47,6 +48,21 @@ func TestFilesAreReadForWhatTheyHold(t *testing.T) {
 	}
 	if got, want := outline(pdf.Report), outline(text.Report); got != want {
 		t.Errorf("the PDF's sections:\n%s\nthe text's:\n%s", got, want)
+	}
+
+	word, err := r.Read(ctx, copyAs(t, filepath.Join("..", "docx", "testdata", "hanyang-midterm-eval.docx"), "report.pdf"), Options{})
+	if err != nil || word.Kind != Word {
+		t.Fatalf("a .docx named .pdf: kind %v, %v", word.Kind, err)
+	}
+	if got, want := outline(word.Report), outline(text.Report); got != want {
+		t.Errorf("the .docx's sections:\n%s\nthe text's:\n%s", got, want)
+	}
+	doc := copyAs(t, filepath.Join("..", "pdftext", "testdata", "report.pdf"), "x")
+	if err := os.WriteFile(doc, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Read(ctx, doc, Options{}); !errors.Is(err, docx.ErrLegacyFormat) {
+		t.Errorf("a Word 97 file: %v", err)
 	}
 
 	locked := filepath.Join("..", "pdftext", "testdata", "locked.pdf")

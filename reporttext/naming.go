@@ -85,6 +85,7 @@ func cleanName(s string) string {
 		s = strings.Trim(s, " \t　、，,：:“”‘’\"'（）()")
 		s = trimYear(s)
 		s = trimSince(s)
+		s = trimEnumerator(s)
 		s = trimAny(s, namePrefixes, strings.TrimPrefix, strings.HasPrefix)
 		s = trimAny(s, nameSuffixes, strings.TrimSuffix, strings.HasSuffix)
 		s = trimRun(s)
@@ -92,6 +93,23 @@ func cleanName(s string) string {
 			return s
 		}
 	}
+}
+
+// trimEnumerator removes an item's number a list put before it (②, (2),
+// （二）, 2）): a Word list's automatic numbering lands in the text.
+func trimEnumerator(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r >= '①' && r <= '⑳' {
+		return s[size:]
+	}
+	rest := strings.TrimLeft(s, "(（")
+	for _, closing := range []string{")", "）"} {
+		// The opening bracket may be gone already: cleanName trims brackets.
+		if i := strings.Index(rest, closing); i > 0 && i <= 6 && strings.Trim(rest[:i], "0123456789一二三四五六七八九十") == "" {
+			return rest[i+len(closing):]
+		}
+	}
+	return s
 }
 
 // trimSince removes a leading span of time up to now (两年来, 两年多来,

@@ -56,6 +56,8 @@ func TestNameIsTheSubjectOfTheClause(t *testing.T) {
 			"单位地区生产总值能耗累计下降 | 8.2% | % | lowerIsBetter"}},
 		{"a run of years", nil, "粮食总产量连续两年稳定在4.2亿斤以上，研发经费投入强度仅0.9%。", []string{
 			"粮食总产量 | 4.2亿斤以上 | 亿斤", "研发经费投入强度 | 0.9% | %"}},
+		{"a list item's number", nil, "②老城商圈引进品牌首店12家，(3)新建口袋公园6个。", []string{
+			"老城商圈引进品牌首店 | 12家 | 家", "新建口袋公园 | 6个 | 个"}},
 		{"words qualifying the noun", []string{"三、2024年工作安排"}, "扎实办好市委市政府确定的10件民生实事。", []string{
 			"民生实事 |  | 件 | target=10件 | targetYear=2024"}},
 	})

@@ -246,17 +246,12 @@ func tableProposals(reportID int64, fingerprint string, sectionSeq map[int64]int
 	slices.SortFunc(ids, func(a, b int64) int { return cmp.Compare(sectionSeq[a], sectionSeq[b]) })
 	for _, sectionID := range ids {
 		for t, tbl := range tables[sectionID] {
-			cells := plan.Table{Rows: tableCells(tbl)}.Texts()
-			read, err := targets.Read(cells)
-			if err != nil {
-				continue // not an indicator table: kept as a table only
-			}
-			for _, row := range read.Rows {
-				ind, _, ok := targets.Proposal(row, cells[row.Line-1])
-				if !ok || !quota.Take(sectionSeq[sectionID]) {
+			for _, tp := range targets.TableProposals(TableOf(tbl).Texts()) {
+				if !quota.Take(sectionSeq[sectionID]) {
 					continue
 				}
-				ind.UID = proposalUID(fingerprint, sectionSeq[sectionID], -1-t, row.Line)
+				ind := tp.Indicator
+				ind.UID = proposalUID(fingerprint, sectionSeq[sectionID], -1-t, tp.Line)
 				ind.ReportID, ind.SectionID, ind.Seq, ind.UpdatedAt = reportID, sectionID, seq[sectionID], time.Now()
 				seq[sectionID]++
 				list = append(list, ind)

@@ -36,6 +36,10 @@ func insertTables(tx *gorm.DB, sectionID int64, tables []reporttext.Table) error
 	return nil
 }
 
+// TableOf is a parsed table as the store keeps it, for reading its
+// indicators the way an import does (its Texts go to targets.TableProposals).
+func TableOf(t reporttext.Table) plan.Table { return plan.Table{After: t.After, Rows: tableCells(t)} }
+
 // tableCells is a parsed table's grid as plan holds it.
 func tableCells(t reporttext.Table) [][]plan.TableCell {
 	rows := make([][]plan.TableCell, len(t.Rows))

@@ -194,6 +194,32 @@ func wanted(row Row, ind plan.Indicator) (plan.Indicator, map[plan.Field]string,
 	return want, columns, left
 }
 
+// TableProposals are the indicators a report's own table gives, one per
+// row, when its header reads as an indicator table (see Read); none when
+// it is some other table. cells is the table's grid with merged cells
+// repeated (plan.Table.Texts). Each carries its row's line in the table.
+func TableProposals(cells [][]string) []TableProposal {
+	read, err := Read(cells)
+	if err != nil {
+		return nil // not an indicator table: kept as a table only
+	}
+	var out []TableProposal
+	for _, row := range read.Rows {
+		if ind, _, ok := Proposal(row, cells[row.Line-1]); ok {
+			out = append(out, TableProposal{Line: row.Line, Indicator: ind})
+		}
+	}
+	return out
+}
+
+// TableProposal is one row of a report's table as an indicator proposal.
+type TableProposal struct {
+	// Line is the row's number in the table, from 1.
+	Line int
+	// Indicator is the proposal, without its report, section or place.
+	Indicator plan.Indicator
+}
+
 // Proposal is a row of a report's own indicator table as an indicator
 // waiting for a reviewer (待确认): its name, unit, baseline, target and
 // mid-term value as the table writes them, each with its year, the target's

@@ -3,6 +3,7 @@ package targets
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -291,8 +292,17 @@ func resolveYears(cols []headerColumn) []Column {
 		if !has[RoleBaseline] {
 			assign(bare[0], RoleBaseline)
 		}
-		if !has[RoleTarget] {
+		first, _ := strconv.Atoi(yearsIn(cols[bare[0]].Header)[0])
+		last, _ := strconv.Atoi(yearsIn(cols[bare[len(bare)-1]].Header)[0])
+		switch {
+		case has[RoleTarget]:
+		case last-first >= 5:
+			// A five-year plan's span: the latest year is its target.
 			assign(bare[len(bare)-1], RoleTarget)
+		case !has[RoleMidterm]:
+			// 2020年 | 2022年: a report's table of where it stands, no target.
+			assign(bare[len(bare)-1], RoleMidterm)
+			return columnsOf(cols)
 		}
 		if len(bare) > 2 && !has[RoleMidterm] {
 			// 2020年 | 2022年 | 2025年: the latest year before the target is
@@ -300,6 +310,11 @@ func resolveYears(cols []headerColumn) []Column {
 			assign(bare[len(bare)-2], RoleMidterm)
 		}
 	}
+	return columnsOf(cols)
+}
+
+// columnsOf is the columns of a header as a Mapping holds them.
+func columnsOf(cols []headerColumn) []Column {
 	out := make([]Column, len(cols))
 	for i, c := range cols {
 		out[i] = c.Column

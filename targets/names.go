@@ -130,6 +130,25 @@ func stripParens(s string) string {
 
 // unitFromName is the unit a name gives in brackets at its end
 // (地区生产总值（亿元）, 城镇化率(%)), or "".
+// bracketedTail is the bracketed part a name ends with, brackets
+// included, when it is a unit (the （亿元） of 地区生产总值（亿元）), or "".
+func bracketedTail(name string) string {
+	u := unitFromName(name)
+	if u == "" {
+		return ""
+	}
+	s := strings.TrimRightFunc(name, unicode.IsSpace)
+	last, size := utf8.DecodeLastRuneInString(s)
+	for o, c := range brackets {
+		if c == last {
+			if i := strings.LastIndex(s[:len(s)-size], string(o)); i >= 0 {
+				return s[i:]
+			}
+		}
+	}
+	return ""
+}
+
 func unitFromName(name string) string {
 	s := strings.TrimRightFunc(name, unicode.IsSpace)
 	last, size := utf8.DecodeLastRuneInString(s)

@@ -2,6 +2,7 @@ package targets
 
 import (
 	"strings"
+	"unicode"
 
 	"plandesk/plan"
 )
@@ -166,8 +167,10 @@ func (x *extractor) row(cells []string, line int) (Row, bool) {
 	row := Row{Line: line, Category: x.category, Seq: x.cell(cells, RoleSeq), Name: name,
 		Unit: x.value(cells, RoleUnit), Attribute: attributeOf(x.cell(cells, RoleAttribute)),
 		Columns: map[plan.Field]string{}}
-	if row.Unit == "" {
-		row.Unit = unitFromName(name)
+	if u := unitFromName(name); u != "" && (row.Unit == "" || row.Unit == u) {
+		// 地区生产总值（亿元）: the unit in brackets is the unit, not the name.
+		row.Unit = u
+		row.Name = strings.TrimSpace(strings.TrimSuffix(strings.TrimRightFunc(name, unicode.IsSpace), bracketedTail(name)))
 	}
 	x.baseline(cells, &row)
 	x.target(cells, &row)

@@ -63,7 +63,7 @@ func TestExtractReadsValuesAsWritten(t *testing.T) {
 	want := []row{
 		{"地区生产总值增长", "%", "3.5", "2020", "6左右", "2025", plan.TargetAnnual, "", plan.AttributeExpected},
 		{"常住人口城镇化率", "%", "80", "2020", "85", "2025", plan.TargetLevel, "", plan.AttributeExpected},
-		{"地区生产总值（亿元）", "亿元", "1000", "2020", "1500", "2025", plan.TargetLevel, "8.5", ""},
+		{"地区生产总值", "亿元", "1000", "2020", "1500", "2025", plan.TargetLevel, "8.5", ""},
 		{"单位地区生产总值能源消耗降低", "%", "", "", "[13.5]", "2025", plan.TargetCumulative, "", plan.AttributeObligatory},
 		{"累计发放就业补贴", "万人", "", "", "〔4〕", "2025", plan.TargetCumulative, "", ""},
 		{"累计发放就业补贴", "亿元", "", "", "〔2.5〕", "2025", plan.TargetCumulative, "", ""},
