@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the .docx and .pdf fixtures of the docx package with LibreOffice,
 # so that its tests read files a real office suite wrote, not files
-# PlanDesk's own code made. The sources are flat ODT documents under
+# PlanDesk's own code made. The sources are flat ODT documents (and one
+# HTML page, as a report pasted from the web into Word arrives) under
 # docx/testdata/src/: written by hand (the invented reports), or, for the
 # shipped report, written by docx/testdata/src/seedfodt from its .txt
 # (headings in heading styles with automatic numbering, the paragraphs as
@@ -23,11 +24,17 @@ go run ./docx/testdata/src/seedfodt <"$seed" >docx/testdata/src/hanyang-midterm-
 # blocks the conversion nor has its settings changed.
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
-for src in docx/testdata/src/*.fodt; do
+for src in docx/testdata/src/*.fodt docx/testdata/src/*.html; do
 	for format in docx pdf; do
-		soffice -env:UserInstallation="file://$profile" --headless --convert-to "$format" \
+		filter=() target=$format
+		if [ "${src##*.}" = html ]; then
+			# Opened in Writer, not Writer/Web, which has no .docx export.
+			filter=(--infilter="HTML (StarWriter)")
+			[ "$format" = docx ] && target="docx:MS Word 2007 XML"
+		fi
+		soffice -env:UserInstallation="file://$profile" --headless "${filter[@]}" --convert-to "$target" \
 			--outdir docx/testdata "$src" 2>&1 >/dev/null | grep -v javaldx >&2 || true
 	done
-	name=$(basename "$src" .fodt)
+	name=$(basename "${src%.*}")
 	echo "make-docx-fixtures: docx/testdata/$name.docx ($(stat -c %s "docx/testdata/$name.docx") bytes), $name.pdf ($(pdfinfo "docx/testdata/$name.pdf" 2>/dev/null | awk '/^Pages/ {print $2}') pages)"
 done

@@ -168,6 +168,11 @@ func wanted(row Row, ind plan.Indicator) (plan.Indicator, map[plan.Field]string,
 			}
 		}
 	}
+	if noValue(row.Baseline) && row.PeriodStart != "" && ind.BaselineYear == "" &&
+		(want.Kind() == plan.TargetCumulative || want.Kind() == plan.TargetAnnual) {
+		// A total or a growth rate counts from the base year, baseline or not.
+		put(plan.FieldBaselineYear, row.PeriodStart)
+	}
 	if !noValue(row.Baseline) {
 		if text, err := storable(want, plan.FieldBaseline, row.Baseline, row.Unit); err != nil {
 			leave(plan.FieldBaseline, row.Baseline, err)

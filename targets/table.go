@@ -38,6 +38,10 @@ type Row struct {
 	// the target stands in and its words (see targetKind); "" without a
 	// target.
 	TargetKind string
+	// PeriodStart is the baseline column's year when the row gives no
+	// baseline (— under 2020年): the year a total or a growth rate counts
+	// from all the same.
+	PeriodStart string
 	// Midterm is the mid-term value as written, from a report's own table
 	// (2022年完成, 中期值); "" when the table gives none, as a plan's does not.
 	Midterm string
@@ -185,6 +189,11 @@ func (x *extractor) row(cells []string, line int) (Row, bool) {
 func (x *extractor) baseline(cells []string, row *Row) {
 	row.Baseline = x.value(cells, RoleBaseline)
 	if row.Baseline == "" {
+		// No value, but the column still says when the period starts,
+		// which a cumulative or annual target counts from (— under 2020年).
+		if i := x.col[RoleBaseline]; i >= 0 && x.m.Columns[i].Year != "" {
+			row.PeriodStart = x.m.Columns[i].Year
+		}
 		return
 	}
 	row.Columns[plan.FieldBaseline] = x.header(RoleBaseline)
