@@ -10,6 +10,8 @@ import (
 	"path"
 	"strings"
 	"unicode/utf16"
+
+	"plandesk/reporttext"
 )
 
 // Format is what a file's first bytes say it is.
@@ -181,6 +183,10 @@ type part struct {
 	read  int64
 	pkg   *pkg
 	err   error
+	// inTag and run follow the markup as it streams by: whether a tag is
+	// open, and how many bytes the current tag or text has run.
+	inTag bool
+	run   int
 }
 
 func (pr *part) Read(b []byte) (int, error) {
@@ -197,11 +203,41 @@ func (pr *part) Read(b []byte) (int, error) {
 		pr.err = tooLarge(pr.name, MaxUnpackedBytes)
 	case err != nil && !errors.Is(err, io.EOF):
 		pr.err = damaged(pr.name, err)
+	default:
+		pr.err = pr.scan(b[:n])
 	}
 	if pr.err != nil {
 		return n, pr.err
 	}
 	return n, err
+}
+
+// scan refuses a text (between two tags) longer than a report's whole
+// text, and a tag longer than maxTagBytes, as they stream by: the XML
+// decoder holds a text or a tag whole in memory before handing it on, so
+// without these bounds one text of a zip bomb would sit in memory whole,
+// up to the part's bound. ('>' may stand in a text or an attribute
+// value, where it only shortens what is counted.)
+func (pr *part) scan(b []byte) error {
+	for len(b) > 0 {
+		i := bytes.IndexAny(b, "<>")
+		if i < 0 {
+			i = len(b)
+		}
+		pr.run += i
+		if pr.inTag && pr.run > maxTagBytes {
+			return tooLarge(pr.name, maxTagBytes)
+		}
+		if !pr.inTag && pr.run > reporttext.MaxTextBytes {
+			return errTextTooLarge()
+		}
+		if i == len(b) {
+			return nil
+		}
+		pr.inTag, pr.run = b[i] == '<', 0
+		b = b[i+1:]
+	}
+	return nil
 }
 
 // fail is the error to report for a part whose decoding failed with err:

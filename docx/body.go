@@ -53,8 +53,13 @@ type reading struct {
 	fields    []field
 	res       *Result
 	textBytes int
+	rawText   int
 	cells     int
 }
+
+// maxRawText bounds the text of all the document's w:t, white space,
+// deleted and hidden text included: twice what a report may keep.
+const maxRawText = 2 * reporttext.MaxTextBytes
 
 // field is an open complex field (w:fldChar begin … end): its instruction
 // so far, and whether its result (after separate) is being read.
@@ -282,6 +287,11 @@ func (r *reading) paraProps(x *xmlReader, pb *paraBuilder) error {
 // finish turns what was read of a paragraph into one: its style's
 // outline level and kind, and its list label, counted in document order.
 func (r *reading) finish(pb *paraBuilder) (*paragraph, error) {
+	// Bound the text before tidying it: a paragraph of megabytes of
+	// spaces is no report's, and would be copied again.
+	if r.textBytes+pb.text.Len() > reporttext.MaxTextBytes {
+		return nil, errTextTooLarge()
+	}
 	style := pb.style
 	if style == "" {
 		style = r.styles.defaultID
@@ -317,12 +327,17 @@ func (r *reading) finish(pb *paraBuilder) (*paragraph, error) {
 		return nil, nil
 	}
 	if r.textBytes += len(p.text) + len(p.label); r.textBytes > reporttext.MaxTextBytes {
-		// ErrTextTooLarge too, for a caller that treats every report text
-		// past the bound alike.
-		return nil, &FormatError{Kind: ErrTooLarge, Limit: reporttext.MaxTextBytes, Err: reporttext.ErrTextTooLarge}
+		return nil, errTextTooLarge()
 	}
 	p.joinsNext = pb.markDeleted
 	return p, nil
+}
+
+// errTextTooLarge refuses a document with more text than a report may
+// have: as too large a .docx, and as reporttext.ErrTextTooLarge too, for a
+// caller that treats every report text past the bound alike.
+func errTextTooLarge() error {
+	return &FormatError{Kind: ErrTooLarge, Limit: reporttext.MaxTextBytes, Err: reporttext.ErrTextTooLarge}
 }
 
 // inline reads one element of a paragraph's content.
@@ -452,6 +467,11 @@ func (r *reading) chars(x *xmlReader, write func(string)) error {
 		}
 		switch t := tok.(type) {
 		case xml.CharData:
+			// Every text passes here: bounding them all bounds what the
+			// paragraph, note and text box being read can grow to.
+			if r.rawText += len(t); r.rawText > maxRawText {
+				return errTextTooLarge()
+			}
 			write(string(t))
 		case xml.StartElement:
 			if err := x.skip(); err != nil {

@@ -41,6 +41,8 @@ type FormatError struct {
 	Err error
 }
 
+// Error says what is wrong, in English, for logs; messages.Explain words
+// it for the user.
 func (e *FormatError) Error() string {
 	msg := e.Kind.Error()
 	if e.Part != "" {

@@ -162,3 +162,29 @@ func paragraphs(p *reporttext.ParsedReport) []string {
 	p.Walk(func(s, _ *reporttext.ParsedSection, _ int) { all = append(all, s.Paragraphs...) })
 	return all
 }
+
+// TestNumbersAreAsLibreOfficeShowsThem: every heading, its number first,
+// and the start of every paragraph, a list item's label first, stand in
+// the text of the PDF LibreOffice printed of the same document (made with
+// the fixture, testdata/NAME.pdf.txt): the numbers the reader rebuilds
+// from the list definitions are the ones on the page.
+func TestNumbersAreAsLibreOfficeShowsThem(t *testing.T) {
+	for _, name := range []string{"qingxi-report", "hanyang-midterm-eval"} {
+		printed, err := os.ReadFile(filepath.Join("testdata", name+".pdf.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := keepNonSpace(string(printed))
+		readFixture(t, name+".docx").Report.Walk(func(s, _ *reporttext.ParsedSection, _ int) {
+			if !s.Implied && !strings.Contains(page, keepNonSpace(s.Numbering+s.Title)) {
+				t.Errorf("%s: heading %q is not on the page", name, s.Numbering+s.Title)
+			}
+			for _, para := range s.Paragraphs {
+				start := []rune(keepNonSpace(picturesIn.ReplaceAllString(para, "")))
+				if head := string(start[:min(len(start), 8)]); !strings.Contains(page, head) {
+					t.Errorf("%s: a paragraph starting %q is not on the page", name, head)
+				}
+			}
+		})
+	}
+}

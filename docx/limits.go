@@ -34,6 +34,9 @@ const (
 	// MaxTableCells bounds the cells of all tables together, each grid
 	// cell counted, merged or not.
 	MaxTableCells = 200000
+	// maxTagBytes bounds one tag with its attributes; Word's longest are
+	// a few hundred bytes.
+	maxTagBytes = 1 << 20
 	// maxStyleChain bounds a basedOn chain (Word allows about ten), so a
 	// cycle in a damaged styles.xml ends.
 	maxStyleChain = 32

@@ -111,6 +111,10 @@ func TestZipBombIsRefused(t *testing.T) {
 	copy(lying[dir+24:], []byte{100, 0, 0, 0})
 	refused(t, "zip bomb that lies", lying, ErrDamaged)
 
+	// Just under MaxDocumentBytes, so it is read, as a stream, and
+	// refused for the text of its one paragraph.
+	refused(t, "a paragraph of 30 MiB", zipBomb(t, 30<<20), ErrTooLarge)
+
 	var many bytes.Buffer
 	zw := zip.NewWriter(&many)
 	for i := range MaxEntries + 1 {
@@ -120,8 +124,9 @@ func TestZipBombIsRefused(t *testing.T) {
 	refused(t, "too many entries", many.Bytes(), ErrTooLarge)
 }
 
-// TestTextPastTheBoundIsRefused: a document whose paragraphs hold more
-// than reporttext.MaxTextBytes is refused as too large, also as
+// TestTextPastTheBoundIsRefused: a document whose paragraphs, or one
+// paragraph, hold more than reporttext.MaxTextBytes is refused as too
+// large, also as
 // reporttext.ErrTextTooLarge; one with more headings than
 // reporttext.MaxSections with reporttext's *LimitError.
 func TestTextPastTheBoundIsRefused(t *testing.T) {
@@ -130,6 +135,12 @@ func TestTextPastTheBoundIsRefused(t *testing.T) {
 	res, err := readBytes(makeDocx(t, map[string]string{"word/document.xml": doc}))
 	if res != nil || !errors.Is(err, ErrTooLarge) || !errors.Is(err, reporttext.ErrTextTooLarge) {
 		t.Errorf("too much text: %v", err)
+	}
+	// One paragraph of many runs, refused while it is read.
+	r := run(strings.Repeat("很长的句子。", 100))
+	doc = body(`<w:p>` + strings.Repeat(r, reporttext.MaxTextBytes/len(r)*2) + `</w:p>`)
+	if _, err := readBytes(makeDocx(t, map[string]string{"word/document.xml": doc})); !errors.Is(err, reporttext.ErrTextTooLarge) {
+		t.Errorf("one paragraph of too much text: %v", err)
 	}
 	doc = body(strings.Repeat(p("Heading1", "标题"), reporttext.MaxSections+1))
 	res, err = readBytes(makeDocx(t, map[string]string{"word/document.xml": doc}))

@@ -3,6 +3,7 @@ package docx
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // tidy is a paragraph's text as a report paragraph: white space (tabs,
@@ -11,22 +12,31 @@ import (
 // space between other characters, as reporttext treats a text's spaces;
 // U+FEFF, which shows as nothing, is dropped too.
 func tidy(s string) string {
-	runes := []rune(strings.TrimFunc(s, isSpace))
+	s = strings.TrimFunc(s, isSpace)
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(runes); i++ {
-		if !isSpace(runes[i]) {
-			b.WriteRune(runes[i])
+	var before rune // the last character written
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			b.WriteRune(r)
+			before, i = r, i+size
 			continue
 		}
 		j := i
-		for j < len(runes) && isSpace(runes[j]) {
-			j++
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isSpace(r) {
+				break
+			}
+			j += size
 		}
-		if !isWide(runes[i-1]) && !isWide(runes[j]) {
+		// The trim leaves a character after every run of spaces.
+		after, _ := utf8.DecodeRuneInString(s[j:])
+		if !isWide(before) && !isWide(after) {
 			b.WriteByte(' ')
 		}
-		i = j - 1
+		i = j
 	}
 	return b.String()
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures PlanDesk: the Go benchmarks (parse and import the shipped report,
-# open the store and load its tree, build a section page), then the real
+# read its .docx, open the store and load its tree, build a section page),
+# then the real
 # binary's start under Xvfb against a bare Fyne window built the same way
 # (same tags, same window size): time to first frame and peak RSS, median of
 # 5 starts each. Targets: ≤ 1.2× the time and ≤ 1.15× the memory.
@@ -9,7 +10,7 @@ cd "$(dirname "$0")/.."
 bash scripts/deps.sh --bench
 . scripts/env.sh
 
-go test -run '^$' -bench . -benchmem ./cnnum ./reporttext ./targets ./store ./pdf ./views ./views/chart
+go test -run '^$' -bench . -benchmem ./cnnum ./reporttext ./docx ./targets ./store ./pdf ./views ./views/chart
 
 bin=$(mktemp -d)
 trap 'rm -rf "$bin"' EXIT

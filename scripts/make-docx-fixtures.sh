@@ -7,7 +7,8 @@
 # shipped report, written by docx/testdata/src/seedfodt from its .txt
 # (headings in heading styles with automatic numbering, the paragraphs as
 # the text rules read them). Each becomes docx/testdata/NAME.docx and
-# NAME.pdf; the results are committed, so the tests need no LibreOffice.
+# NAME.pdf, and NAME.pdf.txt, the PDF's text; the results are committed,
+# so the tests need neither LibreOffice nor poppler.
 #
 #   apt-get install -y libreoffice-writer-nogui poppler-utils
 #   bash scripts/make-docx-fixtures.sh
@@ -36,5 +37,8 @@ for src in docx/testdata/src/*.fodt docx/testdata/src/*.html; do
 			--outdir docx/testdata "$src" 2>&1 >/dev/null | grep -v javaldx >&2 || true
 	done
 	name=$(basename "${src%.*}")
+	# What LibreOffice shows, numbers and all: the tests check the
+	# numbering the reader rebuilds against it.
+	pdftotext -layout "docx/testdata/$name.pdf" "docx/testdata/$name.pdf.txt"
 	echo "make-docx-fixtures: docx/testdata/$name.docx ($(stat -c %s "docx/testdata/$name.docx") bytes), $name.pdf ($(pdfinfo "docx/testdata/$name.pdf" 2>/dev/null | awk '/^Pages/ {print $2}') pages)"
 done
