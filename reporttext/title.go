@@ -46,7 +46,7 @@ var (
 	digitDate   = regexp.MustCompile(`(\d{4})\s*(?:年\s*|[-./])(\d{1,2})\s*月?`)
 	chineseDate = regexp.MustCompile(`([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月`)
 	regionIn    = regexp.MustCompile(`^(\p{Han}{1,8}?(?:自治区|自治州|省|市|区|县|旗))`)
-	planIn      = regexp.MustCompile(`第([一二三四五六七八九十]+)个五年|([一二三四五六七八九十]+)五规划`)
+	planIn      = regexp.MustCompile(`第([一二三四五六七八九十]+)个五年|([一二三四五六七八九十]+)五[”"」』]?规划`)
 )
 
 // stopsTitle reports whether a line before the first heading is a date,

@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Measures PlanDesk: the Go benchmarks (parse and import the shipped report,
 # read its .docx, open the store and load its tree, build a section page),
-# then the real
-# binary's start under Xvfb against a bare Fyne window built the same way
-# (same tags, same window size): time to first frame and peak RSS, median of
-# 5 starts each. Targets: ≤ 1.2× the time and ≤ 1.15× the memory.
+# then the real binary's start under Xvfb against a bare Fyne window built
+# the same way (same tags, same window size): time to first frame and peak
+# RSS, median of 5 starts each. Targets: ≤ 1.2× the time and ≤ 1.15× the memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh --bench
