@@ -68,7 +68,7 @@ func (d *desk) importPath(path, password string) {
 		case err != nil:
 			d.showTitledError(lang.L("Cannot import the report"), err)
 		default:
-			d.importNotes = messages.DocumentNotes(doc.Revisions, doc.Images, doc.TextlessPages)
+			d.importNotes = messages.DocumentNotes(doc.ReadNotes())
 			d.importParsed(doc.Report, filepath.Base(path), false)
 		}
 	})

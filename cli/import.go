@@ -51,7 +51,7 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 		return r.fail(1, messages.Explain(err))
 	}
 	parsed := doc.Report
-	for _, note := range messages.DocumentNotes(doc.Revisions, doc.Images, doc.TextlessPages) {
+	for _, note := range messages.DocumentNotes(doc.ReadNotes()) {
 		fmt.Fprintln(stderr, note)
 	}
 	if *dryRun {

@@ -2,7 +2,6 @@ package messages
 
 import (
 	"errors"
-	"strings"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -29,25 +28,4 @@ func explainDocx(err error) (string, bool) {
 		return lang.L("The .docx file unpacks to far more than a plan report holds, so nothing was imported. Check that this is the report; if it is, split it into parts and import each."), true
 	}
 	return "", false
-}
-
-// DocxRead says, after a Word document was read (imported or previewed),
-// what was not taken as it stands: tracked changes read as accepted,
-// pictures and notes marked in the text, comments left out. It is empty
-// when there is nothing to say.
-func DocxRead(res *docx.Result) string {
-	var said []string
-	if res.HasRevisions {
-		said = append(said, lang.L("The document has tracked changes; they were read as accepted."))
-	}
-	if res.Images > 0 {
-		said = append(said, lang.L("{{.Count}} pictures or text boxes are marked 〔图〕 in the text.", map[string]any{"Count": res.Images}))
-	}
-	if res.Notes > 0 {
-		said = append(said, lang.L("{{.Count}} footnotes or endnotes are kept at the end of their paragraph, as 〔注：…〕.", map[string]any{"Count": res.Notes}))
-	}
-	if res.Comments > 0 {
-		said = append(said, lang.L("{{.Count}} comments were left out.", map[string]any{"Count": res.Comments}))
-	}
-	return strings.Join(said, " ")
 }

@@ -38,19 +38,20 @@ func TestExplainSaysToSaveAsDocx(t *testing.T) {
 	}
 }
 
-// TestDocxReadSaysWhatWasMarked: after reading a .docx, the tracked
-// changes, pictures, notes and comments are said; nothing for a plain one.
-func TestDocxReadSaysWhatWasMarked(t *testing.T) {
+// TestDocumentNotesSayWhatWasMarked: after reading a document, the tracked
+// changes, pictures, notes, comments and textless pages are said; nothing
+// for a plain one.
+func TestDocumentNotesSayWhatWasMarked(t *testing.T) {
 	if err := Use(Chinese); err != nil {
 		t.Fatal(err)
 	}
-	got := DocxRead(&docx.Result{HasRevisions: true, Images: 2, Notes: 3, Comments: 1})
-	for _, w := range []string{"按接受全部修订", "2 处图片", "〔图〕", "3 条脚注", "〔注：…〕", "1 条批注未导入"} {
+	got := strings.Join(DocumentNotes(ReadNotes{Revisions: true, Images: 2, Notes: 3, Comments: 1, TextlessPages: []int{3, 5}}), " ")
+	for _, w := range []string{"接受全部修订", "2 处图片", "〔图〕", "3 条脚注", "〔注：…〕", "1 条批注未导入", "第 3、5 页"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("%q lacks %q", got, w)
 		}
 	}
-	if s := DocxRead(&docx.Result{}); s != "" {
+	if s := DocumentNotes(ReadNotes{}); len(s) != 0 {
 		t.Errorf("a plain document: %q", s)
 	}
 }

@@ -46,20 +46,37 @@ func explainPDFLimit(le *pdferr.LimitError) string {
 	return lang.L("The PDF is larger than {{.MB}} MB, far more than a plan report, so nothing was imported. Check that this is the report; if it is, save its parts as separate PDFs and import each.", fields)
 }
 
-// DocumentNotes are what an import says of how a document was read: its
-// tracked changes taken as accepted, the pictures marked 〔图〕, the PDF
-// pages without text; each a sentence, none when there is nothing to say.
-func DocumentNotes(revisions bool, images int, textlessPages []int) []string {
+// ReadNotes is what reading a report's file noticed, for DocumentNotes.
+type ReadNotes struct {
+	// Revisions says a .docx held tracked changes, read as accepted.
+	Revisions bool
+	// Images, Notes and Comments count a .docx's pictures and text boxes
+	// (marked 〔图〕), footnotes and endnotes (kept as 〔注：…〕) and comments
+	// (left out).
+	Images, Notes, Comments int
+	// TextlessPages are a PDF's pages without text, from 1.
+	TextlessPages []int
+}
+
+// DocumentNotes are what an import says of how a document was read, each a
+// sentence, none when there is nothing to say.
+func DocumentNotes(n ReadNotes) []string {
 	var notes []string
-	if revisions {
+	if n.Revisions {
 		notes = append(notes, lang.L("The document has tracked changes; they were read as accepted. Check the text against the final version."))
 	}
-	if images > 0 {
-		notes = append(notes, lang.L("{{.Count}} pictures or text boxes are not read; the text marks each 〔图〕.", map[string]any{"Count": images}))
+	if n.Images > 0 {
+		notes = append(notes, lang.L("{{.Count}} pictures or text boxes are not read; the text marks each 〔图〕.", map[string]any{"Count": n.Images}))
 	}
-	if len(textlessPages) > 0 {
-		pages := make([]string, len(textlessPages))
-		for i, p := range textlessPages {
+	if n.Notes > 0 {
+		notes = append(notes, lang.L("{{.Count}} footnotes or endnotes are kept at the end of their paragraph, as 〔注：…〕.", map[string]any{"Count": n.Notes}))
+	}
+	if n.Comments > 0 {
+		notes = append(notes, lang.L("{{.Count}} comments were left out.", map[string]any{"Count": n.Comments}))
+	}
+	if len(n.TextlessPages) > 0 {
+		pages := make([]string, len(n.TextlessPages))
+		for i, p := range n.TextlessPages {
 			pages[i] = strconv.Itoa(p)
 		}
 		notes = append(notes, lang.L("Pages {{.Pages}} of the PDF have no text (scanned pages?); their content is missing.", map[string]any{"Pages": strings.Join(pages, "、")}))

@@ -13,6 +13,7 @@ import (
 	"os"
 
 	"plandesk/docx"
+	"plandesk/messages"
 	"plandesk/pdftext"
 	"plandesk/reporttext"
 )
@@ -41,9 +42,18 @@ type Document struct {
 	Revisions bool
 	// Images is how many pictures and text boxes a .docx marks 〔图〕.
 	Images int
+	// Notes and Comments count a .docx's footnotes and endnotes (kept in
+	// the text) and its comments (left out).
+	Notes, Comments int
 	// TextlessPages are the pages of a PDF without text (scanned pages
 	// among text ones), from 1.
 	TextlessPages []int
+}
+
+// ReadNotes is what reading the file noticed, as messages.DocumentNotes
+// words it.
+func (d Document) ReadNotes() messages.ReadNotes {
+	return messages.ReadNotes{Revisions: d.Revisions, Images: d.Images, Notes: d.Notes, Comments: d.Comments, TextlessPages: d.TextlessPages}
 }
 
 // Reader reads report files. It keeps one PDF reader, which starts PDFium
@@ -89,7 +99,8 @@ func (r *Reader) Read(ctx context.Context, path string, opt Options) (Document, 
 		if err != nil {
 			return Document{}, err
 		}
-		return Document{Report: res.Report, Kind: Word, Revisions: res.HasRevisions, Images: res.Images}, nil
+		return Document{Report: res.Report, Kind: Word, Revisions: res.HasRevisions, Images: res.Images,
+			Notes: res.Notes, Comments: res.Comments}, nil
 	}
 	text, err := reporttext.ReadFile(path)
 	if err != nil {
