@@ -29,6 +29,9 @@ type Hit struct {
 	// Field is the indicator's or project's field that holds it (name,
 	// baseline, target, mid-term value); empty for a heading or paragraph.
 	Field plan.Field
+	// Name is the indicator's or project's name, which a list shows
+	// beside a value; empty for a heading or paragraph.
+	Name string
 	// Text is the text searched, as written.
 	Text string
 	// Start and End are the match's byte offsets in Text. A value found by
@@ -155,7 +158,7 @@ func (v indicatorValue) holds(n cnnum.Number) bool {
 // written and cutting its snippet.
 func (ix *Index) hit(m match) Hit {
 	d := ix.docs[m.doc]
-	h := Hit{Kind: d.kind, SectionID: d.section, ID: d.id, Field: d.field, Text: d.text}
+	h := Hit{Kind: d.kind, SectionID: d.section, ID: d.id, Field: d.field, Name: d.name, Text: d.text}
 	if m.end < 0 {
 		h.Start, h.End = 0, len(d.text)
 	} else {

@@ -48,6 +48,7 @@ type doc struct {
 	section int64
 	id      int64 // the paragraph, indicator or project; the section for a heading
 	field   plan.Field
+	name    string // the indicator's or project's name
 	text    string // as written
 	start   int    // where its folded text starts in Index.folded
 }
@@ -102,7 +103,7 @@ func New(c Content) *Index {
 			ix.addIndicator(add, ind)
 		}
 		for _, p := range projects[s.ID] {
-			add(doc{kind: KindProject, section: s.ID, id: p.ID, field: plan.FieldName, text: p.Name})
+			add(doc{kind: KindProject, section: s.ID, id: p.ID, field: plan.FieldName, name: p.Name, text: p.Name})
 		}
 	}
 	ix.folded = b.String()
@@ -114,7 +115,7 @@ func New(c Content) *Index {
 func (ix *Index) addIndicator(add func(doc) int, ind plan.Indicator) {
 	word, scale := cnnum.ScaleOf(ind.Unit)
 	for _, f := range indicatorFields {
-		n := add(doc{kind: KindIndicator, section: ind.SectionID, id: ind.ID, field: f, text: ind.Get(f)})
+		n := add(doc{kind: KindIndicator, section: ind.SectionID, id: ind.ID, field: f, name: ind.Name, text: ind.Get(f)})
 		var v *float64
 		switch f {
 		case plan.FieldBaseline:
