@@ -8,10 +8,12 @@ import (
 
 // UseSearch lets the screen search its report (OpenSearch), reading the
 // texts from source. Call it before OpenSearch; shiftHeld says whether
-// Shift is down, for Shift+F3 (nil: never).
-func (r *ReportScreen) UseSearch(source SearchSource, shiftHeld func() bool) {
+// Shift is down, for Shift+F3 (nil: never); ready, if set, is called on
+// the UI thread each time the report's texts were read for a search.
+func (r *ReportScreen) UseSearch(source SearchSource, shiftHeld func() bool, ready func()) {
 	r.find.source = source
 	r.find.entry.shiftHeld = shiftHeld
+	r.find.onReady = ready
 }
 
 // OpenSearch shows the search bar over the report with the focus in its

@@ -15,11 +15,10 @@ import (
 // for the index.
 func openSearch(t *testing.T, f *screenFixture, shift *bool) {
 	t.Helper()
-	f.screen.UseSearch(f.screen.source.(SearchSource), func() bool { return *shift })
+	ready := make(chan struct{}, 4)
+	f.screen.UseSearch(f.screen.source.(SearchSource), func() bool { return *shift }, func() { ready <- struct{}{} })
 	f.screen.LoadReport(f.report.ID, 0)
 	f.wait(t)
-	ready := make(chan struct{}, 4)
-	f.screen.find.onReady = func() { ready <- struct{}{} }
 	f.screen.OpenSearch()
 	select {
 	case <-ready:
