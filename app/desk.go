@@ -166,6 +166,7 @@ func (d *desk) buildUI() {
 	d.screen.OnConfirmSection = d.confirmProposals
 	d.screen.OnWindowKey = d.onTypedKey
 	d.screen.Table().OnDelete = d.confirmDelete
+	d.screen.UseSearch(d.store, d.shiftHeld, d.notifySettled)
 	d.useProjects()
 	d.all = views.NewAllIndicatorsScreen(d.store, d.history)
 	d.all.Follow(d.signals)
@@ -339,6 +340,10 @@ func (d *desk) onTypedKey(e *fyne.KeyEvent) {
 	case e.Name == fyne.KeyEscape && d.closable != nil:
 		d.closable.Hide() // a dialog of lists, which has no field to take Esc
 		d.closable = nil
+	case e.Name == fyne.KeyEscape && d.screen != nil && d.screen.SearchOpen():
+		d.screen.CloseSearch()
+	case e.Name == fyne.KeyF3:
+		d.searchStep(d.shiftHeld())
 	case e.Name == fyne.KeyF5 && d.shiftHeld():
 		d.presentFromHere() // Shift+F5, which Fyne passes on as a plain F5
 	case e.Name == fyne.KeyF5:
@@ -370,6 +375,7 @@ func (d *desk) addShortcuts() {
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { d.importDialog() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}, func(fyne.Shortcut) { d.redo() })
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF5, Modifier: fyne.KeyModifierShift}, func(fyne.Shortcut) { d.presentFromHere() })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { d.openSearch() })
 }
 
 // importParsed stores a parsed report off the UI thread, then switches to

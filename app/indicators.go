@@ -374,6 +374,7 @@ func (d *desk) editMenu() *fyne.Menu {
 	undo.Shortcut = &fyne.ShortcutUndo{}
 	redo := fyne.NewMenuItem(lang.L("Redo"), d.redo)
 	redo.Shortcut = &fyne.ShortcutRedo{}
+	find := d.searchItems()
 	return fyne.NewMenu(lang.L("Edit"),
 		undo,
 		redo,
@@ -385,6 +386,8 @@ func (d *desk) editMenu() *fyne.Menu {
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Indicator history"), d.showIndicatorHistory, fyne.KeyH, fyne.KeyModifierShortcutDefault),
 		item(lang.L("Changes to this report"), d.showReportHistory, "", 0),
+		fyne.NewMenuItemSeparator(),
+		find[0], find[1], find[2],
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Reviewer name…"), d.askReviewer, "", 0),
 	)

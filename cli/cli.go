@@ -1,11 +1,11 @@
 // Package cli is PlanDesk's command line: one file per subcommand (import,
 // reports, export, import-indicators, import-targets, set, delete-report,
-// present, slides) over one small runner that parses flags, prints usage,
-// opens the database and fails with a sentence from messages. Main
+// present, slides, search) over one small runner that parses flags, prints
+// usage, opens the database and fails with a sentence from messages. Main
 // dispatches to them, or opens the window when no subcommand is given.
 //
 // It words nothing itself beyond its usage lines (messages does) and reads
-// and writes only through store, sheet, targets and slidefile.
+// and writes only through store, sheet, targets, search and slidefile.
 package cli
 
 import (
@@ -39,6 +39,8 @@ func Main(args []string, version string, stdout, stderr io.Writer) int {
 			return RunPresent(args[1:], version, stderr)
 		case "slides":
 			return RunSlides(args[1:], stdout, stderr)
+		case "search":
+			return RunSearch(args[1:], stdout, stderr)
 		}
 	}
 	return runWindow(args, version, stdout, stderr)
@@ -51,7 +53,7 @@ func runWindow(args []string, version string, stdout, stderr io.Writer) int {
 	dbPath := fs.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|import-targets|set|delete-report|present|slides …")
+		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|import-targets|set|delete-report|present|slides|search …")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

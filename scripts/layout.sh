@@ -11,7 +11,7 @@ status=0
 broken() { echo "layout: $*" >&2; status=1; }
 
 # The domain and the pure packages link neither GORM nor SQLite nor Fyne.
-for pkg in plan cnnum cjk reporttext docx sheet targets pdf pdftext pdftext/pdferr atomicfile slidefile store/storeerr; do
+for pkg in plan cnnum cjk search reporttext docx sheet targets pdf pdftext pdftext/pdferr atomicfile slidefile store/storeerr; do
 	if bad=$(go list -deps "./$pkg" | grep -E '^(gorm\.io|github\.com/glebarez|modernc\.org|fyne\.io)/'); then
 		broken "$pkg links $(echo "$bad" | head -n 1) (and $(echo "$bad" | wc -l) in all)"
 	fi

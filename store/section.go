@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"plandesk/plan"
+	"plandesk/search"
 )
 
 // Sections returns a report's sections in reading order.
@@ -39,4 +40,25 @@ func (s *Store) ReportParagraphs(reportID int64) (map[int64][]plan.Paragraph, er
 		bySection[p.SectionID] = append(bySection[p.SectionID], p)
 	}
 	return bySection, nil
+}
+
+// SearchContent returns what a search of a report reads (search.New): its
+// sections, paragraphs, indicators and projects, in five queries whatever
+// the report's size.
+func (s *Store) SearchContent(reportID int64) (search.Content, error) {
+	var c search.Content
+	var err error
+	if c.Sections, err = s.Sections(reportID); err != nil {
+		return search.Content{}, err
+	}
+	if c.Paragraphs, err = s.ReportParagraphs(reportID); err != nil {
+		return search.Content{}, err
+	}
+	if c.Indicators, err = s.Indicators(reportID); err != nil {
+		return search.Content{}, err
+	}
+	if c.Projects, err = s.Projects(reportID); err != nil {
+		return search.Content{}, err
+	}
+	return c, nil
 }

@@ -34,6 +34,13 @@ type paragraph struct {
 	text     string
 	sizeName fyne.ThemeSizeName
 	style    fyne.TextStyle
+	// markStart and markEnd are the byte offsets of the span a search
+	// highlights (none while equal); onMarkPlaced, when set, is told where
+	// the highlight is once the lines are laid out, so the page can scroll
+	// to it.
+	markStart, markEnd int
+	onMarkPlaced       func(o fyne.CanvasObject, y float32)
+	markUnseen         bool
 }
 
 func newParagraph(text string, sizeName fyne.ThemeSizeName) *paragraph {
@@ -54,6 +61,10 @@ type paragraphRenderer struct {
 	measure float32 // text size the widths were measured at
 	lines   []*canvas.Text
 	laidOut float32 // width the lines were broken for
+	// starts are the byte offsets in the text where the lines start; marks
+	// are the highlight's rectangles, drawn behind the lines.
+	starts []int
+	marks  []*canvas.Rectangle
 }
 
 func (r *paragraphRenderer) textSize() float32 {
@@ -140,6 +151,8 @@ func (r *paragraphRenderer) Layout(size fyne.Size) {
 		line.Move(fyne.NewPos(x, float32(i)*lh+(lh-th)/2))
 		line.Resize(fyne.NewSize(size.Width-x-inset, th))
 	}
+	r.starts = lineStarts(r.p.text, texts)
+	r.p.markUnseen = r.p.markEnd > r.p.markStart
 	// The height depends on the width: ask the container to lay out again.
 	r.p.Refresh()
 }
@@ -161,12 +174,16 @@ func (r *paragraphRenderer) Refresh() {
 		l.TextSize = r.textSize()
 		l.Refresh()
 	}
+	r.placeMarks()
 }
 
 func (r *paragraphRenderer) Objects() []fyne.CanvasObject {
-	objects := make([]fyne.CanvasObject, len(r.lines))
-	for i, l := range r.lines {
-		objects[i] = l
+	objects := make([]fyne.CanvasObject, 0, len(r.marks)+len(r.lines))
+	for _, m := range r.marks {
+		objects = append(objects, m)
+	}
+	for _, l := range r.lines {
+		objects = append(objects, l)
 	}
 	return objects
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"plandesk/plan"
+	"plandesk/search"
 )
 
 // ReportSource is what the report screen needs from storage.
@@ -51,6 +52,12 @@ type ReportScreen struct {
 	// its load may have read them before the change, so the table is read
 	// again once it is shown, rather than at once beside it.
 	reloadAfter bool
+	// find is the search bar (Ctrl+F) and body the split of its hits over
+	// the tree and page; hitOnShow is the hit to mark once its section is
+	// shown.
+	find      *searchBar
+	body      *container.Split
+	hitOnShow *search.Hit
 
 	// OnSectionShown is called on the UI thread after a section is shown.
 	OnSectionShown func(reportID, sectionID int64)
@@ -85,12 +92,17 @@ func NewReportScreen(source ReportSource, editor IndicatorEditor) *ReportScreen 
 	r.page.table.onWindowKey = r.windowKey
 	r.split = container.NewHSplit(r.tree, r.page)
 	r.split.Offset = 0.3
+	r.find = newSearchBar(r.fail)
+	r.find.onHit = r.showHit
+	r.find.entry.onWindowKey = r.windowKey
+	r.body = container.NewVSplit(r.find.list, r.split)
+	r.body.Offset = 0.3
 	r.ExtendBaseWidget(r)
 	return r
 }
 
 func (r *ReportScreen) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(r.split)
+	return widget.NewSimpleRenderer(container.NewBorder(r.find.bar, nil, nil, nil, r.body))
 }
 
 // Current is the section on screen, or 0 before one is shown.
@@ -108,6 +120,9 @@ func (r *ReportScreen) LoadReport(reportID, want int64) {
 		r.outline = plan.NewOutline(sections)
 		r.current, r.pending = 0, 0
 		r.tree.setOutline(r.outline)
+		if r.find.isOpen() {
+			r.find.open(reportID) // the bar searches the report on screen
+		}
 		if _, ok := r.outline.Section(want); !ok {
 			want = r.outline.First()
 		}
@@ -153,6 +168,7 @@ func (r *ReportScreen) ShowSection(id int64) {
 		if r.OnSectionShown != nil {
 			r.OnSectionShown(r.reportID, id)
 		}
+		r.markHit()
 		if reload {
 			r.ReloadIndicators()
 		}
@@ -225,6 +241,8 @@ func (r *ReportScreen) ReloadIndicators() {
 func (r *ReportScreen) Follow(s *Signals) {
 	s.IndicatorsChanged.AddListener(r.onIndicatorsChanged)
 	s.ProjectsChanged.AddListener(r.onProjectsChanged)
+	s.IndicatorsChanged.AddListener(func(c IndicatorsChange) { r.find.stale(c.ReportID) })
+	s.ProjectsChanged.AddListener(func(c ProjectsChange) { r.find.stale(c.ReportID) })
 }
 
 func (r *ReportScreen) onIndicatorsChanged(c IndicatorsChange) {

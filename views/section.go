@@ -43,6 +43,8 @@ type sectionPage struct {
 	// onExportChart is called with the section's indicators when the
 	// export button is tapped.
 	onExportChart func(list []plan.Indicator)
+	// paragraphs are the page's paragraphs by id, for a search hit to mark.
+	paragraphs map[int64]*paragraph
 }
 
 func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor IndicatorEditor) *sectionPage {
@@ -94,12 +96,15 @@ func (p *sectionPage) show(path []plan.Section, paragraphs []plan.Paragraph, chi
 	p.title.SetText(headingText(path[len(path)-1]))
 
 	objects := make([]fyne.CanvasObject, 0, len(paragraphs)+len(children)+1)
+	p.paragraphs = make(map[int64]*paragraph, len(paragraphs))
 	tables := p.tables
 	for i, para := range paragraphs {
 		for len(tables) > 0 && tables[0].After <= i {
 			objects, tables = append(objects, newTableGrid(tables[0])), tables[1:]
 		}
-		objects = append(objects, newParagraph(para.Text, theme.SizeNameSubHeadingText))
+		w := newParagraph(para.Text, theme.SizeNameSubHeadingText)
+		p.paragraphs[para.ID] = w
+		objects = append(objects, w)
 	}
 	for _, t := range tables {
 		objects = append(objects, newTableGrid(t))

@@ -1,0 +1,39 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+
+	"plandesk/search"
+)
+
+// mark shows a search hit on the page: the matched span highlighted in
+// its paragraph, the indicator's row selected, or the heading or project
+// list scrolled into view.
+func (p *sectionPage) mark(h search.Hit) {
+	for _, para := range p.paragraphs {
+		para.setMark(0, 0)
+	}
+	switch h.Kind {
+	case search.KindParagraph:
+		para, ok := p.paragraphs[h.ID]
+		if !ok {
+			return
+		}
+		para.onMarkPlaced = p.scrollTo
+		para.setMark(h.Start, h.End)
+	case search.KindIndicator:
+		p.table.SelectIndicator(h.ID)
+		p.scrollTo(p.table, 0)
+	case search.KindProject:
+		p.scrollTo(p.projects, 0)
+	default:
+		p.scroll.ScrollToTop()
+	}
+}
+
+// scrollTo scrolls the page so that the point y below the top of o, one
+// of the page's objects, shows a third of the way down.
+func (p *sectionPage) scrollTo(o fyne.CanvasObject, y float32) {
+	top := o.Position().Y + p.body.Position().Y + y - p.scroll.Size().Height/3
+	p.scroll.ScrollToOffset(fyne.NewPos(0, max(top, 0)))
+}
