@@ -43,6 +43,9 @@ type sectionPage struct {
 	// onExportChart is called with the section's indicators when the
 	// export button is tapped.
 	onExportChart func(list []plan.Indicator)
+	// review shows and sets the section's review state, between Previous
+	// and Next.
+	review *reviewControl
 }
 
 func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor IndicatorEditor) *sectionPage {
@@ -58,6 +61,7 @@ func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor Indicat
 		noTable:    &widget.Label{Wrapping: fyne.TextWrapWord},
 		charts:     newIndicatorCharts(),
 		projects:   newProjectList(nil),
+		review:     newReviewControl(),
 	}
 	p.projects.Hidden = true
 	p.exportPNG = &widget.Button{Icon: theme.DownloadIcon(), Importance: widget.LowImportance, OnTapped: p.onExportTapped}
@@ -74,7 +78,7 @@ func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor Indicat
 
 func (p *sectionPage) CreateRenderer() fyne.WidgetRenderer {
 	header := container.NewVBox(p.crumb, p.title, widget.NewSeparator())
-	footer := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, p.prev, p.next))
+	footer := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, p.prev, p.next, container.NewCenter(p.review)))
 	return widget.NewSimpleRenderer(container.NewBorder(container.NewPadded(header), footer, nil, nil, p.scroll))
 }
 
@@ -92,6 +96,7 @@ func (p *sectionPage) show(path []plan.Section, paragraphs []plan.Paragraph, chi
 	p.crumb.SetText(strings.Join(crumbs, "  ›  "))
 	p.crumb.Hidden = len(crumbs) == 0
 	p.title.SetText(headingText(path[len(path)-1]))
+	p.review.set(path[len(path)-1].ReviewState)
 
 	objects := make([]fyne.CanvasObject, 0, len(paragraphs)+len(children)+1)
 	tables := p.tables
