@@ -97,7 +97,7 @@ func (d *desk) setReview(sectionID int64, state string, then func()) {
 // opens the next one not yet reviewed, or says that none is left.
 func (d *desk) markReviewedNext() {
 	id := d.screen.Current()
-	if d.tabs == nil || id == 0 {
+	if d.tabs == nil || id == 0 || d.editingText() {
 		return
 	}
 	d.setReview(id, plan.ReviewDone, func() {
@@ -110,6 +110,14 @@ func (d *desk) markReviewedNext() {
 		d.showSectionsTab(next)
 		d.screen.ShowSection(next)
 	})
+}
+
+// editingText reports whether a text field has the keyboard focus. The
+// menu's shortcuts reach the window before the field; Ctrl+Enter must not
+// take the page away from a cell being edited.
+func (d *desk) editingText() bool {
+	_, ok := d.win.Canvas().Focused().(interface{ SelectedText() string })
+	return ok
 }
 
 // reviewMenu holds the marks of the section on screen.

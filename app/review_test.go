@@ -3,8 +3,10 @@ package app
 import (
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"plandesk/messages"
 	"plandesk/plan"
@@ -38,6 +40,25 @@ func TestCtrlEnterMarksAndMovesToTheNextUnreviewed(t *testing.T) {
 	if err != nil || o2.Reviews.Reviewed() != 2 {
 		t.Errorf("stored: %d reviewed, %v", o2.Reviews.Reviewed(), err)
 	}
+
+	// In a cell being edited Ctrl+Enter is the cell's: nothing is marked.
+	d.screen.Table().Select(widget.TableCellID{Row: 0, Col: 0})
+	d.screen.Table().StartEdit()
+	cell := d.win.Canvas().Focused()
+	if _, ok := cell.(interface{ SelectedText() string }); !ok {
+		t.Fatalf("editing a cell focuses %T", cell)
+	}
+	d.win.Canvas().(fyne.Shortcutable).TypedShortcut(reviewShortcut)
+	select {
+	case <-d.settled:
+		t.Fatal("Ctrl+Enter in a cell made a change")
+	case <-time.After(300 * time.Millisecond):
+	}
+	if got := d.screen.ReviewState(third); got != plan.ReviewNone || d.screen.Current() != third {
+		t.Fatalf("Ctrl+Enter in a cell marked %q and moved to %d", got, d.screen.Current())
+	}
+	cell.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	d.win.Canvas().Unfocus()
 
 	d.undo()
 	d.waitQuiet(t)
