@@ -163,6 +163,7 @@ func (d *desk) showSettings() {
 	dlg := dialog.NewForm(lang.L("Settings"), lang.L("OK"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			d.app.Preferences().SetString(prefReviewer, reviewer.Text)
+			d.showReviewer()
 		}
 	}, d.win)
 	dlg.Resize(fyne.NewSize(720, 360))

@@ -56,6 +56,15 @@ type desk struct {
 	status *widget.Label
 	// closable is the open dialog Esc closes (the history), or nil.
 	closable dialog.Dialog
+	// reviewer is the status line's right end: who changes are recorded
+	// under.
+	reviewer *widget.Label
+	// nameAsked is set once the reviewer's name was asked for this
+	// session; nameDialog and nameEntry are that dialog and its field,
+	// for tests.
+	nameAsked  bool
+	nameDialog *dialog.FormDialog
+	nameEntry  *widget.Entry
 
 	// show is the presentation holding the window, or nil.
 	show *presenting
@@ -96,6 +105,7 @@ func newDesk(a fyne.App, dbPath string) *desk {
 	d.win.Canvas().SetOnTypedKey(d.onTypedKey)
 	d.win.Canvas().SetOnTypedRune(d.onTypedRune)
 	d.addShortcuts()
+	d.addReviewShortcut()
 	return d
 }
 
@@ -150,7 +160,8 @@ func (d *desk) useStore(st *store.Store) {
 	d.store = st
 	d.dbPath = st.Path()
 	d.history = &undoHistory{store: st, jobs: &d.jobs, reviewer: d.reviewerName, changed: d.onIndicatorsChanged,
-		reportsChanged: d.reloadReports, locked: d.lockReason, projects: st, projectsChanged: d.onProjectsChanged}
+		reportsChanged: d.reloadReports, locked: d.lockReason, projects: st, projectsChanged: d.onProjectsChanged,
+		reviews: st, reviewsChanged: d.onReviewsChanged, askName: d.askNameOnce}
 }
 
 // buildUI (re)creates the menus and the report screen, for example after
@@ -165,6 +176,7 @@ func (d *desk) buildUI() {
 	d.screen.OnExportChart = d.exportChart
 	d.screen.OnConfirmSection = d.confirmProposals
 	d.screen.OnWindowKey = d.onTypedKey
+	d.useReviews()
 	d.screen.Table().OnDelete = d.confirmDelete
 	d.screen.UseSearch(d.store, d.shiftHeld, d.notifySettled)
 	d.useProjects()
@@ -174,17 +186,7 @@ func (d *desk) buildUI() {
 	d.all.OnLoaded = d.notifySettled
 	d.all.OnWindowKey = d.onTypedKey
 	d.all.Table().OnDelete = d.confirmDelete
-	d.overview = views.NewOverviewScreen(d.store)
-	d.overview.Follow(d.signals)
-	d.overview.OnSection = d.openSection
-	d.overview.OnIndicator = d.openIndicator
-	d.overview.OnStatus = d.openStatus
-	d.overview.OnWarnings = d.openWarnings
-	d.overview.OnFillTargets = d.openMissingTargets
-	d.overview.OnConfirmAll = d.confirmReportProposals
-	d.overview.OnImportTargets = d.importTargetsDialog
-	d.overview.OnShown = d.notifySettled
-	d.overview.OnError = d.showError
+	d.buildOverview()
 	d.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Overview"), theme.HomeIcon(), d.overview),
 		container.NewTabItemWithIcon(lang.L("Sections"), theme.DocumentIcon(), d.screen),
@@ -207,7 +209,7 @@ func (d *desk) buildUI() {
 	present := &widget.Button{Text: lang.L("Present (F5)"), Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: d.presentFromStart}
 	bar := container.NewBorder(container.NewBorder(nil, nil, nil, present), nil, nil, nil)
 	d.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
-	d.win.SetContent(container.NewBorder(top, d.status, nil, nil, container.NewStack(d.tabs, bar)))
+	d.win.SetContent(container.NewBorder(top, d.statusLine(), nil, nil, container.NewStack(d.tabs, bar)))
 
 	reportID, sectionID := lastPlace(d.app.Preferences(), d.dbPath)
 	// The overview is a report's first page; after that PlanDesk reopens
@@ -216,6 +218,21 @@ func (d *desk) buildUI() {
 		d.tabs.SelectIndex(tabSections)
 	}
 	d.openReport(reportID, sectionID)
+}
+
+// buildOverview makes the overview and wires its links and buttons.
+func (d *desk) buildOverview() {
+	d.overview = views.NewOverviewScreen(d.store)
+	d.overview.Follow(d.signals)
+	d.overview.OnSection = d.openSection
+	d.overview.OnIndicator = d.openIndicator
+	d.overview.OnStatus = d.openStatus
+	d.overview.OnWarnings = d.openWarnings
+	d.overview.OnFillTargets = d.openMissingTargets
+	d.overview.OnConfirmAll = d.confirmReportProposals
+	d.overview.OnImportTargets = d.importTargetsDialog
+	d.overview.OnShown = d.notifySettled
+	d.overview.OnError = d.showError
 }
 
 // openReport shows report id (the first report when id is unknown) at

@@ -40,6 +40,9 @@ func newTestDesk(t *testing.T, db string) *testDesk {
 	if err := messages.Use(messages.Chinese); err != nil {
 		t.Fatal(err)
 	}
+	// A reviewer who gave a name at an earlier start: the first edit asks
+	// for none (TestReviewerNameIsAskedAtTheFirstEdit starts without).
+	a.Preferences().SetString(prefReviewer, "测试审阅人")
 	return startTestDesk(t, a, db)
 }
 

@@ -325,6 +325,9 @@ func (d *desk) showHistory(title string, revisions []plan.Revision) {
 		}
 	}
 	name := func(r plan.Revision) string {
+		if r.SectionID != 0 {
+			return sectionName(d.screen.Outline(), r.SectionID)
+		}
 		if r.ProjectID != 0 {
 			if n, ok := projects[r.ProjectID]; ok {
 				return n
@@ -353,6 +356,7 @@ func (d *desk) askReviewer() {
 	}, func(ok bool) {
 		if ok {
 			d.app.Preferences().SetString(prefReviewer, entry.Text)
+			d.showReviewer()
 		}
 	}, d.win)
 	entry.OnSubmitted = func(string) { dlg.Submit() }

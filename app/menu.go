@@ -45,6 +45,7 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Settings…"), d.showSettings)),
 		d.editMenu(),
+		d.reviewMenu(),
 		fyne.NewMenu(lang.L("View"),
 			d.tabItem(lang.L("Overview"), tabOverview, fyne.Key1),
 			d.tabItem(lang.L("Sections"), tabSections, fyne.Key2),

@@ -95,8 +95,10 @@ func (h *undoHistory) projectChange(write func(reviewer string) error, then func
 		then(errNoProjects)
 		return
 	}
-	reviewer := h.reviewer()
-	h.jobs.run(func() error { return write(reviewer) }, then)
+	h.named(func() {
+		reviewer := h.reviewer()
+		h.jobs.run(func() error { return write(reviewer) }, then)
+	})
 }
 
 func (h *undoHistory) notifyProjects(c views.ProjectsChange) {

@@ -46,6 +46,13 @@ type undoHistory struct {
 	// reportsChanged hears a change that deleted a report or brought one
 	// back: the window's list of reports is out of date.
 	reportsChanged func()
+	// reviews marks sections; reviewsChanged hears an undo or redo of
+	// marks, and a mark, once on the disk.
+	reviews        reviewStore
+	reviewsChanged func(views.ReviewsChange)
+	// askName, when set, runs a change once the reviewer's name is known,
+	// asking for it at the first change without one.
+	askName func(then func())
 	// locked, when set, says why no change may be made now (a
 	// presentation must not alter what the room is looking at; a
 	// read-only file cannot take one), or nil when changes may be made.
@@ -60,6 +67,10 @@ type undoHistory struct {
 
 // Edit implements views.IndicatorEditor.
 func (h *undoHistory) Edit(id int64, f plan.Field, text string, done func(plan.Indicator, error)) {
+	h.named(func() { h.edit(id, f, text, done) })
+}
+
+func (h *undoHistory) edit(id int64, f plan.Field, text string, done func(plan.Indicator, error)) {
 	if err := h.lockedBy(); err != nil {
 		callDone(done, plan.Indicator{}, err)
 		return
@@ -83,6 +94,10 @@ func (h *undoHistory) Edit(id int64, f plan.Field, text string, done func(plan.I
 
 // Add stores a new indicator; done gets it as stored.
 func (h *undoHistory) Add(ind plan.Indicator, done func(plan.Indicator, error)) {
+	h.named(func() { h.add(ind, done) })
+}
+
+func (h *undoHistory) add(ind plan.Indicator, done func(plan.Indicator, error)) {
 	if err := h.lockedBy(); err != nil {
 		callDone(done, plan.Indicator{}, err)
 		return
@@ -106,7 +121,7 @@ func (h *undoHistory) Add(ind plan.Indicator, done func(plan.Indicator, error)) 
 
 // Delete removes an indicator; Undo brings it back.
 func (h *undoHistory) Delete(id int64, done func(plan.Change, error)) {
-	h.change(done, func(reviewer string) (plan.Change, error) {
+	h.namedChange(done, func(reviewer string) (plan.Change, error) {
 		c, err := h.store.DeleteIndicator(id, reviewer)
 		if err == nil {
 			h.pushDone(c)
@@ -118,7 +133,7 @@ func (h *undoHistory) Delete(id int64, done func(plan.Change, error)) {
 // Move puts an indicator at the end of another section's table; Undo puts
 // it back in its old row.
 func (h *undoHistory) Move(id, sectionID int64, done func(plan.Change, error)) {
-	h.change(done, func(reviewer string) (plan.Change, error) {
+	h.namedChange(done, func(reviewer string) (plan.Change, error) {
 		_, c, err := h.store.MoveIndicator(id, sectionID, reviewer)
 		if err == nil {
 			h.pushDone(c)
@@ -130,7 +145,7 @@ func (h *undoHistory) Move(id, sectionID int64, done func(plan.Change, error)) {
 // ConfirmProposals accepts the proposed indicators among ids as they
 // stand, in one change that one Undo reverts.
 func (h *undoHistory) ConfirmProposals(ids []int64, done func(plan.Change, error)) {
-	h.change(done, func(reviewer string) (plan.Change, error) {
+	h.namedChange(done, func(reviewer string) (plan.Change, error) {
 		c, err := h.store.ConfirmProposals(ids, reviewer)
 		if err == nil {
 			h.pushDone(c)
@@ -193,6 +208,12 @@ func (h *undoHistory) change(done func(plan.Change, error), write func(reviewer 
 	})
 }
 
+// namedChange is change for a change the reviewer makes (not an undo or
+// redo, which make none of their own): the name is asked for first.
+func (h *undoHistory) namedChange(done func(plan.Change, error), write func(reviewer string) (plan.Change, error)) {
+	h.named(func() { h.change(done, write) })
+}
+
 // step moves the top change of from to to once do has made it on the
 // disk; it runs in a background job, so stack and store stay in step.
 func (h *undoHistory) step(from, to *[]plan.Change, what string, do func(plan.Change) error) (plan.Change, error) {
@@ -253,6 +274,10 @@ func (h *undoHistory) notifyChange(c plan.Change) {
 			h.reportsChanged()
 			return
 		}
+	}
+	if c[0].SectionID != 0 {
+		h.notifyReviews(views.ReviewsChange{ReportID: c[0].ReportID})
+		return
 	}
 	if c[0].ProjectID != 0 {
 		h.notifyProjects(views.ProjectsChange{ReportID: c[0].ReportID})

@@ -105,6 +105,8 @@ func fieldLabel(f plan.Field) (string, bool) {
 		return "Confirmation", true
 	case plan.FieldStatus:
 		return "Status", true
+	case plan.FieldReview:
+		return "Review state", true
 	}
 	return string(f), false
 }
@@ -144,6 +146,8 @@ func Choices(f plan.Field) []Choice {
 	case plan.FieldManualStatus:
 		return []Choice{{lang.L("Done (已完成)"), string(plan.StatusAchieved)}, {lang.L("In progress (推进中)"), string(plan.StatusOnTrack)},
 			{lang.L("Lagging"), string(plan.StatusLagging)}, {lang.L("Not judged"), ""}}
+	case plan.FieldReview:
+		return ReviewChoices()
 	}
 	return nil
 }

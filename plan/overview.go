@@ -40,6 +40,9 @@ type Overview struct {
 	// Projects counts the report's projects and tasks by progress; Summarize
 	// leaves it empty, and the store fills it (CountProjects).
 	Projects ProjectCounts
+	// Reviews counts the report's sections by review state; Summarize
+	// leaves it empty, and the store fills it (CountReviews).
+	Reviews ReviewCounts
 }
 
 // SectionOverview is how one section's indicators stand.

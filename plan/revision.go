@@ -28,7 +28,7 @@ const (
 // Revision is one recorded change to an indicator or a project: the
 // field's text before and after, who made it and when. A creation keeps the new indicator, a
 // deletion the deleted one (as JSON), so both can be undone.
-// IndicatorID or ProjectID says which was changed.
+// IndicatorID, ProjectID or SectionID says which was changed.
 type Revision struct {
 	// ID is the revision's row id; ids grow with time.
 	ID int64
@@ -40,6 +40,9 @@ type Revision struct {
 	// ProjectID is the project that changed (it may since have been
 	// deleted); 0 for a change to an indicator or a report.
 	ProjectID int64
+	// SectionID is the section whose review state changed; 0 for any
+	// other change. (A move names its sections in its texts, not here.)
+	SectionID int64
 	// Action is ActionEdit, ActionCreate or ActionDelete.
 	Action string
 	// Field is the edited field; empty for a creation or deletion.

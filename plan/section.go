@@ -16,6 +16,9 @@ type Section struct {
 	Numbering string
 	// Title is the heading text after its numbering.
 	Title string
+	// ReviewState is one of the Review* codes: whether the reviewer has
+	// read the section and what they found.
+	ReviewState string
 }
 
 // Heading is the section's numbering and title as the report prints them.

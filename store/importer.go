@@ -137,7 +137,7 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (I
 		if walkErr != nil {
 			return
 		}
-		section := plan.Section{ReportID: report.ID, Seq: seq, Depth: depth, Numbering: ps.Numbering, Title: ps.Title}
+		section := plan.Section{ReportID: report.ID, Seq: seq, Depth: depth, Numbering: ps.Numbering, Title: ps.Title, ReviewState: plan.ReviewNone}
 		seq++
 		if parent != nil {
 			id := ids[parent]

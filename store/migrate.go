@@ -133,8 +133,28 @@ CREATE TABLE section_tables (
 	cells TEXT NOT NULL,
 	UNIQUE (section_id, seq)
 );`,
+	}, {
+		version: 7,
+		name:    "section review states",
+		sql:     sectionReviewStates,
 	}}
 }
+
+// sectionReviewStates gives each section its review state (未审阅, 已审阅,
+// 需修改), every existing section starting as not reviewed, and lets a
+// revision name a section, so that marking one is undone like any edit.
+//
+// The state is a column of sections, not a table of its own: a section has
+// exactly one, the tree reads it with the sections it draws, and who set
+// it and when is what the revisions keep. A revision names the section by
+// a column of its own, section_id (0 for every other revision), for the
+// reasons projects got project_id (projectsAndTasks): what indicator_id
+// and project_id mean, and every revision already written, stay as they
+// are. Adding columns with constant defaults rebuilds nothing.
+const sectionReviewStates = `
+ALTER TABLE sections ADD COLUMN review_state TEXT NOT NULL DEFAULT 'unreviewed';
+ALTER TABLE revisions ADD COLUMN section_id INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX revisions_section ON revisions(section_id, id);`
 
 // projectsAndTasks adds the major projects and key tasks a report
 // reports on, with keys never reused and a uid per report as indicators

@@ -26,5 +26,6 @@ func (s *Store) Overview(reportID int64) (plan.Overview, error) {
 	}
 	o := plan.Summarize(report, sections, indicators)
 	o.Projects = plan.CountProjects(projects)
+	o.Reviews = plan.CountReviews(sections)
 	return o, nil
 }

@@ -223,6 +223,9 @@ func replayStep(tx *gorm.DB, rev plan.Revision, reviewer string, undo bool) (pla
 	if rev.ProjectID != 0 {
 		return replayProjectStep(tx, rev, reviewer, undo)
 	}
+	if rev.SectionID != 0 {
+		return replayReviewStep(tx, rev, reviewer, undo)
+	}
 	var exists int64
 	if err := tx.Model(&plan.Indicator{}).Where("id = ?", rev.IndicatorID).Count(&exists).Error; err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"plandesk/plan"
@@ -22,6 +23,9 @@ type outlineTree struct {
 	// programmatic is set while the screen selects a node itself, so that
 	// only a user's click takes the keyboard focus.
 	programmatic bool
+	// onReview is called with a section and the review state its context
+	// menu (a secondary tap on its row) chose.
+	onReview func(id int64, state string)
 }
 
 func newOutlineTree(onSelect func(id int64), onPage func(key fyne.KeyName)) *outlineTree {
@@ -83,15 +87,49 @@ func (t *outlineTree) isBranch(uid widget.TreeNodeID) bool {
 	return uid == "" || len(t.outline.Children(nodeSection(uid))) > 0
 }
 
-func (t *outlineTree) createNode(bool) fyne.CanvasObject {
-	return &widget.Label{Truncation: fyne.TextTruncateEllipsis}
-}
+func (t *outlineTree) createNode(bool) fyne.CanvasObject { return newOutlineRow(t) }
 
 func (t *outlineTree) updateNode(uid widget.TreeNodeID, branch bool, o fyne.CanvasObject) {
-	label := o.(*widget.Label)
+	row := o.(*outlineRow)
 	s, _ := t.outline.Section(nodeSection(uid))
-	label.TextStyle.Bold = s.Depth == 0
-	label.SetText(headingText(s))
+	row.id = s.ID
+	row.icon.SetResource(reviewIcon(s.ReviewState))
+	row.label.TextStyle.Bold = s.Depth == 0
+	row.label.SetText(headingText(s))
+}
+
+// outlineRow is one section of the tree: its review mark and heading. A
+// secondary tap on it opens the section's review menu.
+type outlineRow struct {
+	widget.BaseWidget
+	tree  *outlineTree
+	id    int64
+	icon  *widget.Icon
+	label *widget.Label
+}
+
+func newOutlineRow(t *outlineTree) *outlineRow {
+	r := &outlineRow{tree: t, icon: widget.NewIcon(nil), label: &widget.Label{Truncation: fyne.TextTruncateEllipsis}}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *outlineRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, r.icon, nil, r.label))
+}
+
+// TappedSecondary offers the row's section its three review states.
+func (r *outlineRow) TappedSecondary(e *fyne.PointEvent) {
+	s, ok := r.tree.outline.Section(r.id)
+	if !ok || r.tree.onReview == nil {
+		return
+	}
+	c := fyne.CurrentApp().Driver().CanvasForObject(r)
+	if c == nil {
+		return
+	}
+	id := s.ID
+	widget.ShowPopUpMenuAtPosition(reviewMenu(s.ReviewState, func(state string) { r.tree.onReview(id, state) }), c, e.AbsolutePosition)
 }
 
 // TypedKey moves through the sections: Up and Down (like PageUp and

@@ -42,6 +42,7 @@ type OverviewScreen struct {
 	eval     *evaluationBlock
 	chart    *chart.StatusChart
 	projects *projectSummary
+	reviews  *reviewSummary
 	sections *fyne.Container
 	lagNote  *widget.Label
 	list     *fyne.Container
@@ -78,6 +79,7 @@ func NewOverviewScreen(source OverviewSource) *OverviewScreen {
 		subtitle: &widget.Label{},
 		chart:    chart.NewStatusChart(nil),
 		projects: newProjectSummary(),
+		reviews:  newReviewSummary(),
 		sections: container.NewVBox(),
 		lagNote:  &widget.Label{Wrapping: fyne.TextWrapWord},
 		list:     container.NewVBox(),
@@ -94,7 +96,7 @@ func NewOverviewScreen(source OverviewSource) *OverviewScreen {
 		return &widget.Label{Text: lang.L(key), TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}
 	}
 	body := container.NewVBox(
-		s.title, s.subtitle, s.eval.warnRow, cards, s.eval.empty, s.eval.steps, s.chart,
+		s.title, s.subtitle, s.reviews, s.eval.warnRow, cards, s.eval.empty, s.eval.steps, s.chart,
 		s.eval.outlook, s.eval.unlikely, s.eval.noValue, s.eval.missing, s.projects,
 		widget.NewSeparator(),
 		heading("Sections"), s.sections,
@@ -128,6 +130,7 @@ func (s *OverviewScreen) Load(reportID int64) {
 func (s *OverviewScreen) Follow(sig *Signals) {
 	sig.IndicatorsChanged.AddListener(s.onIndicatorsChanged)
 	sig.ProjectsChanged.AddListener(s.onProjectsChanged)
+	sig.ReviewsChanged.AddListener(s.onReviewsChanged)
 }
 
 func (s *OverviewScreen) onIndicatorsChanged(c IndicatorsChange) {
@@ -173,6 +176,7 @@ func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	s.chart.Hidden = o.Total == 0
 	s.eval.show(o)
 	s.projects.show(o.Projects)
+	s.reviews.show(o.Reviews)
 
 	s.showSections()
 	lagging := o.Counts[plan.StatusLagging]

@@ -75,6 +75,15 @@ type ReportScreen struct {
 	// OnWindowKey gets the window's keys (F5, PageUp, PageDown) that the
 	// tree or the table had the focus for; PageKey when not set.
 	OnWindowKey func(*fyne.KeyEvent)
+	// OnReview is called when the reviewer sets a section's review state
+	// on its page or in the tree's context menu; the screen shows it once
+	// SetReviews (or the signal) says it is stored.
+	OnReview func(sectionID int64, state string)
+	// OnReviewsShown is called on the UI thread after the review states
+	// were read again (after an undo or redo).
+	OnReviewsShown func()
+	// reviewLoads are the reloads of the review states after an undo.
+	reviewLoads loader
 }
 
 // NewReportScreen returns an empty screen; LoadReport fills it. Edits of
@@ -88,6 +97,9 @@ func NewReportScreen(source ReportSource, editor IndicatorEditor) *ReportScreen 
 	r.page = newSectionPage(r.Prev, r.Next, r.ShowSection, editor)
 	r.page.onExportChart = r.onExportChart
 	r.page.onConfirmAll = r.onConfirmSection
+	r.reviewLoads.fail = r.fail
+	r.tree.onReview = r.setReview
+	r.page.review.onSet = func(state string) { r.setReview(r.current, state) }
 	r.tree.onWindowKey = r.windowKey
 	r.page.table.onWindowKey = r.windowKey
 	r.split = container.NewHSplit(r.tree, r.page)
@@ -243,6 +255,7 @@ func (r *ReportScreen) Follow(s *Signals) {
 	s.ProjectsChanged.AddListener(r.onProjectsChanged)
 	s.IndicatorsChanged.AddListener(func(c IndicatorsChange) { r.find.stale(c.ReportID) })
 	s.ProjectsChanged.AddListener(func(c ProjectsChange) { r.find.stale(c.ReportID) })
+	s.ReviewsChanged.AddListener(r.onReviewsChanged)
 }
 
 func (r *ReportScreen) onIndicatorsChanged(c IndicatorsChange) {

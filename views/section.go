@@ -45,6 +45,9 @@ type sectionPage struct {
 	onExportChart func(list []plan.Indicator)
 	// paragraphs are the page's paragraphs by id, for a search hit to mark.
 	paragraphs map[int64]*paragraph
+	// review shows and sets the section's review state, between Previous
+	// and Next.
+	review *reviewControl
 }
 
 func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor IndicatorEditor) *sectionPage {
@@ -60,6 +63,7 @@ func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor Indicat
 		noTable:    &widget.Label{Wrapping: fyne.TextWrapWord},
 		charts:     newIndicatorCharts(),
 		projects:   newProjectList(nil),
+		review:     newReviewControl(),
 	}
 	p.projects.Hidden = true
 	p.exportPNG = &widget.Button{Icon: theme.DownloadIcon(), Importance: widget.LowImportance, OnTapped: p.onExportTapped}
@@ -76,7 +80,7 @@ func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor Indicat
 
 func (p *sectionPage) CreateRenderer() fyne.WidgetRenderer {
 	header := container.NewVBox(p.crumb, p.title, widget.NewSeparator())
-	footer := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, p.prev, p.next))
+	footer := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, p.prev, p.next, container.NewCenter(p.review)))
 	return widget.NewSimpleRenderer(container.NewBorder(container.NewPadded(header), footer, nil, nil, p.scroll))
 }
 
@@ -94,6 +98,7 @@ func (p *sectionPage) show(path []plan.Section, paragraphs []plan.Paragraph, chi
 	p.crumb.SetText(strings.Join(crumbs, "  ›  "))
 	p.crumb.Hidden = len(crumbs) == 0
 	p.title.SetText(headingText(path[len(path)-1]))
+	p.review.set(path[len(path)-1].ReviewState)
 
 	objects := make([]fyne.CanvasObject, 0, len(paragraphs)+len(children)+1)
 	p.paragraphs = make(map[int64]*paragraph, len(paragraphs))

@@ -14,11 +14,14 @@ type Signals struct {
 	IndicatorsChanged *signals.Signal[IndicatorsChange]
 	// ProjectsChanged says a report's projects changed.
 	ProjectsChanged *signals.Signal[ProjectsChange]
+	// ReviewsChanged says the review states of a report's sections changed.
+	ReviewsChanged *signals.Signal[ReviewsChange]
 }
 
 // NewSignals returns the signals with no listeners.
 func NewSignals() *Signals {
-	return &Signals{IndicatorsChanged: signals.New[IndicatorsChange](), ProjectsChanged: signals.New[ProjectsChange]()}
+	return &Signals{IndicatorsChanged: signals.New[IndicatorsChange](), ProjectsChanged: signals.New[ProjectsChange](),
+		ReviewsChanged: signals.New[ReviewsChange]()}
 }
 
 // ProjectsChange is what changed among a report's projects.

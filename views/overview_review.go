@@ -1,0 +1,63 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"plandesk/messages"
+	"plandesk/plan"
+)
+
+// reviewSummary is the overview's line on how far the review has come
+// (已审阅 12/17 节 · 2 节需修改) over a bar of the sections reviewed;
+// hidden for a report without sections.
+type reviewSummary struct {
+	widget.BaseWidget
+	line *widget.Label
+	bar  *widget.ProgressBar
+}
+
+func newReviewSummary() *reviewSummary {
+	r := &reviewSummary{line: &widget.Label{Wrapping: fyne.TextWrapWord}, bar: widget.NewProgressBar()}
+	// The line above says it in words; the bar's own percentage would
+	// say it twice.
+	r.bar.TextFormatter = func() string { return "" }
+	r.Hidden = true
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *reviewSummary) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewVBox(r.line, r.bar))
+}
+
+// show fills the line and the bar with a report's counts.
+func (r *reviewSummary) show(c plan.ReviewCounts) {
+	r.line.SetText(messages.ReviewProgress(c))
+	r.bar.Max = float64(max(c.Total, 1))
+	r.bar.SetValue(float64(c.Reviewed()))
+	r.Hidden = c.Total == 0
+	r.Refresh()
+}
+
+// onReviewsChanged loads the overview again, at once when it is shown and
+// on CatchUp otherwise.
+func (s *OverviewScreen) onReviewsChanged(c ReviewsChange) {
+	if c.ReportID != s.overview.Report.ID {
+		return
+	}
+	if s.Visible() {
+		s.Load(c.ReportID)
+		return
+	}
+	s.stale = true
+}
+
+// ReviewLine is the overview's review progress line, as shown.
+func (s *OverviewScreen) ReviewLine() string {
+	if s.reviews.Hidden {
+		return ""
+	}
+	return s.reviews.line.Text
+}
