@@ -14,7 +14,15 @@ for spec in reporttext:FuzzParseReport cnnum:FuzzParseNumber cnnum:FuzzParseRang
 	pkg=${spec%%:*} target=${spec#*:}
 	# Minimising a new input may take a minute by default, with no fuzzing
 	# meanwhile; a short cap keeps the fixed time for finding inputs.
-	go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" -fuzzminimizetime 3s "./$pkg" 2>&1 | tail -n 3
+	# The last lines on success; all of it when the run fails, to say why.
+	out=$(mktemp)
+	if ! go test -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" -fuzzminimizetime 3s "./$pkg" >"$out" 2>&1; then
+		cat "$out"
+		rm -f "$out"
+		exit 1
+	fi
+	tail -n 3 "$out"
+	rm -f "$out"
 	corpus="$(go env GOCACHE)/fuzz/plandesk/$pkg/$target"
 	echo "fuzz: $target ran $fuzztime; corpus: $(ls "$corpus" 2>/dev/null | wc -l) generated inputs, $(ls "$pkg/testdata/fuzz/$target" 2>/dev/null | wc -l) kept in testdata"
 done

@@ -22,12 +22,24 @@ func (r *ReportScreen) OpenSearch() {
 	if r.find.source == nil || r.reportID == 0 {
 		return
 	}
+	// The bar stands above the page in the screen's layout, which makes
+	// room for it only when laid out again; its box takes the focus once
+	// laid out, through the screen's canvas (a box just shown has none
+	// yet). Both before the index starts loading in the background.
+	r.find.bar.Hidden = false
+	r.Refresh()
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r); c != nil {
+		c.Focus(r.find.entry)
+	}
 	r.find.open(r.reportID)
 }
 
 // CloseSearch hides the search bar (Esc); the highlight stays until another
 // section is shown.
-func (r *ReportScreen) CloseSearch() { r.find.close() }
+func (r *ReportScreen) CloseSearch() {
+	r.find.close()
+	r.Refresh()
+}
 
 // SearchOpen reports whether the search bar is shown.
 func (r *ReportScreen) SearchOpen() bool { return r.find.isOpen() }
