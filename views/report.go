@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"plandesk/plan"
@@ -106,11 +107,24 @@ func NewReportScreen(source ReportSource, editor IndicatorEditor) *ReportScreen 
 	r.split.Offset = 0.3
 	r.find = newSearchBar(r.fail)
 	r.find.onHit = r.showHit
+	r.find.onResults = r.fitResults
 	r.find.entry.onWindowKey = r.windowKey
 	r.body = container.NewVSplit(r.find.list, r.split)
 	r.body.Offset = 0.3
 	r.ExtendBaseWidget(r)
 	return r
+}
+
+// fitResults gives the search results as much of the screen as n of them
+// take, up to a third: two hits do not push the page down by a third.
+func (r *ReportScreen) fitResults(n int) {
+	h := r.body.Size().Height
+	if h <= 0 || n == 0 {
+		return
+	}
+	row := newHitRow().MinSize().Height + theme.SizeForWidget(theme.SizeNamePadding, r)
+	r.body.Offset = min(0.3, float64(row*(float32(n)+0.5))/float64(h))
+	r.body.Refresh()
 }
 
 func (r *ReportScreen) CreateRenderer() fyne.WidgetRenderer {

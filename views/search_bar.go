@@ -40,6 +40,9 @@ type searchBar struct {
 	// onHit shows a hit; onClose is called after the bar closed; onReady
 	// after an index was built and the query run on it (tests wait on it).
 	onHit, onClose, onReady func()
+	// onResults hears how many hits a query found, for the screen to fit
+	// the list to them.
+	onResults func(n int)
 }
 
 func newSearchBar(fail func(error)) *searchBar {
@@ -141,6 +144,9 @@ func (b *searchBar) run() {
 	b.list.Hidden = query == ""
 	b.list.Refresh()
 	b.showCount()
+	if b.onResults != nil {
+		b.onResults(len(b.result.Hits))
+	}
 }
 
 func (b *searchBar) showCount() {
