@@ -98,7 +98,7 @@ type desk struct {
 
 func newDesk(a fyne.App, dbPath string) *desk {
 	d := &desk{app: a, dbPath: dbPath, win: a.NewWindow("PlanDesk"), redrawLater: redrawAfterResize,
-		files: reportfile.NewReader(pdfCacheDir())}
+		files: reportfile.NewReader(reportfile.CacheDir())}
 	d.win.Resize(windowSize(a.Preferences()))
 	d.win.SetMaster()
 	d.win.SetContent(container.NewCenter(widget.NewLabel(lang.L("Loading…"))))

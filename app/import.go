@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -90,15 +89,4 @@ func (d *desk) askPDFPassword(path string, wrong bool) {
 	form.Resize(fyne.NewSize(480, 200))
 	form.Show()
 	d.win.Canvas().Focus(entry)
-}
-
-// pdfCacheDir is where PDFium's compiled code is kept between starts: the
-// user's cache folder, or none when there is no such folder (it is then
-// compiled again on each start's first PDF).
-func pdfCacheDir() string {
-	dir, err := os.UserCacheDir()
-	if err != nil {
-		return ""
-	}
-	return filepath.Join(dir, "PlanDesk", "pdfium")
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -156,21 +155,11 @@ func printProjectProposals(w io.Writer, p *reporttext.ParsedReport) {
 // readReportFile reads a report file of any kind, saying on stderr while
 // PDFium is prepared for a first PDF, which takes seconds.
 func readReportFile(path, password string, stderr io.Writer) (reportfile.Document, error) {
-	rd := reportfile.NewReader(pdfCacheDir())
+	rd := reportfile.NewReader(reportfile.CacheDir())
 	defer rd.Close()
 	return rd.Read(context.Background(), path, reportfile.Options{Password: password, Progress: func(p pdftext.Progress) {
 		if p.Stage == pdftext.StageStarting {
 			fmt.Fprintln(stderr, messages.PDFStarting())
 		}
 	}})
-}
-
-// pdfCacheDir is where PDFium's compiled code is kept between runs: the
-// user's cache folder, or none when there is no such folder.
-func pdfCacheDir() string {
-	dir, err := os.UserCacheDir()
-	if err != nil {
-		return ""
-	}
-	return filepath.Join(dir, "PlanDesk", "pdfium")
 }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"plandesk/docx"
 	"plandesk/messages"
@@ -61,6 +62,17 @@ func (d Document) ReadNotes() messages.ReadNotes {
 // it. Close it when done.
 type Reader struct {
 	pdf *pdftext.Reader
+}
+
+// CacheDir is where PDFium's compiled code is kept between starts, for
+// the window and the command line alike: PlanDesk/pdfium in the user's
+// cache folder, or "" (no cache on disk) when there is none.
+func CacheDir() string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "PlanDesk", "pdfium")
 }
 
 // NewReader returns a Reader keeping PDFium's compiled code in cacheDir
