@@ -43,6 +43,9 @@ type Revision struct {
 	// SectionID is the section whose review state changed; 0 for any
 	// other change. (A move names its sections in its texts, not here.)
 	SectionID int64
+	// CommentID is the comment that was written, changed or deleted; 0
+	// for any other change.
+	CommentID int64
 	// Action is ActionEdit, ActionCreate or ActionDelete.
 	Action string
 	// Field is the edited field; empty for a creation or deletion.
