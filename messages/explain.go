@@ -282,6 +282,8 @@ func Replayed(undo bool, c plan.Change) string {
 	what := lang.L("a change")
 	if len(c) > 0 {
 		switch r := c[0]; {
+		case r.CommentID != 0:
+			what = CommentEditText(r)
 		case r.ProjectID != 0:
 			what = projectReplayed(r)
 		case r.Action == plan.ActionCreate:
