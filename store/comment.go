@@ -12,11 +12,6 @@ import (
 	"plandesk/plan"
 )
 
-// ErrBadAnchor means a comment whose anchor does not name what it is on:
-// a span outside its paragraph or not matching its quote, an indicator or
-// project of another report, or a reply to a comment that is not there.
-var ErrBadAnchor = errors.New("comment anchor does not match the report")
-
 // Comments returns every comment and reply of a report, oldest first;
 // plan.Threads groups them.
 func (s *Store) Comments(reportID int64) ([]plan.Comment, error) {
