@@ -28,6 +28,7 @@ const (
 	tabOverview = iota
 	tabSections
 	tabAll
+	tabReview
 )
 
 // desk is PlanDesk's main window and the state behind it: the open store,
@@ -49,6 +50,7 @@ type desk struct {
 	screen      *views.ReportScreen
 	overview    *views.OverviewScreen
 	all         *views.AllIndicatorsScreen
+	review      *views.ReviewPane
 	tabs        *container.AppTabs
 	picker      *widget.Select
 	history     *undoHistory
@@ -161,7 +163,8 @@ func (d *desk) useStore(st *store.Store) {
 	d.dbPath = st.Path()
 	d.history = &undoHistory{store: st, jobs: &d.jobs, reviewer: d.reviewerName, changed: d.onIndicatorsChanged,
 		reportsChanged: d.reloadReports, locked: d.lockReason, projects: st, projectsChanged: d.onProjectsChanged,
-		reviews: st, reviewsChanged: d.onReviewsChanged, askName: d.askNameOnce}
+		reviews: st, reviewsChanged: d.onReviewsChanged, askName: d.askNameOnce,
+		comments: st, commentsChanged: d.onCommentsChanged}
 }
 
 // buildUI (re)creates the menus and the report screen, for example after
@@ -180,6 +183,7 @@ func (d *desk) buildUI() {
 	d.screen.Table().OnDelete = d.confirmDelete
 	d.screen.UseSearch(d.store, d.shiftHeld, d.notifySettled)
 	d.useProjects()
+	d.screen.UseComments(d.store, commentActions{d})
 	d.all = views.NewAllIndicatorsScreen(d.store, d.history)
 	d.all.Follow(d.signals)
 	d.all.OnError = d.showError
@@ -187,10 +191,12 @@ func (d *desk) buildUI() {
 	d.all.OnWindowKey = d.onTypedKey
 	d.all.Table().OnDelete = d.confirmDelete
 	d.buildOverview()
+	d.buildReviewPane()
 	d.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.L("Overview"), theme.HomeIcon(), d.overview),
 		container.NewTabItemWithIcon(lang.L("Sections"), theme.DocumentIcon(), d.screen),
 		container.NewTabItemWithIcon(lang.L("All indicators"), theme.ListIcon(), d.all),
+		container.NewTabItemWithIcon(lang.L("Review pane"), theme.MailComposeIcon(), d.review),
 	)
 	d.tabs.OnSelected = d.onTabSelected
 	d.win.SetOnDropped(d.onDropped)

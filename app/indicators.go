@@ -69,6 +69,8 @@ func (d *desk) onTabSelected(*container.TabItem) {
 		screen = d.all
 	case tabOverview:
 		screen = d.overview
+	case tabReview:
+		screen = d.review
 	}
 	if screen.CatchUp(d.report.ID) {
 		return // settled when the screen has loaded

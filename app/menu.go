@@ -50,6 +50,7 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 			d.tabItem(lang.L("Overview"), tabOverview, fyne.Key1),
 			d.tabItem(lang.L("Sections"), tabSections, fyne.Key2),
 			d.tabItem(lang.L("All indicators"), tabAll, fyne.Key3),
+			d.tabItem(lang.L("Review pane"), tabReview, fyne.Key4),
 			fyne.NewMenuItemSeparator(),
 			prev, next,
 			fyne.NewMenuItemSeparator(),

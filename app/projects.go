@@ -87,12 +87,20 @@ func (h *undoHistory) DeleteProject(id int64, done func(plan.Change, error)) {
 // projectChange runs write in the background, in order with every other
 // change, unless changes are locked now; then runs on the UI thread.
 func (h *undoHistory) projectChange(write func(reviewer string) error, then func(error)) {
-	if err := h.lockedBy(); err != nil {
-		then(err)
-		return
-	}
 	if h.projects == nil {
 		then(errNoProjects)
+		return
+	}
+	h.namedWrite(write, then)
+}
+
+// namedWrite runs write in the background under the reviewer's name
+// (asked for first, at the first change of a session without one), in
+// order with every other change, unless changes are locked now; then runs
+// on the UI thread with what write returned.
+func (h *undoHistory) namedWrite(write func(reviewer string) error, then func(error)) {
+	if err := h.lockedBy(); err != nil {
+		then(err)
 		return
 	}
 	h.named(func() {

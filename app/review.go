@@ -127,8 +127,28 @@ func (d *desk) reviewMenu() *fyne.Menu {
 	mark := func(state string) *fyne.MenuItem {
 		return fyne.NewMenuItem(messages.ReviewLabel(state), func() { d.setReview(d.screen.Current(), state, nil) })
 	}
-	return fyne.NewMenu(lang.L("Review"), next, fyne.NewMenuItemSeparator(),
+	comment := fyne.NewMenuItem(lang.L("Add comment…"), d.addCommentHere)
+	comment.Shortcut = commentShortcut
+	return fyne.NewMenu(lang.L("Review"), comment, fyne.NewMenuItemSeparator(), next, fyne.NewMenuItemSeparator(),
 		mark(plan.ReviewDone), mark(plan.ReviewNeedsChanges), mark(plan.ReviewNone))
+}
+
+// commentShortcut is Ctrl+Alt+M, as in Word and WPS.
+var commentShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyM, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierAlt}
+
+// addCommentHere (Ctrl+Alt+M) asks for a comment on what the reviewer
+// points at in the section on screen: the selected text, else the
+// selected indicator, else the section.
+func (d *desk) addCommentHere() {
+	if d.tabs == nil || d.presentingNow() {
+		return
+	}
+	draft, ok := d.screen.CommentDraft()
+	if !ok {
+		return
+	}
+	d.showSectionsTab(draft.SectionID)
+	commentActions{d}.NewComment(draft)
 }
 
 // reviewShortcut is Ctrl+Enter (Cmd+Enter on a Mac).
@@ -138,6 +158,7 @@ var reviewShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: 
 // focus outside a field.
 func (d *desk) addReviewShortcut() {
 	d.win.Canvas().AddShortcut(reviewShortcut, func(fyne.Shortcut) { d.markReviewedNext() })
+	d.win.Canvas().AddShortcut(commentShortcut, func(fyne.Shortcut) { d.addCommentHere() })
 }
 
 // osUserName is the name the reviewer dialog offers first: the system

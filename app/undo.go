@@ -50,6 +50,10 @@ type undoHistory struct {
 	// marks, and a mark, once on the disk.
 	reviews        reviewStore
 	reviewsChanged func(views.ReviewsChange)
+	// comments writes comments; commentsChanged hears every change of
+	// them once it is on the disk.
+	comments        commentStore
+	commentsChanged func(views.CommentsChange)
 	// askName, when set, runs a change once the reviewer's name is known,
 	// asking for it at the first change without one.
 	askName func(then func())
@@ -274,6 +278,10 @@ func (h *undoHistory) notifyChange(c plan.Change) {
 			h.reportsChanged()
 			return
 		}
+	}
+	if c[0].CommentID != 0 {
+		h.notifyComments(views.CommentsChange{ReportID: c[0].ReportID})
+		return
 	}
 	if c[0].SectionID != 0 {
 		h.notifyReviews(views.ReviewsChange{ReportID: c[0].ReportID})

@@ -31,11 +31,19 @@ func ReviewChoices() []Choice {
 }
 
 // ReviewProgress is the overview's line on the review (已审阅 12/17 节),
-// with the sections found to need changes when there are any (· 2 节需修改).
-func ReviewProgress(c plan.ReviewCounts) string {
+// with the sections found to need changes when there are any (· 2 节需修改)
+// and the comments still open once there are comments (· 5 条意见待处理).
+func ReviewProgress(c plan.ReviewCounts, comments map[string]int) string {
 	line := lang.L("Reviewed {{.Done}}/{{.Total}} sections", map[string]any{"Done": c.Reviewed(), "Total": c.Total})
 	if n := c.ByState[plan.ReviewNeedsChanges]; n > 0 {
 		line += " · " + lang.L("{{.Count}} need changes", map[string]any{"Count": n})
+	}
+	total := 0
+	for _, n := range comments {
+		total += n
+	}
+	if total > 0 {
+		line += " · " + lang.L("{{.Count}} comments open", map[string]any{"Count": comments[plan.CommentOpen]})
 	}
 	return line
 }

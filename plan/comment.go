@@ -295,3 +295,53 @@ func CommentCounts(comments []Comment) map[string]int {
 	}
 	return counts
 }
+
+// CommentFilter picks the threads a review pane lists; an empty field
+// (0 for the section) lets every thread through.
+type CommentFilter struct {
+	// Reviewer is who wrote the thread's first comment or one of its
+	// replies.
+	Reviewer string
+	// State and Kind are codes.
+	State, Kind string
+	// SectionID is the section the thread is anchored in.
+	SectionID int64
+}
+
+// Filter returns the threads f lets through, in their order.
+func (f CommentFilter) Filter(threads []Thread) []Thread {
+	var out []Thread
+	for _, th := range threads {
+		if f.State != "" && th.State != f.State || f.Kind != "" && th.Kind != f.Kind ||
+			f.SectionID != 0 && th.SectionID != f.SectionID || f.Reviewer != "" && !th.hasReviewer(f.Reviewer) {
+			continue
+		}
+		out = append(out, th)
+	}
+	return out
+}
+
+func (th Thread) hasReviewer(name string) bool {
+	if th.Reviewer == name {
+		return true
+	}
+	for _, r := range th.Replies {
+		if r.Reviewer == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Reviewers lists who wrote the comments, in the order they first did.
+func Reviewers(comments []Comment) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range comments {
+		if !seen[c.Reviewer] {
+			seen[c.Reviewer] = true
+			out = append(out, c.Reviewer)
+		}
+	}
+	return out
+}

@@ -78,3 +78,50 @@ func TestThreadsAndCounts(t *testing.T) {
 		t.Error("a reply took a state")
 	}
 }
+
+// TestCommentFilter: each field of the filter narrows the threads, a
+// reviewer who only replied counts, and the empty filter keeps all.
+func TestCommentFilter(t *testing.T) {
+	th := Threads([]Comment{
+		{ID: 1, SectionID: 10, Kind: KindRemark, State: CommentOpen, Reviewer: "张三"},
+		{ID: 2, SectionID: 11, Kind: KindQuestion, State: CommentResolved, Reviewer: "李四"},
+		{ID: 3, ParentID: 1, Reviewer: "王五"},
+	})
+	ids := func(list []Thread) (out []int64) {
+		for _, t := range list {
+			out = append(out, t.ID)
+		}
+		return out
+	}
+	cases := []struct {
+		f    CommentFilter
+		want []int64
+	}{
+		{CommentFilter{}, []int64{1, 2}},
+		{CommentFilter{State: CommentOpen}, []int64{1}},
+		{CommentFilter{Kind: KindQuestion}, []int64{2}},
+		{CommentFilter{SectionID: 11}, []int64{2}},
+		{CommentFilter{Reviewer: "王五"}, []int64{1}},
+		{CommentFilter{Reviewer: "李四", State: CommentOpen}, nil},
+	}
+	for _, c := range cases {
+		if got := ids(c.f.Filter(th)); !equalIDs(got, c.want) {
+			t.Errorf("%+v: %v, want %v", c.f, got, c.want)
+		}
+	}
+	if got := Reviewers([]Comment{{Reviewer: "乙"}, {Reviewer: "甲"}, {Reviewer: "乙"}}); len(got) != 2 || got[0] != "乙" {
+		t.Errorf("Reviewers = %q", got)
+	}
+}
+
+func equalIDs(a, b []int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

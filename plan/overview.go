@@ -43,6 +43,9 @@ type Overview struct {
 	// Reviews counts the report's sections by review state; Summarize
 	// leaves it empty, and the store fills it (CountReviews).
 	Reviews ReviewCounts
+	// Comments counts the report's comment threads by state (CommentCounts);
+	// the store fills it too.
+	Comments map[string]int
 }
 
 // SectionOverview is how one section's indicators stand.

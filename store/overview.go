@@ -24,7 +24,12 @@ func (s *Store) Overview(reportID int64) (plan.Overview, error) {
 	if err != nil {
 		return plan.Overview{}, fmt.Errorf("overview: %w", err)
 	}
+	comments, err := s.Comments(reportID)
+	if err != nil {
+		return plan.Overview{}, fmt.Errorf("overview: %w", err)
+	}
 	o := plan.Summarize(report, sections, indicators)
+	o.Comments = plan.CommentCounts(comments)
 	o.Projects = plan.CountProjects(projects)
 	o.Reviews = plan.CountReviews(sections)
 	return o, nil

@@ -131,6 +131,7 @@ func (s *OverviewScreen) Follow(sig *Signals) {
 	sig.IndicatorsChanged.AddListener(s.onIndicatorsChanged)
 	sig.ProjectsChanged.AddListener(s.onProjectsChanged)
 	sig.ReviewsChanged.AddListener(s.onReviewsChanged)
+	sig.CommentsChanged.AddListener(s.onCommentsChanged)
 }
 
 func (s *OverviewScreen) onIndicatorsChanged(c IndicatorsChange) {
@@ -176,7 +177,7 @@ func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	s.chart.Hidden = o.Total == 0
 	s.eval.show(o)
 	s.projects.show(o.Projects)
-	s.reviews.show(o.Reviews)
+	s.reviews.show(o.Reviews, o.Comments)
 
 	s.showSections()
 	lagging := o.Counts[plan.StatusLagging]

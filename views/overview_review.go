@@ -32,9 +32,10 @@ func (r *reviewSummary) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewVBox(r.line, r.bar))
 }
 
-// show fills the line and the bar with a report's counts.
-func (r *reviewSummary) show(c plan.ReviewCounts) {
-	r.line.SetText(messages.ReviewProgress(c))
+// show fills the line and the bar with a report's counts of sections by
+// review state and of comment threads by state.
+func (r *reviewSummary) show(c plan.ReviewCounts, comments map[string]int) {
+	r.line.SetText(messages.ReviewProgress(c, comments))
 	r.bar.Max = float64(max(c.Total, 1))
 	r.bar.SetValue(float64(c.Reviewed()))
 	r.Hidden = c.Total == 0
@@ -43,12 +44,17 @@ func (r *reviewSummary) show(c plan.ReviewCounts) {
 
 // onReviewsChanged loads the overview again, at once when it is shown and
 // on CatchUp otherwise.
-func (s *OverviewScreen) onReviewsChanged(c ReviewsChange) {
-	if c.ReportID != s.overview.Report.ID {
+func (s *OverviewScreen) onReviewsChanged(c ReviewsChange) { s.reportChanged(c.ReportID) }
+
+// onCommentsChanged counts the comments again, as onReviewsChanged does.
+func (s *OverviewScreen) onCommentsChanged(c CommentsChange) { s.reportChanged(c.ReportID) }
+
+func (s *OverviewScreen) reportChanged(reportID int64) {
+	if reportID != s.overview.Report.ID {
 		return
 	}
 	if s.Visible() {
-		s.Load(c.ReportID)
+		s.Load(reportID)
 		return
 	}
 	s.stale = true

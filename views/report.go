@@ -25,6 +25,7 @@ type sectionContent struct {
 	tables     []plan.Table
 	indicators []plan.Indicator
 	projects   []plan.Project
+	comments   []plan.Comment
 }
 
 // ReportScreen shows one report: its section tree beside the selected
@@ -85,6 +86,12 @@ type ReportScreen struct {
 	OnReviewsShown func()
 	// reviewLoads are the reloads of the review states after an undo.
 	reviewLoads loader
+	// commentSource, when set, gives each section's comments for its
+	// margin; commentLoads are their reloads, commentOnShow the comment
+	// to show once its section is (ShowComment).
+	commentSource SectionCommentSource
+	commentLoads  loader
+	commentOnShow *plan.Comment
 }
 
 // NewReportScreen returns an empty screen; LoadReport fills it. Edits of
@@ -178,7 +185,11 @@ func (r *ReportScreen) ShowSection(id int64) {
 			}
 		}
 		projects, err := r.sectionProjects(id)
-		return sectionContent{paragraphs, tables, indicators, projects}, err
+		if err != nil {
+			return sectionContent{}, err
+		}
+		comments, err := r.sectionComments(id)
+		return sectionContent{paragraphs, tables, indicators, projects, comments}, err
 	}
 	loadThen(&r.loader, fetch, func(content sectionContent) {
 		if _, ok := r.outline.Section(id); !ok {
@@ -190,11 +201,13 @@ func (r *ReportScreen) ShowSection(id int64) {
 		r.page.show(r.outline.Path(id), content.paragraphs, r.children(id), r.outline.Prev(id) != 0, r.outline.Next(id) != 0)
 		r.page.showIndicators(content.indicators)
 		r.page.projects.SetProjects(id, content.projects)
+		r.page.showComments(content.comments)
 		r.tree.selectSection(id)
 		if r.OnSectionShown != nil {
 			r.OnSectionShown(r.reportID, id)
 		}
 		r.markHit()
+		r.revealPending()
 		if reload {
 			r.ReloadIndicators()
 		}
@@ -270,6 +283,7 @@ func (r *ReportScreen) Follow(s *Signals) {
 	s.IndicatorsChanged.AddListener(func(c IndicatorsChange) { r.find.stale(c.ReportID) })
 	s.ProjectsChanged.AddListener(func(c ProjectsChange) { r.find.stale(c.ReportID) })
 	s.ReviewsChanged.AddListener(r.onReviewsChanged)
+	s.CommentsChanged.AddListener(r.onCommentsChanged)
 }
 
 func (r *ReportScreen) onIndicatorsChanged(c IndicatorsChange) {

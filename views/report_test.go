@@ -73,7 +73,8 @@ func (f *screenFixture) heading() string { return f.screen.page.title.Text }
 // bodyText joins what the page shows under the title.
 func (f *screenFixture) bodyText() string {
 	var parts []string
-	for _, o := range f.screen.page.body.Objects {
+	objects := append(append([]fyne.CanvasObject(nil), f.screen.page.text.Objects...), f.screen.page.body.Objects[1:]...)
+	for _, o := range objects {
 		switch w := o.(type) {
 		case *paragraph:
 			parts = append(parts, w.text)

@@ -48,6 +48,15 @@ type sectionPage struct {
 	// review shows and sets the section's review state, between Previous
 	// and Next.
 	review *reviewControl
+	// text holds the section's paragraphs, tables and subsection links;
+	// margin the comment cards at its right (comment_margin.go).
+	text   *fyne.Container
+	margin *commentMargin
+	// paragraphList is the section's paragraphs as stored, for comments
+	// to find their text in; comments are the section's comments.
+	paragraphList  []plan.Paragraph
+	comments       []plan.Comment
+	commentActions CommentActions
 }
 
 func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor IndicatorEditor) *sectionPage {
@@ -64,6 +73,8 @@ func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor Indicat
 		charts:     newIndicatorCharts(),
 		projects:   newProjectList(nil),
 		review:     newReviewControl(),
+		text:       container.NewVBox(),
+		margin:     newCommentMargin(),
 	}
 	p.projects.Hidden = true
 	p.exportPNG = &widget.Button{Icon: theme.DownloadIcon(), Importance: widget.LowImportance, OnTapped: p.onExportTapped}
@@ -102,6 +113,7 @@ func (p *sectionPage) show(path []plan.Section, paragraphs []plan.Paragraph, chi
 
 	objects := make([]fyne.CanvasObject, 0, len(paragraphs)+len(children)+1)
 	p.paragraphs = make(map[int64]*paragraph, len(paragraphs))
+	p.paragraphList = paragraphs
 	tables := p.tables
 	for i, para := range paragraphs {
 		for len(tables) > 0 && tables[0].After <= i {
@@ -127,8 +139,11 @@ func (p *sectionPage) show(path []plan.Section, paragraphs []plan.Paragraph, chi
 	p.tableTitle.SetText(lang.L("Indicators"))
 	p.noTable.SetText(lang.L("This section lists no indicators. Add one with Edit → Add indicator (Ctrl+N)."))
 	p.exportPNG.SetText(lang.L("Export chart as PNG…"))
-	objects = append(objects, widget.NewSeparator(), p.tableBar, p.noTable, p.table, p.chartBar, p.charts, p.projects)
-	p.body.Objects = objects
+	p.text.Objects = objects
+	p.text.Refresh()
+	p.showComments(nil)
+	row := container.New(&marginRow{text: p.text, margin: p.margin}, p.text, p.margin.box)
+	p.body.Objects = []fyne.CanvasObject{row, widget.NewSeparator(), p.tableBar, p.noTable, p.table, p.chartBar, p.charts, p.projects}
 	p.body.Refresh()
 	p.scroll.ScrollToTop()
 	setEnabled(p.prev, hasPrev)

@@ -16,12 +16,25 @@ type Signals struct {
 	ProjectsChanged *signals.Signal[ProjectsChange]
 	// ReviewsChanged says the review states of a report's sections changed.
 	ReviewsChanged *signals.Signal[ReviewsChange]
+	// CommentsChanged says a report's comments changed.
+	CommentsChanged *signals.Signal[CommentsChange]
 }
 
 // NewSignals returns the signals with no listeners.
 func NewSignals() *Signals {
 	return &Signals{IndicatorsChanged: signals.New[IndicatorsChange](), ProjectsChanged: signals.New[ProjectsChange](),
-		ReviewsChanged: signals.New[ReviewsChange]()}
+		ReviewsChanged: signals.New[ReviewsChange](), CommentsChanged: signals.New[CommentsChange]()}
+}
+
+// CommentsChange says which report's comments changed (a comment written,
+// edited, answered or deleted, an undo or redo of one): screens showing
+// them read them again.
+type CommentsChange struct {
+	// ReportID is the report whose comments changed.
+	ReportID int64
+	// SectionID is the section whose comments changed; 0 when it may be
+	// any (an undo, a redo).
+	SectionID int64
 }
 
 // ProjectsChange is what changed among a report's projects.

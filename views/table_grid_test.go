@@ -55,7 +55,7 @@ func TestSectionPageShowsItsTables(t *testing.T) {
 	}
 	var grid *tableGrid
 	at := -1
-	for i, o := range screen.page.body.Objects {
+	for i, o := range screen.page.text.Objects {
 		if g, ok := o.(*tableGrid); ok {
 			grid, at = g, i
 		}

@@ -1,0 +1,139 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+
+	"plandesk/plan"
+)
+
+// SectionCommentSource is what the report screen reads of comments.
+type SectionCommentSource interface {
+	SectionComments(sectionID int64) ([]plan.Comment, error)
+}
+
+// UseComments shows each section's comments in its page's margin, read
+// from source, with actions to write, answer, edit and delete them.
+func (r *ReportScreen) UseComments(source SectionCommentSource, actions CommentActions) {
+	r.commentSource, r.page.commentActions = source, actions
+	r.commentLoads.fail = r.fail
+}
+
+// sectionComments reads a section's comments, none when the screen has no
+// source of them.
+func (r *ReportScreen) sectionComments(id int64) ([]plan.Comment, error) {
+	if r.commentSource == nil {
+		return nil, nil
+	}
+	return r.commentSource.SectionComments(id)
+}
+
+// onCommentsChanged reads the section's comments again and tells the
+// search bar its index is out of date.
+func (r *ReportScreen) onCommentsChanged(c CommentsChange) {
+	r.find.stale(c.ReportID)
+	if c.ReportID != r.reportID || r.current == 0 || r.commentSource == nil {
+		return
+	}
+	id := r.current
+	loadThen(&r.commentLoads, func() ([]plan.Comment, error) { return r.commentSource.SectionComments(id) }, func(list []plan.Comment) {
+		if r.current == id {
+			r.page.showComments(list)
+		}
+	})
+}
+
+// ShowComment opens a comment's section and shows its anchor: the span or
+// paragraph marked and scrolled to, the indicator's row selected, and its
+// card in the margin selected.
+func (r *ReportScreen) ShowComment(c plan.Comment) {
+	if c.SectionID == r.current && r.pending == 0 {
+		r.page.revealComment(c)
+		return
+	}
+	r.commentOnShow = &c
+	r.ShowSection(c.SectionID)
+}
+
+// revealPending shows the comment ShowComment was asked for once its
+// section is on screen.
+func (r *ReportScreen) revealPending() {
+	if c := r.commentOnShow; c != nil {
+		r.commentOnShow = nil
+		if c.SectionID == r.current {
+			r.page.revealComment(*c)
+		}
+	}
+}
+
+// CommentDraft is a new comment on what the reviewer points at in the
+// section on screen (Ctrl+Alt+M): the text selected in a paragraph, else
+// the indicator selected in its table, else the section; ok is false
+// before a section is shown.
+func (r *ReportScreen) CommentDraft() (plan.Comment, bool) {
+	if r.current == 0 {
+		return plan.Comment{}, false
+	}
+	if d, ok := r.page.selectionDraft(); ok {
+		return d, true
+	}
+	if ind, ok := r.page.table.Selected(); ok {
+		return plan.Comment{Anchor: plan.AnchorIndicator, SectionID: r.current, IndicatorID: ind.ID, Quote: ind.Name}, true
+	}
+	s, _ := r.outline.Section(r.current)
+	return plan.Comment{Anchor: plan.AnchorSection, SectionID: r.current, Quote: s.Heading()}, true
+}
+
+// showComments fills the margin with a section's comment threads, each
+// card beside the paragraph its anchor stands in now.
+func (p *sectionPage) showComments(list []plan.Comment) {
+	p.comments = list
+	found := func(c plan.Comment) bool { return commentFound(c, p.paragraphList) }
+	p.margin.set(plan.Threads(list), found, p.paragraphOf, p.commentActions, p.revealComment)
+	p.body.Refresh()
+}
+
+// paragraphOf is the paragraph widget a comment's anchor stands in now;
+// nil when its text is gone or it is not on the text.
+func (p *sectionPage) paragraphOf(c plan.Comment) fyne.CanvasObject {
+	place := c.Locate(p.paragraphList)
+	if !place.Found() {
+		return nil
+	}
+	if w, ok := p.paragraphs[place.ParagraphID]; ok {
+		return w
+	}
+	return nil
+}
+
+// revealComment shows what a comment is on and selects its card.
+func (p *sectionPage) revealComment(c plan.Comment) {
+	for _, para := range p.paragraphs {
+		para.setMark(0, 0)
+	}
+	p.margin.selectCard(c.ID)
+	switch c.Anchor {
+	case plan.AnchorParagraph, plan.AnchorSpan:
+		place := c.Locate(p.paragraphList)
+		if para, ok := p.paragraphs[place.ParagraphID]; ok && place.Found() {
+			para.onMarkPlaced = p.scrollTo
+			para.setMark(place.Start, place.End)
+			return
+		}
+	case plan.AnchorIndicator:
+		p.table.SelectIndicator(c.IndicatorID)
+		p.scrollTo(p.table, 0)
+		return
+	case plan.AnchorProject:
+		p.scrollTo(p.projects, 0)
+		return
+	}
+	if card, ok := p.margin.card(c.ID); ok {
+		p.scrollTo(card, 0)
+	}
+}
+
+// selectionDraft is a comment on the text selected in one of the page's
+// paragraphs, if any.
+func (p *sectionPage) selectionDraft() (plan.Comment, bool) {
+	return plan.Comment{}, false
+}
