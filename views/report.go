@@ -103,6 +103,7 @@ func NewReportScreen(source ReportSource, editor IndicatorEditor) *ReportScreen 
 	r.page.review.onSet = func(state string) { r.setReview(r.current, state) }
 	r.tree.onWindowKey = r.windowKey
 	r.page.table.onWindowKey = r.windowKey
+	r.page.tip.onWindowKey = r.windowKey
 	r.split = container.NewHSplit(r.tree, r.page)
 	r.split.Offset = 0.3
 	r.find = newSearchBar(r.fail)

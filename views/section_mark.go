@@ -19,7 +19,7 @@ func (p *sectionPage) mark(h search.Hit) {
 		if !ok {
 			return
 		}
-		para.onMarkPlaced = p.scrollTo
+		para.onReveal = p.scrollTo
 		para.setMark(h.Start, h.End)
 	case search.KindIndicator:
 		p.table.SelectIndicator(h.ID)
