@@ -39,16 +39,30 @@ func StatusReason(ind *plan.Indicator) string {
 // percent writes a share as a whole percentage (0.48 is 48%).
 func percent(share float64) string { return fmt.Sprintf("%.0f%%", share*100) }
 
-// TargetOf is an indicator's target with its year, for a tip (目标 10%（2025年）).
+// TargetOf is an indicator's target with its year, for a tip (目标
+// 10%（2025年）); empty when it has none, which its status says.
 func TargetOf(ind *plan.Indicator) string {
 	if ind.Target == "" {
-		return lang.L("No target value")
+		return ""
 	}
 	target := lang.L("Target {{.Target}}", map[string]any{"Target": ind.Target})
 	if ind.TargetYear != "" {
 		target += lang.L(" (by {{.Year}})", map[string]any{"Year": strings.TrimSuffix(ind.TargetYear, "年")})
 	}
 	return target
+}
+
+// MidtermOf is an indicator's mid-term value with its date, for a tip
+// (中期值 突破210家（2022年底）); empty when it has none.
+func MidtermOf(ind *plan.Indicator) string {
+	if ind.Midterm == "" {
+		return ""
+	}
+	value := lang.L("Mid-term {{.Value}}", map[string]any{"Value": ind.Midterm})
+	if ind.MidtermAsOf != "" {
+		value += lang.L(" ({{.AsOf}})", map[string]any{"AsOf": ind.MidtermAsOf})
+	}
+	return value
 }
 
 // AsWrittenAndNow shows the number the report writes beside the value the

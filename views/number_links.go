@@ -102,12 +102,16 @@ func tipLines(ind *plan.Indicator, l plan.Link) []fyne.CanvasObject {
 	if why := messages.StatusReason(ind); why != "" {
 		lines = append(lines, widget.NewLabel(why))
 	}
-	lines = append(lines, widget.NewLabel(messages.TargetOf(ind)))
+	if l.Edited(ind) {
+		lines = append(lines, &widget.Label{Text: messages.AsWrittenAndNow(l.AsWritten, ind.Get(l.Field)), Importance: widget.WarningImportance, TextStyle: fyne.TextStyle{Bold: true}})
+	} else if v := messages.MidtermOf(ind); v != "" && l.Field == plan.FieldMidterm {
+		lines = append(lines, widget.NewLabel(v))
+	}
+	if target := messages.TargetOf(ind); target != "" {
+		lines = append(lines, widget.NewLabel(target))
+	}
 	if o := outlookText(ind); o != "" {
 		lines = append(lines, widget.NewLabel(lang.L("Outlook: {{.Outlook}}", map[string]any{"Outlook": o})))
-	}
-	if l.Edited(ind) {
-		lines = append(lines, &widget.Label{Text: messages.AsWrittenAndNow(l.AsWritten, ind.Get(l.Field)), Importance: widget.WarningImportance})
 	}
 	return lines
 }
