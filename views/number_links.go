@@ -223,3 +223,12 @@ func (t *linkTip) TypedKey(e *fyne.KeyEvent) {
 		t.close()
 	}
 }
+
+// ShowSelectedInText scrolls the section's text to the sentence the
+// selected row of its table was read from and highlights it (编辑 →
+// 在原文中显示), as the row's context menu does.
+func (r *ReportScreen) ShowSelectedInText() {
+	if ind, ok := r.page.table.Selected(); ok {
+		r.page.showInText(ind)
+	}
+}

@@ -152,3 +152,15 @@ func TestAnEditedValueShowsBoth(t *testing.T) {
 		t.Errorf("tip %q", got)
 	}
 }
+
+// TestShowSelectedInText: 编辑 → 在原文中显示 marks the selected row's
+// sentence, as the row's context menu does.
+func TestShowSelectedInText(t *testing.T) {
+	f := newScreenFixture(t, VariantLight)
+	para, ind := digitalEconomy(t, f)
+	f.screen.Table().SelectIndicator(ind.ID)
+	f.screen.ShowSelectedInText()
+	if marks := para.spansOf(layerMark); len(marks) != 1 || para.text[marks[0].start:marks[0].end] != ind.Source {
+		t.Fatalf("marked %+v, want the sentence %q", marks, ind.Source)
+	}
+}

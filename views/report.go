@@ -192,10 +192,12 @@ func (r *ReportScreen) ShowSection(id int64) {
 		r.page.showIndicators(content.indicators)
 		r.page.projects.SetProjects(id, content.projects)
 		r.tree.selectSection(id)
+		// The hit is marked before the section is said to be shown, so
+		// that whoever waits for it finds the page as it stays.
+		r.markHit()
 		if r.OnSectionShown != nil {
 			r.OnSectionShown(r.reportID, id)
 		}
-		r.markHit()
 		if reload {
 			r.ReloadIndicators()
 		}
