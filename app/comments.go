@@ -82,13 +82,14 @@ func (h *undoHistory) notifyComments(c views.CommentsChange) {
 }
 
 // onCommentsChanged tells the screens that a change of comments is on the
-// disk.
+// disk. The window comes to rest when the section page has read its
+// comments again (OnCommentsShown), and the review pane or the overview,
+// if shown, theirs.
 func (d *desk) onCommentsChanged(c views.CommentsChange) {
 	if d.signals == nil {
 		return
 	}
 	d.signals.CommentsChanged.Emit(c)
-	d.notifySettled()
 }
 
 // commentActions are the desk's answers to what the screens ask of

@@ -184,6 +184,7 @@ func (d *desk) buildUI() {
 	d.screen.UseSearch(d.store, d.shiftHeld, d.notifySettled)
 	d.useProjects()
 	d.screen.UseComments(d.store, commentActions{d})
+	d.screen.OnCommentsShown = d.notifySettled
 	d.all = views.NewAllIndicatorsScreen(d.store, d.history)
 	d.all.Follow(d.signals)
 	d.all.OnError = d.showError

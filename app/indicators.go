@@ -378,6 +378,14 @@ func (d *desk) askReviewer() {
 	dlg.Show()
 }
 
+// showInText scrolls the section page's text to the sentence the selected
+// row was read from and highlights it (在原文中显示).
+func (d *desk) showInText() {
+	if d.screen != nil && d.tabs != nil && d.tabs.SelectedIndex() == tabSections {
+		d.screen.ShowSelectedInText()
+	}
+}
+
 // editMenu holds the indicator commands and their shortcuts.
 func (d *desk) editMenu() *fyne.Menu {
 	item := func(label string, action func(), key fyne.KeyName, mod fyne.KeyModifier) *fyne.MenuItem {
@@ -404,6 +412,7 @@ func (d *desk) editMenu() *fyne.Menu {
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("Indicator history"), d.showIndicatorHistory, fyne.KeyH, fyne.KeyModifierShortcutDefault),
 		item(lang.L("Changes to this report"), d.showReportHistory, "", 0),
+		item(lang.L("Show in the text"), d.showInText, "", 0),
 		fyne.NewMenuItemSeparator(),
 		find[0], find[1], find[2],
 		fyne.NewMenuItemSeparator(),

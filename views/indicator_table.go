@@ -57,6 +57,10 @@ type IndicatorTable struct {
 	// onWindowKey gets F5, PageUp and PageDown, which the table does not
 	// use, from its owning screen.
 	onWindowKey windowKeys
+	// onShowInText, when set, offers 在原文中显示 in a row's context menu
+	// for the rows inText says the page shows the sentence of.
+	onShowInText func(ind plan.Indicator)
+	inText       func(ind plan.Indicator) bool
 }
 
 // newIndicatorTable builds a table with the given columns.
@@ -493,6 +497,30 @@ func (c *tableCell) Tapped(*fyne.PointEvent) {
 		cv.Focus(c.owner.table)
 	}
 }
+
+// TappedSecondary selects the cell and opens the row's context menu.
+func (c *tableCell) TappedSecondary(e *fyne.PointEvent) {
+	c.owner.Select(c.id)
+	menu := c.owner.rowMenu(c.id.Row)
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil && menu != nil {
+		widget.ShowPopUpMenuAtPosition(menu, cv, e.AbsolutePosition)
+	}
+}
+
+// rowMenu is the context menu of row i: 在原文中显示 where the page shows
+// the sentence the row was read from; nil when it offers nothing.
+func (t *IndicatorTable) rowMenu(i int) *fyne.Menu {
+	if t.onShowInText == nil || i < 0 || i >= len(t.rows) {
+		return nil
+	}
+	ind := t.rows[i]
+	item := fyne.NewMenuItem(lang.L("Show in the text"), func() { t.onShowInText(ind) })
+	item.Disabled = t.inText != nil && !t.inText(ind)
+	return fyne.NewMenu("", item)
+}
+
+// RowMenuForTest is row i's context menu, for tests.
+func (t *IndicatorTable) RowMenuForTest(i int) *fyne.Menu { return t.rowMenu(i) }
 
 func (c *tableCell) DoubleTapped(*fyne.PointEvent) {
 	c.owner.Select(c.id)

@@ -34,13 +34,18 @@ type paragraph struct {
 	text     string
 	sizeName fyne.ThemeSizeName
 	style    fyne.TextStyle
-	// markStart and markEnd are the byte offsets of the span a search
-	// highlights (none while equal); onMarkPlaced, when set, is told where
-	// the highlight is once the lines are laid out, so the page can scroll
-	// to it.
-	markStart, markEnd int
-	onMarkPlaced       func(o fyne.CanvasObject, y float32)
-	markUnseen         bool
+	// spans are the styled ranges drawn over the text, by layer (the
+	// search mark, the number links); see paragraph_spans.go.
+	spans [layerCount][]span
+	// onReveal, when set, is told where the first span to reveal is once
+	// the lines are laid out, so the page can scroll to it; revealUnseen
+	// says it has not been told yet.
+	onReveal     func(o fyne.CanvasObject, y float32)
+	revealUnseen bool
+	// hits are where the tappable spans are drawn, in the paragraph's
+	// coordinates, topmost last; overTap says the mouse is over one.
+	hits    []spanHit
+	overTap bool
 }
 
 func newParagraph(text string, sizeName fyne.ThemeSizeName) *paragraph {
@@ -53,18 +58,23 @@ func (p *paragraph) CreateRenderer() fyne.WidgetRenderer {
 	return &paragraphRenderer{p: p, units: breakUnits(p.text)}
 }
 
-// paragraphRenderer lays the units out into lines whenever the width changes.
+// paragraphRenderer lays the units out into lines whenever the width
+// changes, and draws each line as runs of text cut where a span's colour
+// starts or ends, with the spans' backgrounds behind and underlines over.
 type paragraphRenderer struct {
 	p       *paragraph
 	units   []string
 	widths  []float32
 	measure float32 // text size the widths were measured at
-	lines   []*canvas.Text
 	laidOut float32 // width the lines were broken for
-	// starts are the byte offsets in the text where the lines start; marks
-	// are the highlight's rectangles, drawn behind the lines.
-	starts []int
-	marks  []*canvas.Rectangle
+	// lines are the lines' texts, starts where they start in the text and
+	// origins where they are drawn.
+	lines   []string
+	starts  []int
+	origins []fyne.Position
+	runs    []*canvas.Text
+	fills   []*canvas.Rectangle
+	unders  []*canvas.Rectangle
 }
 
 func (r *paragraphRenderer) textSize() float32 {
@@ -133,28 +143,26 @@ func (r *paragraphRenderer) Layout(size fyne.Size) {
 	}
 	r.laidOut = size.Width
 	inset := r.inset()
-	texts := r.breakLines(size.Width - 2*inset)
-	color := theme.ColorForWidget(theme.ColorNameForeground, r.p)
-	for len(r.lines) < len(texts) {
-		r.lines = append(r.lines, &canvas.Text{})
-	}
-	r.lines = r.lines[:len(texts)]
+	r.lines = r.breakLines(size.Width - 2*inset)
 	lh := r.lineHeight()
-	th := fyne.MeasureText("汉", r.textSize(), r.p.style).Height
-	for i, t := range texts {
-		line := r.lines[i]
-		line.Text, line.TextSize, line.TextStyle, line.Color = t, r.textSize(), r.p.style, color
+	th := r.glyphHeight()
+	r.origins = make([]fyne.Position, len(r.lines))
+	for i := range r.lines {
 		x := inset
 		if i == 0 {
 			x += r.indent()
 		}
-		line.Move(fyne.NewPos(x, float32(i)*lh+(lh-th)/2))
-		line.Resize(fyne.NewSize(size.Width-x-inset, th))
+		r.origins[i] = fyne.NewPos(x, float32(i)*lh+(lh-th)/2)
 	}
-	r.starts = lineStarts(r.p.text, texts)
-	r.p.markUnseen = r.p.markEnd > r.p.markStart
+	r.starts = lineStarts(r.p.text, r.lines)
+	r.p.revealUnseen = r.p.revealing()
 	// The height depends on the width: ask the container to lay out again.
 	r.p.Refresh()
+}
+
+// glyphHeight is the height of a line's glyphs, less than the line's.
+func (r *paragraphRenderer) glyphHeight() float32 {
+	return fyne.MeasureText("汉", r.textSize(), r.p.style).Height
 }
 
 // MinSize is one line-height per line at the width last laid out, and a
@@ -167,23 +175,23 @@ func (r *paragraphRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(r.textSize()*4+2*r.inset(), float32(lines)*r.lineHeight())
 }
 
+// Refresh draws the lines again, in the theme's colours, with the spans
+// as they are now.
 func (r *paragraphRenderer) Refresh() {
-	color := theme.ColorForWidget(theme.ColorNameForeground, r.p)
-	for _, l := range r.lines {
-		l.Color = color
-		l.TextSize = r.textSize()
-		l.Refresh()
-	}
-	r.placeMarks()
+	r.placeRuns()
+	r.placeSpans()
 }
 
 func (r *paragraphRenderer) Objects() []fyne.CanvasObject {
-	objects := make([]fyne.CanvasObject, 0, len(r.marks)+len(r.lines))
-	for _, m := range r.marks {
-		objects = append(objects, m)
+	objects := make([]fyne.CanvasObject, 0, len(r.fills)+len(r.runs)+len(r.unders))
+	for _, f := range r.fills {
+		objects = append(objects, f)
 	}
-	for _, l := range r.lines {
-		objects = append(objects, l)
+	for _, t := range r.runs {
+		objects = append(objects, t)
+	}
+	for _, u := range r.unders {
+		objects = append(objects, u)
 	}
 	return objects
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -41,7 +42,8 @@ func TestParagraphNeverStartsALineWithClosingPunctuation(t *testing.T) {
 		p.Resize(fyne.NewSize(width, p.MinSize().Height))
 		r := test.WidgetRenderer(p).(*paragraphRenderer)
 		var joined strings.Builder
-		for i, line := range r.lines {
+		for i, text := range r.lines {
+			line := canvas.Text{Text: text}
 			first := []rune(line.Text)[0]
 			if i > 0 && strings.ContainsRune(noLineStart, first) {
 				t.Fatalf("width %v: line %d starts with %q: %q", width, i, first, line.Text)
@@ -50,7 +52,7 @@ func TestParagraphNeverStartsALineWithClosingPunctuation(t *testing.T) {
 				t.Fatalf("width %v: line %d ends with %q", width, i, last)
 			}
 			for _, n := range []string{"5.41", "4.1", "2.7", "15", "10"} {
-				if strings.HasSuffix(line.Text, n[:1]) && i+1 < len(r.lines) && strings.HasPrefix(r.lines[i+1].Text, n[1:]) && !strings.Contains(line.Text, n) {
+				if strings.HasSuffix(line.Text, n[:1]) && i+1 < len(r.lines) && strings.HasPrefix(r.lines[i+1], n[1:]) && !strings.Contains(line.Text, n) {
 					t.Fatalf("width %v: number %s split across lines", width, n)
 				}
 			}

@@ -92,6 +92,9 @@ type ReportScreen struct {
 	commentSource SectionCommentSource
 	commentLoads  loader
 	commentOnShow *plan.Comment
+	// OnCommentsShown is called on the UI thread after the section's
+	// comments were read again (after a change of comments).
+	OnCommentsShown func()
 }
 
 // NewReportScreen returns an empty screen; LoadReport fills it. Edits of
@@ -110,6 +113,7 @@ func NewReportScreen(source ReportSource, editor IndicatorEditor) *ReportScreen 
 	r.page.review.onSet = func(state string) { r.setReview(r.current, state) }
 	r.tree.onWindowKey = r.windowKey
 	r.page.table.onWindowKey = r.windowKey
+	r.page.tip.onWindowKey = r.windowKey
 	r.split = container.NewHSplit(r.tree, r.page)
 	r.split.Offset = 0.3
 	r.find = newSearchBar(r.fail)
@@ -203,11 +207,13 @@ func (r *ReportScreen) ShowSection(id int64) {
 		r.page.projects.SetProjects(id, content.projects)
 		r.page.showComments(content.comments)
 		r.tree.selectSection(id)
+		// The hit is marked before the section is said to be shown, so
+		// that whoever waits for it finds the page as it stays.
+		r.markHit()
+		r.revealPending()
 		if r.OnSectionShown != nil {
 			r.OnSectionShown(r.reportID, id)
 		}
-		r.markHit()
-		r.revealPending()
 		if reload {
 			r.ReloadIndicators()
 		}

@@ -39,6 +39,9 @@ func (r *ReportScreen) onCommentsChanged(c CommentsChange) {
 		if r.current == id {
 			r.page.showComments(list)
 		}
+		if r.OnCommentsShown != nil {
+			r.OnCommentsShown()
+		}
 	})
 }
 
@@ -115,7 +118,7 @@ func (p *sectionPage) revealComment(c plan.Comment) {
 	case plan.AnchorParagraph, plan.AnchorSpan:
 		place := c.Locate(p.paragraphList)
 		if para, ok := p.paragraphs[place.ParagraphID]; ok && place.Found() {
-			para.onMarkPlaced = p.scrollTo
+			para.onReveal = p.scrollTo
 			para.setMark(place.Start, place.End)
 			return
 		}

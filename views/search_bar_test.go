@@ -58,11 +58,11 @@ func TestSearchBarListsHitsAsTypedAndGoesToThem(t *testing.T) {
 		t.Fatalf("Enter showed section %d, want %d", id, hit.SectionID)
 	}
 	para := f.screen.page.paragraphs[hit.ID]
-	if para == nil || para.markStart != hit.Start || para.markEnd != hit.End || hit.Text[hit.Start:hit.End] != "210家" {
+	if para == nil || len(para.spansOf(layerMark)) != 1 || para.spansOf(layerMark)[0].start != hit.Start || para.spansOf(layerMark)[0].end != hit.End || hit.Text[hit.Start:hit.End] != "210家" {
 		t.Fatalf("the paragraph is not marked at %d:%d", hit.Start, hit.End)
 	}
 	test.WidgetRenderer(para).Layout(fyne.NewSize(600, 400))
-	if marks := test.WidgetRenderer(para).(*paragraphRenderer).marks; len(marks) == 0 || marks[0].Size().Width <= 0 {
+	if marks := test.WidgetRenderer(para).(*paragraphRenderer).fills; len(marks) == 0 || marks[0].Size().Width <= 0 {
 		t.Errorf("the span is not highlighted: %d rectangles", len(marks))
 	}
 	if b.count.Text != "1 / 2" {
@@ -73,12 +73,12 @@ func TestSearchBarListsHitsAsTypedAndGoesToThem(t *testing.T) {
 	if sel, ok := f.screen.Table().Selected(); !ok || sel.ID != b.result.Hits[1].ID {
 		t.Errorf("F3 did not select the indicator's row: %+v %v", sel, ok)
 	}
-	if para.markEnd != 0 {
+	if len(para.spansOf(layerMark)) != 0 {
 		t.Error("the paragraph's highlight stayed on the next hit")
 	}
 	shift = true
 	key(b.entry, fyne.KeyF3)
-	if h, _ := f.screen.SearchHitForTest(); h.Kind != search.KindParagraph || para.markEnd == 0 {
+	if h, _ := f.screen.SearchHitForTest(); h.Kind != search.KindParagraph || len(para.spansOf(layerMark)) == 0 {
 		t.Errorf("Shift+F3 went to %s", h.Kind)
 	}
 

@@ -57,6 +57,9 @@ type sectionPage struct {
 	paragraphList  []plan.Paragraph
 	comments       []plan.Comment
 	commentActions CommentActions
+	// tip is the tip a number of the text shows when clicked
+	// (number_links.go).
+	tip *linkTip
 }
 
 func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor IndicatorEditor) *sectionPage {
@@ -75,6 +78,7 @@ func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor Indicat
 		review:     newReviewControl(),
 		text:       container.NewVBox(),
 		margin:     newCommentMargin(),
+		tip:        newLinkTip(),
 	}
 	p.projects.Hidden = true
 	p.exportPNG = &widget.Button{Icon: theme.DownloadIcon(), Importance: widget.LowImportance, OnTapped: p.onExportTapped}
@@ -85,6 +89,8 @@ func newSectionPage(onPrev, onNext func(), onOpen func(id int64), editor Indicat
 	p.next.IconPlacement = widget.ButtonIconTrailingText
 	p.scroll = container.NewVScroll(container.NewPadded(p.body))
 	p.table.onPageScrolled = p.scroll.Scrolled
+	p.table.onShowInText = p.showInText
+	p.table.inText = p.inText
 	p.ExtendBaseWidget(p)
 	return p
 }
@@ -157,6 +163,7 @@ func (p *sectionPage) showIndicators(list []plan.Indicator) {
 	p.indicators = list
 	p.table.SetRows(list)
 	p.charts.setIndicators(list)
+	p.drawLinks()
 	none := len(list) == 0
 	p.table.Hidden, p.chartBar.Hidden, p.charts.Hidden = none, none, none
 	p.noTable.Hidden = !none
@@ -191,6 +198,7 @@ func (p *sectionPage) patchIndicators(updated []plan.Indicator) bool {
 	}
 	p.indicators = p.table.Rows()
 	p.charts.setIndicators(p.indicators)
+	p.drawLinks()
 	p.showConfirm()
 	return true
 }

@@ -19,7 +19,7 @@ func (p *sectionPage) mark(h search.Hit) {
 		if !ok {
 			return
 		}
-		para.onMarkPlaced = p.scrollTo
+		para.onReveal = p.scrollTo
 		para.setMark(h.Start, h.End)
 	case search.KindIndicator:
 		p.table.SelectIndicator(h.ID)
@@ -32,8 +32,11 @@ func (p *sectionPage) mark(h search.Hit) {
 }
 
 // scrollTo scrolls the page so that the point y below the top of o, one
-// of the page's objects, shows a third of the way down.
+// of the page's objects (a paragraph inside the text column, a card in
+// the margin), shows a third of the way down.
 func (p *sectionPage) scrollTo(o fyne.CanvasObject, y float32) {
-	top := o.Position().Y + p.body.Position().Y + y - p.scroll.Size().Height/3
+	d := fyne.CurrentApp().Driver()
+	at := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(p.scroll.Content).Y
+	top := at + y - p.scroll.Size().Height/3
 	p.scroll.ScrollToOffset(fyne.NewPos(0, max(top, 0)))
 }
