@@ -16,6 +16,12 @@
 //	plandesk present [--db PATH] [--slide N]      open straight into the presentation
 //	plandesk slides --out DIR [--format png|pdf] [--size 1920x1080] [--db PATH]
 //	                                              draw the slides as images or a PDF
+//	plandesk search TEXT [--db PATH] [--report ID]
+//	                                              find text, numbers and comments
+//	plandesk comments [--db PATH] [--report ID] [--state S]
+//	                                              list the review comments
+//	plandesk comment add (--section TEXT | --indicator ID) [--reviewer NAME] COMMENT
+//	                                              add a review comment
 package main
 
 import (

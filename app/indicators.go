@@ -324,7 +324,19 @@ func (d *desk) showHistory(title string, revisions []plan.Revision) {
 			projects[p.ID] = p.Name
 		}
 	}
+	comments := map[int64]string{}
+	if list, err := d.store.Comments(d.report.ID); err == nil {
+		for _, c := range list {
+			comments[c.ID] = lang.L("Comment") + "「" + messages.Clip(c.Text, 16) + "」"
+		}
+	}
 	name := func(r plan.Revision) string {
+		if r.CommentID != 0 {
+			if n, ok := comments[r.CommentID]; ok {
+				return n
+			}
+			return lang.L("deleted comment")
+		}
 		if r.SectionID != 0 {
 			return sectionName(d.screen.Outline(), r.SectionID)
 		}

@@ -79,6 +79,8 @@ func Explain(err error) string {
 		return lang.L("The disk is full, so this change was not saved (nothing of it was). Make room on the disk, or use a USB stick with space, and try again.")
 	case errors.Is(err, storeerr.ErrChangedSince):
 		return lang.L("The indicator was changed again after this change (by another edit, an import or a deletion), so it cannot be undone or redone. Nothing was changed; change the value by hand if need be.")
+	case errors.Is(err, storeerr.ErrBadAnchor):
+		return lang.L("What the comment is on is no longer in the report (its text, indicator or project has changed or gone), so the comment was not saved. Select the text again and add the comment there.")
 	case errors.Is(err, ErrPresenting):
 		return lang.L("Nothing can be changed while presenting. Leave the presentation with Esc first.")
 	case errors.Is(err, storeerr.ErrReadOnly):
@@ -179,7 +181,9 @@ func explainField(fe *plan.FieldError) string {
 		return lang.L("This is too long: at most {{.Limit}} characters here.", map[string]any{"Limit": fe.Limit})
 	case plan.ProblemUnit:
 		return lang.L("The unit does not match: this indicator is counted in “{{.Unit}}”. Enter the value in {{.Unit}} (another scale such as 万 is converted), or change the indicator's unit first.", map[string]any{"Unit": fe.Unit})
-	case plan.ProblemBadAttribute, plan.ProblemBadDirection, plan.ProblemBadTargetKind, plan.ProblemBadState, plan.ProblemBadManualStatus, plan.ProblemBadProgress:
+	case plan.ProblemEmptyComment:
+		return lang.L("The comment is empty: write what you want to say first.")
+	case plan.ProblemBadAttribute, plan.ProblemBadDirection, plan.ProblemBadTargetKind, plan.ProblemBadState, plan.ProblemBadManualStatus, plan.ProblemBadProgress, plan.ProblemBadCommentCode:
 		return lang.L("Choose one of the listed values.")
 	}
 	return lang.L("The change could not be saved: {{.Err}}", map[string]any{"Err": fe.Error()})
@@ -282,6 +286,8 @@ func Replayed(undo bool, c plan.Change) string {
 	what := lang.L("a change")
 	if len(c) > 0 {
 		switch r := c[0]; {
+		case r.CommentID != 0:
+			what = CommentEditText(r)
 		case r.ProjectID != 0:
 			what = projectReplayed(r)
 		case r.Action == plan.ActionCreate:

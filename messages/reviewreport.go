@@ -11,37 +11,6 @@ import (
 	"plandesk/plan"
 )
 
-// CommentKindLabel is a comment's kind in the UI language (意见, 问题,
-// 建议修改), or the code itself when it is not one.
-func CommentKindLabel(code string) string {
-	switch code {
-	case plan.KindRemark:
-		return lang.L("Remark (comment kind)")
-	case plan.KindQuestion:
-		return lang.L("Question (comment kind)")
-	case plan.KindChange:
-		return lang.L("Proposed change (comment kind)")
-	}
-	return code
-}
-
-// CommentStateLabel is a comment's state in the UI language (待处理,
-// 已采纳, 未采纳, 已解决), or the code itself when it is not one. The keys
-// say "comment state" because "Open" alone is already the menu's 打开.
-func CommentStateLabel(code string) string {
-	switch code {
-	case plan.CommentOpen:
-		return lang.L("Open (comment state)")
-	case plan.CommentAccepted:
-		return lang.L("Accepted (comment state)")
-	case plan.CommentRejected:
-		return lang.L("Rejected (comment state)")
-	case plan.CommentResolved:
-		return lang.L("Resolved (comment state)")
-	}
-	return code
-}
-
 // StatusCell is an indicator's status as a section's table shows it: the
 // status, or what is missing for one (the reason), after 预警 for an
 // obligatory indicator that lags and 待确认 for a proposal. It says what

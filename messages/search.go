@@ -7,7 +7,7 @@ import (
 )
 
 // HitKind names what a search hit was found in, for the results list and
-// `plandesk search`: 标题, 正文, 指标, 项目.
+// `plandesk search`: 标题, 正文, 指标, 项目, 意见.
 func HitKind(k search.Kind) string {
 	switch k {
 	case search.KindSection:
@@ -18,6 +18,8 @@ func HitKind(k search.Kind) string {
 		return lang.L("Indicator")
 	case search.KindProject:
 		return lang.L("Project")
+	case search.KindComment:
+		return lang.L("Comment")
 	}
 	return string(k)
 }

@@ -90,10 +90,12 @@ type Comment struct {
 	ParagraphSeq int
 	// Start and End are the byte offsets of a span in its paragraph's text
 	// when the comment was written (the span's anchor is Quote; these say
-	// which of several equal quotes was meant).
-	Start, End int
+	// which of several equal quotes was meant). Their columns are named
+	// span_start and span_end: END is a word of SQL.
+	Start int `gorm:"column:span_start"`
+	End   int `gorm:"column:span_end"`
 	// Quote is the anchored text as it read when the comment was written:
-	// the span, or the paragraph. It is kept when the report's text
+	// the span, or the paragraph; the indicator's or project's name. It is kept when the report's text
 	// changes, so a comment whose text is gone still says what it was on.
 	Quote string
 	// IndicatorID is the indicator commented on; 0 for other anchors.

@@ -98,10 +98,16 @@ func (b *builder) thread(sectionID int64, t plan.Thread) {
 // report's text no longer holds it.
 func (b *builder) anchor(sectionID int64, c plan.Comment) string {
 	switch c.Anchor {
-	case plan.AnchorIndicator:
-		return messages.CommentAnchor(c, b.indicatorName(c.IndicatorID, ""))
-	case plan.AnchorProject:
-		return messages.CommentAnchor(c, b.projectName(c.ProjectID, ""))
+	case plan.AnchorIndicator, plan.AnchorProject:
+		// The store keeps the name as the quote: it names one since deleted.
+		name := b.indicatorName(c.IndicatorID, "")
+		if c.Anchor == plan.AnchorProject {
+			name = b.projectName(c.ProjectID, "")
+		}
+		if name == messages.DeletedName(c.Anchor == plan.AnchorProject) && c.Quote != "" {
+			name = c.Quote
+		}
+		return messages.CommentAnchor(c, name)
 	case plan.AnchorParagraph, plan.AnchorSpan:
 		line := messages.CommentAnchor(c, "")
 		if sectionID == 0 || !c.Locate(b.in.Paragraphs[sectionID]).Found() {

@@ -7,19 +7,12 @@ import (
 	"testing"
 	"time"
 
-	"plandesk/messages"
 	"plandesk/plan"
 	"plandesk/store"
 )
 
-// withComments is the store with the comments a test gives it, until the
-// store keeps comments of its own.
-type withComments struct {
-	*store.Store
-	comments []plan.Comment
-}
-
-func (w withComments) Comments(int64) ([]plan.Comment, error) { return w.comments, nil }
+// The store is a Source.
+var _ Source = (*store.Store)(nil)
 
 // reviewDate is the date every test's report carries.
 var reviewDate = time.Date(2026, 12, 3, 10, 0, 0, 0, time.Local)
@@ -50,26 +43,28 @@ func shippedInput(t testing.TB, lang string) Input {
 	if len(sections) < 3 || len(indicators) == 0 || len(projects) == 0 {
 		t.Fatalf("shipped report: %d sections, %d indicators, %d projects", len(sections), len(indicators), len(projects))
 	}
-	ind := indicators[0]
-	src := withComments{Store: st, comments: shippedComments(t, sections, paragraphs, ind)}
-	in, err := Gather(src, id, "张三", reviewDate, lang)
+	for _, s := range sections[:2] {
+		if _, err := st.SetSectionReview(s.ID, plan.ReviewDone, "张三"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := st.SetSectionReview(sections[2].ID, plan.ReviewNeedsChanges, "张三"); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := st.EditIndicator(indicators[0].ID, plan.FieldNote, "已核对统计公报", "张三"); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := st.EditProject(projects[0].ID, plan.FieldProgress, plan.ProgressDelayed, "李四"); err != nil {
+		t.Fatal(err)
+	}
+	in, err := Gather(st, id, "张三", reviewDate, lang)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The store on this branch cannot record revisions yet (its table
-	// lacks the comment column plan.Revision has), so the review's
-	// changes are made here as the store would record them.
-	in.Sections[0].ReviewState = plan.ReviewDone
-	in.Sections[1].ReviewState = plan.ReviewDone
-	in.Sections[2].ReviewState = plan.ReviewNeedsChanges
-	in.Indicators[0].Note = "已核对统计公报"
-	in.Projects[0].Progress = plan.ProgressDelayed
-	at := reviewDate.Add(-24 * time.Hour)
-	in.Revisions = append(in.Revisions,
-		plan.Revision{ID: 1, ReportID: id, IndicatorID: ind.ID, Action: plan.ActionEdit, Field: plan.FieldNote, NewText: "已核对统计公报", Reviewer: "张三", At: at},
-		plan.Revision{ID: 2, ReportID: id, ProjectID: projects[0].ID, Action: plan.ActionEdit, Field: plan.FieldProgress, OldText: projects[0].Progress, NewText: plan.ProgressDelayed, Reviewer: "李四", At: at.Add(time.Minute)},
-		plan.Revision{ID: 3, ReportID: id, SectionID: sections[0].ID, Action: plan.ActionEdit, Field: plan.FieldReview, NewText: plan.ReviewDone, Reviewer: "张三", At: at.Add(2 * time.Minute)},
-	)
+	// The comments are made here rather than through the store, which
+	// dates them now: these have fixed times, and one quotes text the
+	// report no longer holds.
+	in.Comments = shippedComments(t, sections, paragraphs, indicators[0])
 	in.Reviewers = reviewersOf("张三", in.Comments, in.Revisions)
 	return in
 }
@@ -121,14 +116,6 @@ func python(t *testing.T, module, script string, args ...string) string {
 		t.Fatalf("python3: %v\n%s", err, out)
 	}
 	return string(out)
-}
-
-// useChinese makes the messages Chinese for the test.
-func useChinese(t testing.TB) {
-	t.Helper()
-	if err := messages.Use(messages.Chinese); err != nil {
-		t.Fatal(err)
-	}
 }
 
 func contains(t *testing.T, what, text string, wants ...string) {

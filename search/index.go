@@ -1,5 +1,5 @@
 // Package search finds text in one report: section titles, paragraphs,
-// indicator names and values as written, and project names, matched as
+// indicator names and values as written, project names and comments, matched as
 // substrings after folding (full-width and half-width digits, letters and
 // punctuation alike, letters in either case, white space ignored), so that
 // ７５．３％ finds 75.3% and 突破210家 finds “突破 210家”. A query that
@@ -28,6 +28,7 @@ const (
 	KindParagraph Kind = "paragraph" // a paragraph of a section's text
 	KindIndicator Kind = "indicator" // an indicator's name or a value as written
 	KindProject   Kind = "project"   // a project's or task's name
+	KindComment   Kind = "comment"   // a reviewer's comment or reply
 )
 
 // Content is what an Index is built from: one report as the store reads it.
@@ -40,6 +41,8 @@ type Content struct {
 	Indicators []plan.Indicator
 	// Projects are the report's projects in list order.
 	Projects []plan.Project
+	// Comments are the report's comments and replies, oldest first.
+	Comments []plan.Comment
 }
 
 // doc is one text searched: a heading, a paragraph, a field.
@@ -94,6 +97,7 @@ func New(c Content) *Index {
 	}
 	indicators := groupBySection(c.Indicators, func(ind plan.Indicator) int64 { return ind.SectionID })
 	projects := groupBySection(c.Projects, func(p plan.Project) int64 { return p.SectionID })
+	comments := groupBySection(c.Comments, func(c plan.Comment) int64 { return c.SectionID })
 	for _, s := range c.Sections {
 		add(doc{kind: KindSection, section: s.ID, id: s.ID, text: s.Heading()})
 		for _, p := range c.Paragraphs[s.ID] {
@@ -104,6 +108,10 @@ func New(c Content) *Index {
 		}
 		for _, p := range projects[s.ID] {
 			add(doc{kind: KindProject, section: s.ID, id: p.ID, field: plan.FieldName, name: p.Name, text: p.Name})
+		}
+		for _, cm := range comments[s.ID] {
+			add(doc{kind: KindComment, section: s.ID, id: cm.ID, field: plan.FieldCommentText, name: cm.Reviewer, text: cm.Text})
+			add(doc{kind: KindComment, section: s.ID, id: cm.ID, field: plan.FieldReplacement, name: cm.Reviewer, text: cm.Replacement})
 		}
 	}
 	ix.folded = b.String()

@@ -209,3 +209,27 @@ func BenchmarkNew1000Sections(b *testing.B) {
 		search.New(c)
 	}
 }
+
+// TestCommentsAreFound: a comment's text and a 建议修改's wording are
+// searched, in the section the comment is on, full width folded.
+func TestCommentsAreFound(t *testing.T) {
+	ix := search.New(search.Content{
+		Sections:   []plan.Section{{ID: 1, Title: "数字经济"}, {ID: 2, Title: "城市建设"}},
+		Paragraphs: map[int64][]plan.Paragraph{1: {{ID: 7, SectionID: 1, Text: "数字经济类企业突破210家。"}}},
+		Comments: []plan.Comment{
+			{ID: 3, SectionID: 2, Text: "请补充2023年数据", Reviewer: "张三"},
+			{ID: 4, SectionID: 2, ParentID: 3, Text: "已补充", Reviewer: "李四"},
+			{ID: 5, SectionID: 1, Kind: plan.KindChange, Text: "措辞", Replacement: "超过210家"},
+		},
+	})
+	r := ix.Find("２０２３年数据")
+	if len(r.Hits) != 1 || r.Hits[0].Kind != search.KindComment || r.Hits[0].ID != 3 || r.Hits[0].SectionID != 2 || r.Hits[0].Name != "张三" {
+		t.Fatalf("hits %+v", r.Hits)
+	}
+	if got := kinds(ix.Find("超过210家")); len(got) != 1 || got[0] != "comment:超过210家" {
+		t.Errorf("a proposed wording: %q", got)
+	}
+	if got := kinds(ix.Find("已补充")); len(got) != 1 {
+		t.Errorf("a reply: %q", got)
+	}
+}

@@ -19,6 +19,8 @@ var (
 	ErrChangedSince = storeerr.ErrChangedSince
 	// ErrDiskFull means a write failed for want of space.
 	ErrDiskFull = storeerr.ErrDiskFull
+	// ErrBadAnchor means a comment whose anchor does not match the report.
+	ErrBadAnchor = storeerr.ErrBadAnchor
 )
 
 // OpenError reports why a database file could not be opened.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -39,4 +40,32 @@ func seedProjectCount(t testing.TB) int {
 		t.Fatal(err)
 	}
 	return bytes.Count(golden, []byte("\n"))
+}
+
+// upgradedFrom writes a database file at schema version (the first
+// version steps of the migrations), runs the statements on it, and opens
+// it with every step, as a newer PlanDesk would, checking that the old
+// file was backed up beside it once.
+func upgradedFrom(t *testing.T, version int, statements ...string) *Store {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), fmt.Sprintf("v%d.db", version))
+	old, err := openWithSteps(path, migrations()[:version])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range statements {
+		if err := old.db.Exec(q).Error; err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	old.Close()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatalf("upgrade from schema %d: %v", version, err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if backups, _ := filepath.Glob(fmt.Sprintf("%s.v%d-*.bak", path, version)); len(backups) != 1 {
+		t.Errorf("backups = %v, want one .v%d-*.bak", backups, version)
+	}
+	return s
 }

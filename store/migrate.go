@@ -137,8 +137,51 @@ CREATE TABLE section_tables (
 		version: 7,
 		name:    "section review states",
 		sql:     sectionReviewStates,
+	}, {
+		version: 8,
+		name:    "review comments",
+		sql:     reviewComments,
 	}}
 }
+
+// reviewComments adds the reviewers' comments (审阅意见) and their
+// replies, with keys never reused and a random uid each, so that comments
+// written on two laptops never collide, and lets a revision name a
+// comment by a column of its own, as projects and sections do.
+//
+// A comment's anchor is kept as what it was on — the section, the
+// paragraph's place in it, the span's offsets and the quoted text — not as
+// a paragraph's row id: a new version of the report's text replaces the
+// paragraphs, and the quote is how the comment finds its text again (or
+// knows it is gone). Replies are rows of the same table naming their
+// thread's first comment by parent_id.
+const reviewComments = `
+CREATE TABLE comments (
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
+	uid TEXT NOT NULL,
+	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+	parent_id INTEGER NOT NULL DEFAULT 0,
+	section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+	anchor TEXT NOT NULL DEFAULT '',
+	paragraph_seq INTEGER NOT NULL DEFAULT -1,
+	span_start INTEGER NOT NULL DEFAULT 0,
+	span_end INTEGER NOT NULL DEFAULT 0,
+	quote TEXT NOT NULL DEFAULT '',
+	indicator_id INTEGER NOT NULL DEFAULT 0,
+	project_id INTEGER NOT NULL DEFAULT 0,
+	kind TEXT NOT NULL DEFAULT '',
+	replacement TEXT NOT NULL DEFAULT '',
+	state TEXT NOT NULL DEFAULT '',
+	text TEXT NOT NULL,
+	reviewer TEXT NOT NULL DEFAULT '',
+	created_at DATETIME NOT NULL,
+	updated_at DATETIME NOT NULL
+);
+CREATE UNIQUE INDEX comments_uid ON comments(report_id, uid);
+CREATE INDEX comments_report ON comments(report_id, id);
+CREATE INDEX comments_section ON comments(section_id, id);
+ALTER TABLE revisions ADD COLUMN comment_id INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX revisions_comment ON revisions(comment_id, id);`
 
 // sectionReviewStates gives each section its review state (未审阅, 已审阅,
 // 需修改), every existing section starting as not reviewed, and lets a

@@ -83,6 +83,12 @@ func moveTo(tx *gorm.DB, ind plan.Indicator, from, to plan.Placement, reviewer s
 	if err := tx.Model(&ind).Select("section_id", "seq", "updated_at").Updates(&ind).Error; err != nil {
 		return nil, err
 	}
+	// The indicator's comments go with it: they are listed in the section
+	// that shows it.
+	if err := tx.Model(&plan.Comment{}).Where("anchor = ? AND indicator_id = ?", plan.AnchorIndicator, ind.ID).
+		Update("section_id", ind.SectionID).Error; err != nil {
+		return nil, err
+	}
 	return record(tx, plan.Change{{ReportID: ind.ReportID, IndicatorID: ind.ID, Action: plan.ActionMove, OldText: from.String(), NewText: to.String()}}, reviewer)
 }
 

@@ -207,30 +207,12 @@ func TestADeletedReportTakesItsProjects(t *testing.T) {
 // TestUpgradeToProjectsKeepsRevisions: a file of schema 3 with an edit in
 // its history opens with a projects table, and its revisions still undo.
 func TestUpgradeToProjectsKeepsRevisions(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "v3.db")
-	old, err := openWithSteps(path, migrations()[:3])
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
+	s := upgradedFrom(t, 3,
 		`INSERT INTO reports (id, title, imported_at) VALUES (1, '示例报告', '2026-01-01 00:00:00')`,
 		`INSERT INTO sections (id, report_id, seq, depth, numbering, title) VALUES (1, 1, 0, 0, '一、', '示例')`,
 		`INSERT INTO indicators (id, uid, report_id, section_id, seq, name, note, updated_at) VALUES (1, 'u1', 1, 1, 0, '甲', '新', '2026-01-01 00:00:00')`,
 		`INSERT INTO revisions (report_id, indicator_id, action, field, old_text, new_text, at) VALUES (1, 1, 'edit', 'note', '旧', '新', '2026-01-01 00:00:00')`,
-	} {
-		if err := old.db.Exec(q).Error; err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	old.Close()
-	s, err := Open(path)
-	if err != nil {
-		t.Fatalf("upgrade: %v", err)
-	}
-	defer s.Close()
-	if backups, _ := filepath.Glob(path + ".v3-*.bak"); len(backups) != 1 {
-		t.Errorf("backups = %v, want one .v3-*.bak", backups)
-	}
+	)
 	history, err := s.IndicatorRevisions(1)
 	if err != nil || len(history) != 1 || history[0].ProjectID != 0 {
 		t.Fatalf("history after the upgrade: %+v, %v", history, err)

@@ -2,7 +2,6 @@ package store
 
 import (
 	"errors"
-	"path/filepath"
 	"testing"
 
 	"plandesk/plan"
@@ -96,31 +95,13 @@ func TestOverviewCountsReviews(t *testing.T) {
 // an indicator and an edit opens at schema 7 with a backup, every section
 // not reviewed, its edit still undoable and its sections markable.
 func TestUpgradeToReviewStatesKeepsData(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "v6.db")
-	old, err := openWithSteps(path, migrations()[:6])
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{
+	s := upgradedFrom(t, 6,
 		`INSERT INTO reports (id, title, imported_at) VALUES (1, '示例报告', '2026-01-01 00:00:00')`,
 		`INSERT INTO sections (id, report_id, seq, depth, numbering, title) VALUES (1, 1, 0, 0, '一、', '示例')`,
 		`INSERT INTO paragraphs (section_id, seq, text) VALUES (1, 0, '道路建成。')`,
 		`INSERT INTO indicators (id, uid, report_id, section_id, seq, name, note, updated_at) VALUES (1, 'u1', 1, 1, 0, '甲', '新', '2026-01-01 00:00:00')`,
 		`INSERT INTO revisions (report_id, indicator_id, action, field, old_text, new_text, at) VALUES (1, 1, 'edit', 'note', '旧', '新', '2026-01-01 00:00:00')`,
-	} {
-		if err := old.db.Exec(q).Error; err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	old.Close()
-	s, err := Open(path)
-	if err != nil {
-		t.Fatalf("upgrade: %v", err)
-	}
-	defer s.Close()
-	if backups, _ := filepath.Glob(path + ".v6-*.bak"); len(backups) != 1 {
-		t.Errorf("backups = %v, want one .v6-*.bak", backups)
-	}
+	)
 	sections, err := s.Sections(1)
 	if err != nil || len(sections) != 1 || sections[0].Title != "示例" || sections[0].ReviewState != plan.ReviewNone {
 		t.Fatalf("sections after the upgrade: %+v, %v", sections, err)

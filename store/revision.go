@@ -220,6 +220,9 @@ func replayStep(tx *gorm.DB, rev plan.Revision, reviewer string, undo bool) (pla
 		}
 		return record(tx, plan.Change{{ReportID: rev.ReportID, Action: plan.ActionRemoveReport, OldText: rev.NewText, NewText: rev.NewText}}, reviewer)
 	}
+	if rev.CommentID != 0 {
+		return replayCommentStep(tx, rev, reviewer, undo)
+	}
 	if rev.ProjectID != 0 {
 		return replayProjectStep(tx, rev, reviewer, undo)
 	}

@@ -60,5 +60,8 @@ func (s *Store) SearchContent(reportID int64) (search.Content, error) {
 	if c.Projects, err = s.Projects(reportID); err != nil {
 		return search.Content{}, err
 	}
+	if c.Comments, err = s.Comments(reportID); err != nil {
+		return search.Content{}, err
+	}
 	return c, nil
 }

@@ -46,6 +46,10 @@ func RevisionText(r plan.Revision, indicator string) string {
 	case plan.ActionMove:
 		what = messages.MoveText(r)
 	case plan.ActionEdit:
+		if r.CommentID != 0 {
+			what = messages.CommentEditText(r)
+			break
+		}
 		if r.ProjectID != 0 {
 			what = messages.ProjectEditText(r)
 			break

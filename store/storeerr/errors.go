@@ -36,6 +36,12 @@ var ErrDiskFull = errors.New("the disk is full")
 // import, a deletion): nothing was changed.
 var ErrChangedSince = errors.New("the indicator changed since")
 
+// ErrBadAnchor means a comment whose anchor does not name what it is on:
+// a span outside its paragraph, a paragraph, section, indicator or project
+// that is not there or is of another report, or a reply to a comment that
+// is not there.
+var ErrBadAnchor = errors.New("comment anchor does not match the report")
+
 // DuplicateReportError refuses to import a report the database already
 // holds: the same text, imported before.
 type DuplicateReportError struct {
