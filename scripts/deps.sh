@@ -3,13 +3,14 @@
 # they are missing: a C compiler and the OpenGL/X11 headers for Fyne's cgo
 # driver, Xvfb, xdotool and ImageMagick for the end-to-end smoke test, and
 # Python's openpyxl, with which a test reads back an exported .xlsx as a
-# spreadsheet program would, and poppler-utils, whose pdfinfo checks the
-# exported slides PDF as a PDF reader would.
+# spreadsheet program would, python3-docx, with which a test reads back the
+# review report's .docx as Word's object model sees it, and poppler-utils,
+# whose pdfinfo checks the exported slides PDF as a PDF reader would.
 # Uses sudo when not run as root. Does nothing when all are present.
 set -euo pipefail
 
 packages=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
-	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xdotool imagemagick python3-openpyxl poppler-utils)
+	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xdotool imagemagick python3-openpyxl python3-docx poppler-utils)
 case "${1:-}" in
 --bench) packages+=(time python3) ;;
 # Packaging: mingw-w64 cross-compiles the Windows build; make and xz

@@ -16,6 +16,14 @@ for pkg in plan cnnum cjk search reporttext docx sheet targets pdf pdftext pdfte
 		broken "$pkg links $(echo "$bad" | head -n 1) (and $(echo "$bad" | wc -l) in all)"
 	fi
 done
+# The review report links no database, and Fyne only through messages'
+# lang package: it imports neither store nor a screen.
+if bad=$(go list -deps ./reviewdoc | grep -E '^(gorm\.io|github\.com/glebarez|modernc\.org)/|^fyne\.io/fyne/v2/(widget|canvas|app|container|dialog|driver)'); then
+	broken "reviewdoc links $(echo "$bad" | head -n 1)"
+fi
+if go list -f '{{join .Imports "\n"}}' ./reviewdoc | grep -qE '^plandesk/(store|views|app)$'; then
+	broken "reviewdoc imports the store or a screen"
+fi
 # Nothing that stores or computes links Fyne.
 for pkg in store; do
 	if go list -deps "./$pkg" | grep -q '^fyne\.io/'; then

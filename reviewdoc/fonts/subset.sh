@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Cuts the TrueType fonts the review report's PDF embeds (reviewdoc/pdf.go).
+# The PDF writer embeds glyf (TrueType) outlines only, so the window's CFF
+# font (icons/fonts/*.otf) will not do: these come from the TrueType Noto
+# Sans SC that the npm package @expo-google-fonts/noto-sans-sc 0.4.3 ships
+# (SIL Open Font License 1.1, OFL.txt here), cut to the characters the app
+# can show (icons/fonts/charset.txt, GB 2312 + the shipped report + the UI
+# strings) and gzipped, since a binary carries them and a gzipped glyf
+# font is about 60 % of its size. Hinting, layout tables and vertical
+# metrics are dropped: the writer lays out text glyph by glyph, horizontally.
+# Outlines stay glyf (no CFF conversion); pyftsubset keeps the source's
+# timestamp and gzip -n writes no name or time, so a rerun gives the same
+# bytes with the same fonttools (Debian bookworm's 4.38).
+# Needs: npm, apt-get install fonttools
+set -euo pipefail
+cd "$(dirname "$0")"
+version=0.4.3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+(cd "$tmp" && npm pack --silent "@expo-google-fonts/noto-sans-sc@$version" >/dev/null && tar xzf ./*.tgz)
+for weight in 400Regular 700Bold; do
+	out=NotoSansSC-${weight#[0-9][0-9][0-9]}-subset.ttf
+	pyftsubset "$tmp/package/$weight/NotoSansSC_$weight.ttf" \
+		--text-file=../../icons/fonts/charset.txt --no-hinting \
+		--layout-features='' --drop-tables+=vmtx,vhea,VORG,GSUB,GPOS,GDEF \
+		--name-IDs='*' --name-languages='*' --output-file="$tmp/$out"
+	gzip -9 -n -c "$tmp/$out" >"$out.gz"
+done
+cp "$tmp/package/LICENSE_FONT" OFL.txt
+ls -l NotoSansSC-*-subset.ttf.gz
