@@ -22,6 +22,8 @@
 //	                                              list the review comments
 //	plandesk comment add (--section TEXT | --indicator ID) [--reviewer NAME] COMMENT
 //	                                              add a review comment
+//	plandesk review-export --format docx|pdf --out FILE [--db PATH] [--report ID]
+//	                                              write the review report
 package main
 
 import (

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"plandesk/plan"
+	"plandesk/reviewdoc"
 )
 
 // writeInDialog types text into the open dialog's comment box and taps
@@ -122,5 +125,32 @@ func TestCommentFromCtrlAltMToMarginPaneAndUndo(t *testing.T) {
 	}
 	if got := visibleText(d.win.Content()); strings.Contains(got, "请补充数据来源") {
 		t.Error("the margin still shows the comment undone")
+	}
+}
+
+// TestCtrlPWritesTheReviewReportAndOpensIt: Ctrl+P writes the review
+// report as a PDF into PlanDesk's cache folder and says it is open in the
+// viewer; the export writes a .docx where it is asked to.
+func TestCtrlPWritesTheReviewReportAndOpensIt(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	d := newTestDesk(t, filepath.Join(t.TempDir(), "print.db"))
+	d.wait(t)
+	d.win.Canvas().(fyne.Shortcutable).TypedShortcut(printShortcut)
+	d.waitQuiet(t)
+	pdfs, _ := filepath.Glob(filepath.Join(os.Getenv("XDG_CACHE_HOME"), "PlanDesk", "print", "*.pdf"))
+	if len(pdfs) != 1 {
+		t.Fatalf("Ctrl+P wrote %v", pdfs)
+	}
+	if b, err := os.ReadFile(pdfs[0]); err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Errorf("%s is not a PDF: %v", pdfs[0], err)
+	}
+	if !strings.Contains(d.status.Text, pdfs[0]) {
+		t.Errorf("status %q", d.status.Text)
+	}
+	out := filepath.Join(t.TempDir(), "审阅.docx")
+	d.writeReviewReport(out, reviewdoc.DOCX, func() {})
+	d.waitQuiet(t)
+	if b, err := os.ReadFile(out); err != nil || !bytes.HasPrefix(b, []byte("PK")) {
+		t.Errorf("the .docx export: %v", err)
 	}
 }

@@ -108,6 +108,7 @@ func newDesk(a fyne.App, dbPath string) *desk {
 	d.win.Canvas().SetOnTypedRune(d.onTypedRune)
 	d.addShortcuts()
 	d.addReviewShortcut()
+	d.addReviewReportShortcuts()
 	return d
 }
 

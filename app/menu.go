@@ -29,6 +29,7 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 	presentHere := fyne.NewMenuItem(lang.L("Present from this section"), d.presentFromHere)
 	presentHere.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF5, Modifier: fyne.KeyModifierShift}
 
+	review := d.reviewReportItems()
 	return fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("File"), importItem,
 			fyne.NewMenuItem(lang.L("Delete report…"), d.deleteReportDialog),
@@ -36,6 +37,8 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 			fyne.NewMenuItem(lang.L("Export indicators…"), d.exportIndicators),
 			fyne.NewMenuItem(lang.L("Import indicators…"), d.importIndicators),
 			fyne.NewMenuItem(lang.L("Import the plan's indicator table…"), d.importTargetsDialog),
+			fyne.NewMenuItemSeparator(),
+			review[0], review[1],
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Export slides as PDF…"), d.exportSlidesPDF),
 			fyne.NewMenuItem(lang.L("Export slides as PNG images…"), d.exportSlidesPNG),

@@ -1,6 +1,6 @@
 // Package cli is PlanDesk's command line: one file per subcommand (import,
 // reports, export, import-indicators, import-targets, set, delete-report,
-// present, slides, search, comments, comment) over one small runner that parses flags, prints
+// present, slides, search, comments, comment, review-export) over one small runner that parses flags, prints
 // usage, opens the database and fails with a sentence from messages. Main
 // dispatches to them, or opens the window when no subcommand is given.
 //
@@ -45,6 +45,8 @@ func Main(args []string, version string, stdout, stderr io.Writer) int {
 			return RunComments(args[1:], stdout, stderr)
 		case "comment":
 			return RunComment(args[1:], stdout, stderr)
+		case "review-export":
+			return RunReviewExport(args[1:], stdout, stderr)
 		}
 	}
 	return runWindow(args, version, stdout, stderr)
@@ -57,7 +59,7 @@ func runWindow(args []string, version string, stdout, stderr io.Writer) int {
 	dbPath := fs.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|import-targets|set|delete-report|present|slides|search|comments|comment …")
+		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|import-targets|set|delete-report|present|slides|search|comments|comment|review-export …")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

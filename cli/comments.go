@@ -28,15 +28,11 @@ func RunComments(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return r.fail(2, tr("unknown state %q.", *stateArg))
 	}
-	st, err := r.openForReading()
-	if err != nil {
-		return r.fail(1, err.Error())
+	st, rep, code := r.reportForReading(*reportID)
+	if st == nil {
+		return code
 	}
 	defer st.Close()
-	rep, code, err := pickReport(st, *reportID)
-	if err != nil {
-		return r.fail(code, err.Error())
-	}
 	if err := printComments(st, rep, state, stdout); err != nil {
 		return r.fail(1, messages.Explain(err))
 	}

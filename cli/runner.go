@@ -134,6 +134,23 @@ func (r *runner) openForReading() (*store.Store, error) {
 	return st, nil
 }
 
+// reportForReading opens the database a command only reads
+// (openForReading) and picks the report id names, or the only one
+// (pickReport). On failure it has said why and returns a nil store with
+// the exit code; the caller closes the store otherwise.
+func (r *runner) reportForReading(id int64) (*store.Store, plan.Report, int) {
+	st, err := r.openForReading()
+	if err != nil {
+		return nil, plan.Report{}, r.fail(1, err.Error())
+	}
+	rep, code, err := pickReport(st, id)
+	if err != nil {
+		st.Close()
+		return nil, plan.Report{}, r.fail(code, err.Error())
+	}
+	return st, rep, 0
+}
+
 // existing is the database path, which must name a file.
 func (r *runner) existing() (string, error) {
 	path, err := r.path()

@@ -57,7 +57,7 @@ func (b *builder) reviewSummary() {
 	w := b.w
 	b.heading(2, w.Review)
 	rc := plan.CountReviews(b.in.Sections)
-	b.text(Body, messages.ReviewProgress(rc))
+	b.text(Body, messages.ReviewProgress(rc, plan.CommentCounts(b.in.Comments)))
 	var labels []string
 	var counts []int
 	for _, code := range plan.Reviews() {

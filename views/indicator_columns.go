@@ -3,7 +3,6 @@ package views
 import (
 	"fmt"
 	"math"
-	"slices"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -31,35 +30,6 @@ func textOf(f plan.Field) func(*plan.Indicator) string {
 // labelOf shows an enumerated value by its menu label.
 func labelOf(f plan.Field) func(*plan.Indicator) string {
 	return func(ind *plan.Indicator) string { return messages.ChoiceLabel(f, ind.Get(f)) }
-}
-
-// statusText is the status column: a proposal waiting for review says so
-// first, as it is counted separately until confirmed.
-func statusText(ind *plan.Indicator) string {
-	status := messages.StatusOf(ind)
-	if ind.Warning() {
-		status = lang.L("Warning") + " · " + status // 预警 · 滞后: the evaluation must flag it
-	}
-	if ind.State != plan.StateProposed {
-		return status
-	}
-	return lang.L("To confirm") + " · " + status
-}
-
-// outlookText is the outlook column: the verdict and the pace needed, or
-// what the projection lacks beyond what the status already says is missing.
-func outlookText(ind *plan.Indicator) string {
-	o := ind.Outlook()
-	if o.Verdict == plan.VerdictUnknown {
-		gaps := ind.Gaps()
-		for _, g := range o.Missing {
-			if !slices.Contains(gaps, g) {
-				return messages.OutlookOf(ind)
-			}
-		}
-		return ""
-	}
-	return messages.OutlookOf(ind)
 }
 
 // kindText is the target kind: the one set, or the one the target's text
@@ -91,8 +61,8 @@ func sectionColumns() []column {
 		{title: "Baseline", width: 90, field: plan.FieldBaseline, text: textOf(plan.FieldBaseline)},
 		{title: "Target", width: 90, field: plan.FieldTarget, text: textOf(plan.FieldTarget)},
 		{title: "Mid-term", width: 100, field: plan.FieldMidterm, text: textOf(plan.FieldMidterm)},
-		{title: "Status", width: 200, field: plan.FieldStatus, text: statusText},
-		{title: "Outlook", width: 250, text: outlookText},
+		{title: "Status", width: 200, field: plan.FieldStatus, text: messages.StatusCell},
+		{title: "Outlook", width: 250, text: messages.OutlookCell},
 	}
 }
 

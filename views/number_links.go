@@ -97,7 +97,7 @@ func (p *sectionPage) linkTapped(group []plan.Link, under fyne.Position) {
 func tipLines(ind *plan.Indicator, l plan.Link) []fyne.CanvasObject {
 	lines := []fyne.CanvasObject{
 		&widget.Label{Text: ind.Name, TextStyle: fyne.TextStyle{Bold: true}},
-		&widget.Label{Text: statusText(ind), Importance: statusImportance(ind), TextStyle: fyne.TextStyle{Bold: true}},
+		&widget.Label{Text: messages.StatusCell(ind), Importance: statusImportance(ind), TextStyle: fyne.TextStyle{Bold: true}},
 	}
 	if why := messages.StatusReason(ind); why != "" {
 		lines = append(lines, widget.NewLabel(why))
@@ -110,7 +110,7 @@ func tipLines(ind *plan.Indicator, l plan.Link) []fyne.CanvasObject {
 	if target := messages.TargetOf(ind); target != "" {
 		lines = append(lines, widget.NewLabel(target))
 	}
-	if o := outlookText(ind); o != "" {
+	if o := messages.OutlookCell(ind); o != "" {
 		lines = append(lines, widget.NewLabel(lang.L("Outlook: {{.Outlook}}", map[string]any{"Outlook": o})))
 	}
 	return lines
