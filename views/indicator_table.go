@@ -61,6 +61,8 @@ type IndicatorTable struct {
 	// for the rows inText says the page shows the sentence of.
 	onShowInText func(ind plan.Indicator)
 	inText       func(ind plan.Indicator) bool
+	// onComment, when set, offers 添加意见 in a row's context menu.
+	onComment func(ind plan.Indicator)
 }
 
 // newIndicatorTable builds a table with the given columns.
@@ -508,15 +510,26 @@ func (c *tableCell) TappedSecondary(e *fyne.PointEvent) {
 }
 
 // rowMenu is the context menu of row i: 在原文中显示 where the page shows
-// the sentence the row was read from; nil when it offers nothing.
+// the sentence the row was read from, and 添加意见; nil when it offers
+// nothing.
 func (t *IndicatorTable) rowMenu(i int) *fyne.Menu {
-	if t.onShowInText == nil || i < 0 || i >= len(t.rows) {
+	if i < 0 || i >= len(t.rows) {
 		return nil
 	}
 	ind := t.rows[i]
-	item := fyne.NewMenuItem(lang.L("Show in the text"), func() { t.onShowInText(ind) })
-	item.Disabled = t.inText != nil && !t.inText(ind)
-	return fyne.NewMenu("", item)
+	var items []*fyne.MenuItem
+	if t.onShowInText != nil {
+		item := fyne.NewMenuItem(lang.L("Show in the text"), func() { t.onShowInText(ind) })
+		item.Disabled = t.inText != nil && !t.inText(ind)
+		items = append(items, item)
+	}
+	if t.onComment != nil {
+		items = append(items, fyne.NewMenuItem(lang.L("Add comment…"), func() { t.onComment(ind) }))
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	return fyne.NewMenu("", items...)
 }
 
 // RowMenuForTest is row i's context menu, for tests.

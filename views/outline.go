@@ -26,6 +26,9 @@ type outlineTree struct {
 	// onReview is called with a section and the review state its context
 	// menu (a secondary tap on its row) chose.
 	onReview func(id int64, state string)
+	// onComment, when set, is called with a section whose context menu
+	// chose 添加意见.
+	onComment func(id int64)
 }
 
 func newOutlineTree(onSelect func(id int64), onPage func(key fyne.KeyName)) *outlineTree {
@@ -129,7 +132,11 @@ func (r *outlineRow) TappedSecondary(e *fyne.PointEvent) {
 		return
 	}
 	id := s.ID
-	widget.ShowPopUpMenuAtPosition(reviewMenu(s.ReviewState, func(state string) { r.tree.onReview(id, state) }), c, e.AbsolutePosition)
+	var comment func()
+	if r.tree.onComment != nil {
+		comment = func() { r.tree.onComment(id) }
+	}
+	widget.ShowPopUpMenuAtPosition(reviewMenu(s.ReviewState, func(state string) { r.tree.onReview(id, state) }, comment), c, e.AbsolutePosition)
 }
 
 // TypedKey moves through the sections: Up and Down (like PageUp and

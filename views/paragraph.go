@@ -46,6 +46,13 @@ type paragraph struct {
 	// coordinates, topmost last; overTap says the mouse is over one.
 	hits    []spanHit
 	overTap bool
+	// laid is the renderer, whose lines say where each byte is drawn.
+	laid *paragraphRenderer
+	// selection is the text selected by dragging over it; onSelected, when
+	// set, hears of a new selection, onMenu of a right click.
+	selection  textSelection
+	onSelected func(p *paragraph)
+	onMenu     func(p *paragraph, e *fyne.PointEvent)
 }
 
 func newParagraph(text string, sizeName fyne.ThemeSizeName) *paragraph {
@@ -55,7 +62,8 @@ func newParagraph(text string, sizeName fyne.ThemeSizeName) *paragraph {
 }
 
 func (p *paragraph) CreateRenderer() fyne.WidgetRenderer {
-	return &paragraphRenderer{p: p, units: breakUnits(p.text)}
+	p.laid = &paragraphRenderer{p: p, units: breakUnits(p.text)}
+	return p.laid
 }
 
 // paragraphRenderer lays the units out into lines whenever the width

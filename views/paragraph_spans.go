@@ -17,11 +17,17 @@ import (
 type spanLayer int
 
 const (
+	// layerComments are the spans reviewers commented on
+	// (report_comments.go), under everything else.
+	layerComments spanLayer = iota
 	// layerLinks are the numbers indicators were read from (number_links.go).
-	layerLinks spanLayer = iota
+	layerLinks
 	// layerMark is the search hit, or the sentence a row asked to be
 	// shown in the text.
 	layerMark
+	// layerSelection is the text the reviewer selected with the mouse
+	// (paragraph_select.go), over everything.
+	layerSelection
 	layerCount
 )
 
@@ -85,8 +91,10 @@ func (p *paragraph) revealing() bool {
 	return false
 }
 
-// Tapped runs the tap of the topmost span under the pointer.
+// Tapped clears a selection, and runs the tap of the topmost span under
+// the pointer.
 func (p *paragraph) Tapped(e *fyne.PointEvent) {
+	p.clearSelection()
 	if h, ok := p.hitAt(e.Position); ok {
 		under := e.AbsolutePosition.Subtract(e.Position).Add(h.pos).AddXY(0, h.size.Height)
 		h.span.onTap(under)

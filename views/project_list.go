@@ -44,6 +44,9 @@ type ProjectList struct {
 	OnAdd func(sectionID int64)
 	// OnDelete is called when a row's delete button is tapped.
 	OnDelete func(p plan.Project)
+	// OnComment, when set, is called when a row's comment button is
+	// tapped; until then the button does nothing.
+	OnComment func(p plan.Project)
 }
 
 // newProjectList returns an empty list whose edits go to editor.
@@ -57,7 +60,7 @@ func newProjectList(editor ProjectEditor) *ProjectList {
 	l.add = &widget.Button{Text: lang.L("Add project…"), Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: l.onAddTapped}
 	// Every row's buttons take the room of the widest set, a proposal's,
 	// so that the columns line up.
-	proto := container.NewHBox(widget.NewButtonWithIcon(lang.L("Confirm"), theme.ConfirmIcon(), nil), widget.NewButtonWithIcon("", theme.DeleteIcon(), nil))
+	proto := container.NewHBox(widget.NewButtonWithIcon(lang.L("Confirm"), theme.ConfirmIcon(), nil), widget.NewButtonWithIcon("", theme.MailComposeIcon(), nil), widget.NewButtonWithIcon("", theme.DeleteIcon(), nil))
 	l.layout = &projectColumns{actions: proto.MinSize().Width}
 	bold := func(key string) fyne.CanvasObject {
 		return &widget.Label{Text: lang.L(key), TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
@@ -168,7 +171,12 @@ func newProjectRow(l *ProjectList, p plan.Project) *projectRow {
 		}
 	}}
 	r.message = &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.DangerImportance}
-	actions := container.NewHBox(r.confirm, r.remove)
+	comment := &widget.Button{Icon: theme.MailComposeIcon(), Importance: widget.LowImportance, OnTapped: func() {
+		if l.OnComment != nil {
+			l.OnComment(r.project)
+		}
+	}}
+	actions := container.NewHBox(r.confirm, comment, r.remove)
 	r.box = container.NewVBox(container.New(l.layout, r.name, r.planned, r.progress, r.note, actions), r.message)
 	r.fill(p)
 	return r

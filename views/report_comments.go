@@ -2,6 +2,8 @@ package views
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"plandesk/plan"
 )
@@ -16,6 +18,16 @@ type SectionCommentSource interface {
 func (r *ReportScreen) UseComments(source SectionCommentSource, actions CommentActions) {
 	r.commentSource, r.page.commentActions = source, actions
 	r.commentLoads.fail = r.fail
+	r.tree.onComment = func(id int64) {
+		s, _ := r.outline.Section(id)
+		actions.NewComment(plan.Comment{Anchor: plan.AnchorSection, SectionID: id, Quote: s.Heading()})
+	}
+	r.page.table.onComment = func(ind plan.Indicator) {
+		actions.NewComment(plan.Comment{Anchor: plan.AnchorIndicator, SectionID: ind.SectionID, IndicatorID: ind.ID, Quote: ind.Name})
+	}
+	r.page.projects.OnComment = func(pr plan.Project) {
+		actions.NewComment(plan.Comment{Anchor: plan.AnchorProject, SectionID: pr.SectionID, ProjectID: pr.ID, Quote: pr.Name})
+	}
 }
 
 // sectionComments reads a section's comments, none when the screen has no
@@ -87,12 +99,38 @@ func (r *ReportScreen) CommentDraft() (plan.Comment, bool) {
 }
 
 // showComments fills the margin with a section's comment threads, each
-// card beside the paragraph its anchor stands in now.
+// card beside the paragraph its anchor stands in now, and highlights the
+// spans commented on; a highlight tapped selects its card.
 func (p *sectionPage) showComments(list []plan.Comment) {
 	p.comments = list
+	threads := plan.Threads(list)
 	found := func(c plan.Comment) bool { return commentFound(c, p.paragraphList) }
-	p.margin.set(plan.Threads(list), found, p.paragraphOf, p.commentActions, p.revealComment)
+	p.margin.set(threads, found, p.paragraphOf, p.commentActions, p.revealComment)
+	spans := map[int64][]span{}
+	for _, th := range threads {
+		if th.Anchor != plan.AnchorSpan {
+			continue
+		}
+		place := th.Locate(p.paragraphList)
+		if !place.Found() {
+			continue
+		}
+		id := th.ID
+		spans[place.ParagraphID] = append(spans[place.ParagraphID], span{start: place.Start, end: place.End,
+			fill: ColorNameComment, onTap: func(fyne.Position) { p.showCard(id) }})
+	}
+	for pid, para := range p.paragraphs {
+		para.setSpans(layerComments, spans[pid])
+	}
 	p.body.Refresh()
+}
+
+// showCard selects a thread's card in the margin and scrolls to it.
+func (p *sectionPage) showCard(id int64) {
+	p.margin.selectCard(id)
+	if card, ok := p.margin.card(id); ok {
+		p.scrollTo(card, 0)
+	}
 }
 
 // paragraphOf is the paragraph widget a comment's anchor stands in now;
@@ -138,5 +176,48 @@ func (p *sectionPage) revealComment(c plan.Comment) {
 // selectionDraft is a comment on the text selected in one of the page's
 // paragraphs, if any.
 func (p *sectionPage) selectionDraft() (plan.Comment, bool) {
+	for _, para := range p.paragraphList {
+		if w, ok := p.paragraphs[para.ID]; ok && !w.selection.empty() {
+			return plan.Comment{Anchor: plan.AnchorSpan, SectionID: para.SectionID, ParagraphSeq: para.Seq,
+				Start: w.selection.start, End: w.selection.end, Quote: w.selected()}, true
+		}
+	}
 	return plan.Comment{}, false
+}
+
+// onTextSelected keeps one selection on the page: a new one in a
+// paragraph clears any other.
+func (p *sectionPage) onTextSelected(w *paragraph) {
+	for _, other := range p.paragraphs {
+		if other != w {
+			other.clearSelection()
+		}
+	}
+}
+
+// onParagraphMenu shows a paragraph's context menu where it was asked for.
+func (p *sectionPage) onParagraphMenu(w *paragraph, e *fyne.PointEvent) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(w)
+	if c == nil || p.commentActions == nil {
+		return
+	}
+	widget.ShowPopUpMenuAtPosition(p.paragraphMenu(w), c, e.AbsolutePosition)
+}
+
+// paragraphMenu is a paragraph's context menu: 添加意见 on the text
+// selected in it (else on the paragraph), and 复制 for the selection.
+func (p *sectionPage) paragraphMenu(w *paragraph) *fyne.Menu {
+	draft, ok := p.selectionDraft()
+	if !ok || draft.Quote != w.selected() {
+		for _, para := range p.paragraphList {
+			if p.paragraphs[para.ID] == w {
+				draft = plan.Comment{Anchor: plan.AnchorParagraph, SectionID: para.SectionID, ParagraphSeq: para.Seq, Quote: para.Text}
+			}
+		}
+	}
+	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.L("Add comment…"), func() { p.commentActions.NewComment(draft) })}
+	if sel := w.selected(); sel != "" {
+		items = append(items, fyne.NewMenuItem(lang.L("Copy"), func() { fyne.CurrentApp().Clipboard().SetContent(sel) }))
+	}
+	return fyne.NewMenu("", items...)
 }

@@ -84,9 +84,12 @@ func (c *reviewControl) tapped(state string) {
 }
 
 // reviewMenu is the tree's context menu of a section: its three states,
-// the current one ticked.
-func reviewMenu(current string, set func(state string)) *fyne.Menu {
-	items := make([]*fyne.MenuItem, 0, 3)
+// the current one ticked, and 添加意见 when comment is set.
+func reviewMenu(current string, set func(state string), comment func()) *fyne.Menu {
+	items := make([]*fyne.MenuItem, 0, 5)
+	if comment != nil {
+		items = append(items, fyne.NewMenuItem(lang.L("Add comment…"), comment), fyne.NewMenuItemSeparator())
+	}
 	for _, choice := range messages.ReviewChoices() {
 		state := choice.Value
 		item := fyne.NewMenuItem(choice.Label, func() { set(state) })

@@ -83,7 +83,7 @@ func TestTreeIconFollowsTheReviewState(t *testing.T) {
 	if f.win.Canvas().Overlays().Top() == nil {
 		t.Fatal("no context menu")
 	}
-	menu := reviewMenu(plan.ReviewNone, func(state string) { f.screen.setReview(other, state) })
+	menu := reviewMenu(plan.ReviewNone, func(state string) { f.screen.setReview(other, state) }, nil)
 	if !menu.Items[0].Checked || menu.Items[2].Checked {
 		t.Error("the menu does not tick the section's state")
 	}

@@ -126,6 +126,7 @@ func (p *sectionPage) show(path []plan.Section, paragraphs []plan.Paragraph, chi
 			objects, tables = append(objects, newTableGrid(tables[0])), tables[1:]
 		}
 		w := newParagraph(para.Text, theme.SizeNameSubHeadingText)
+		w.onSelected, w.onMenu = p.onTextSelected, p.onParagraphMenu
 		p.paragraphs[para.ID] = w
 		objects = append(objects, w)
 	}

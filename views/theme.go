@@ -41,6 +41,11 @@ var lightStatus = map[fyne.ThemeColorName]color.Color{
 	theme.ColorNameError:   color.NRGBA{R: 0xc5, G: 0x22, B: 0x1f, A: 0xff},
 }
 
+// ColorNameComment is the background of text a reviewer commented on: the
+// pale amber of a highlighter, as WPS marks its 批注, and a dark amber in
+// the dark variant.
+const ColorNameComment fyne.ThemeColorName = "plandeskComment"
+
 // Color forces the chosen variant, if any, and darkens light-theme text.
 func (t *Theme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	switch t.variant {
@@ -48,6 +53,12 @@ func (t *Theme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 		v = theme.VariantLight
 	case VariantDark:
 		v = theme.VariantDark
+	}
+	if name == ColorNameComment {
+		if v == theme.VariantLight {
+			return color.NRGBA{R: 0xff, G: 0xe3, B: 0x94, A: 0xff}
+		}
+		return color.NRGBA{R: 0x6b, G: 0x55, B: 0x12, A: 0xff}
 	}
 	if v == theme.VariantLight {
 		if name == theme.ColorNameForeground {
