@@ -68,7 +68,9 @@ func (c *commentCard) build() {
 		}
 	}
 	kind := &widget.Label{Text: messages.CommentKindLabel(th.Kind), TextStyle: fyne.TextStyle{Bold: true}, Importance: kindImportance(th.Kind)}
-	who := &widget.Label{Text: th.Reviewer + " · " + th.CreatedAt.Local().Format("01-02 15:04"), Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
+	// Who and when in the body colour: the low-importance grey fades out
+	// on a projector.
+	who := &widget.Label{Text: th.Reviewer + " · " + th.CreatedAt.Local().Format("01-02 15:04"), Truncation: fyne.TextTruncateEllipsis}
 	anchor := &widget.Button{Text: messages.AnchorText(th.Comment, c.found), Alignment: widget.ButtonAlignLeading,
 		Importance: widget.LowImportance, Icon: theme.VisibilityIcon(), OnTapped: c.onAnchorTapped}
 	if !c.found {

@@ -120,6 +120,8 @@ func (p *sectionPage) showComments(list []plan.Comment) {
 			fill: ColorNameComment, onTap: func(fyne.Position) { p.showCard(id) }})
 	}
 	for pid, para := range p.paragraphs {
+		// A selection a comment was just written on has done its work.
+		para.clearSelection()
 		para.setSpans(layerComments, spans[pid])
 	}
 	p.body.Refresh()
