@@ -15,6 +15,24 @@ import (
 	"plandesk/reviewdoc"
 )
 
+// settle drops what the window said before an action, then waits for
+// the action's own rest: the wait cannot return on an earlier one while
+// the action's loads are still being applied (the test driver applies
+// them on their own goroutines).
+func (d *testDesk) settle(t *testing.T, action func()) {
+	t.Helper()
+	for {
+		select {
+		case <-d.settled:
+			continue
+		default:
+		}
+		break
+	}
+	action()
+	d.waitQuiet(t)
+}
+
 // writeInDialog types text into the open dialog's comment box and taps
 // its button labelled button.
 func (d *testDesk) writeInDialog(t *testing.T, text, button string) {
@@ -53,8 +71,7 @@ func TestCommentFromCtrlAltMToMarginPaneAndUndo(t *testing.T) {
 	d.toSections(t)
 	section := d.screen.Current()
 	d.win.Canvas().(fyne.Shortcutable).TypedShortcut(commentShortcut)
-	d.writeInDialog(t, "请补充数据来源", "添加")
-	d.waitQuiet(t)
+	d.settle(t, func() { d.writeInDialog(t, "请补充数据来源", "添加") })
 
 	list, err := d.store.Comments(d.report.ID)
 	if err != nil || len(list) != 1 {
@@ -67,8 +84,7 @@ func TestCommentFromCtrlAltMToMarginPaneAndUndo(t *testing.T) {
 	assertShows(t, d.win, "请补充数据来源")
 	assertShows(t, d.win, "本节")
 
-	d.tabs.SelectIndex(tabReview)
-	d.waitQuiet(t)
+	d.settle(t, func() { d.tabs.SelectIndex(tabReview) })
 	if shown := d.review.Shown(); len(shown) != 1 || shown[0].ID != c.ID {
 		t.Fatalf("review pane lists %+v", shown)
 	}
@@ -84,42 +100,37 @@ func TestCommentFromCtrlAltMToMarginPaneAndUndo(t *testing.T) {
 	if state == nil {
 		t.Fatal("the pane's card has no state choice")
 	}
-	state.SetSelected("已解决")
-	d.waitQuiet(t)
+	d.settle(t, func() { state.SetSelected("已解决") })
 	if got, _ := d.store.Comment(c.ID); got.State != plan.CommentResolved {
 		t.Errorf("state stored %q, want resolved", got.State)
 	}
 	if got := d.review.Summary(); !strings.Contains(got, "0 条意见待处理") {
 		t.Errorf("pane summary after resolving: %q", got)
 	}
-	d.tabs.SelectIndex(tabOverview)
-	d.waitQuiet(t)
+	d.settle(t, func() { d.tabs.SelectIndex(tabOverview) })
 	if got := d.overview.ReviewLine(); !strings.Contains(got, "0 条意见待处理") {
 		t.Errorf("overview line %q", got)
 	}
 
 	// The card's anchor line opens the comment's section.
+	d.settle(t, func() { d.screen.ShowSection(d.screen.Outline().Next(section)) })
 	d.tabs.SelectIndex(tabReview)
-	d.waitQuiet(t)
-	d.screen.ShowSection(d.screen.Outline().Next(section))
-	d.waitQuiet(t)
-	for _, b := range find[*widget.Button](d.review) {
-		if strings.HasPrefix(b.Text, "本节") {
-			test.Tap(b)
+	d.settle(t, func() {
+		for _, b := range find[*widget.Button](d.review) {
+			if strings.HasPrefix(b.Text, "本节") {
+				test.Tap(b)
+			}
 		}
-	}
-	d.waitQuiet(t)
+	})
 	if d.tabs.SelectedIndex() != tabSections || d.screen.Current() != section {
 		t.Errorf("the anchor opened tab %d section %d, want the sections tab at %d", d.tabs.SelectedIndex(), d.screen.Current(), section)
 	}
 
-	d.undo()
-	d.waitQuiet(t)
+	d.settle(t, d.undo)
 	if got, _ := d.store.Comment(c.ID); got.State != plan.CommentOpen {
 		t.Errorf("after Ctrl+Z the state is %q", got.State)
 	}
-	d.undo()
-	d.waitQuiet(t)
+	d.settle(t, d.undo)
 	if list, _ := d.store.Comments(d.report.ID); len(list) != 0 {
 		t.Errorf("after the second Ctrl+Z %d comments remain", len(list))
 	}
