@@ -102,6 +102,20 @@ func (c *commentCard) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewStack(c.frame, container.NewPadded(c.box)))
 }
 
+// holds reports whether comment id is the card's thread or one of its
+// replies.
+func (c *commentCard) holds(id int64) bool {
+	if c.thread.ID == id {
+		return true
+	}
+	for _, r := range c.thread.Replies {
+		if r.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
 // setSelected draws the card as the one whose anchor the page shows.
 func (c *commentCard) setSelected(on bool) {
 	c.selected = on

@@ -54,21 +54,23 @@ func (m *commentMargin) set(threads []plan.Thread, found func(plan.Comment) bool
 	m.box.Refresh()
 }
 
-// card is the card of thread id, if the margin shows it.
+// card is the card of the thread of comment id (its first comment or a
+// reply), if the margin shows it.
 func (m *commentMargin) card(id int64) (*commentCard, bool) {
 	for _, c := range m.cards {
-		if c.thread.ID == id {
+		if c.holds(id) {
 			return c, true
 		}
 	}
 	return nil, false
 }
 
-// selectCard draws thread id's card as selected and every other as not.
+// selectCard draws the card of comment id's thread as selected and every
+// other as not.
 func (m *commentMargin) selectCard(id int64) {
 	for _, c := range m.cards {
-		if c.selected != (c.thread.ID == id) {
-			c.setSelected(c.thread.ID == id)
+		if on := c.holds(id); c.selected != on {
+			c.setSelected(on)
 		}
 	}
 }

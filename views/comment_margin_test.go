@@ -12,6 +12,7 @@ import (
 	"plandesk/icons"
 	"plandesk/messages"
 	"plandesk/plan"
+	"plandesk/search"
 )
 
 // draftRecorder is CommentActions that keeps the drafts it is asked to
@@ -125,6 +126,13 @@ func TestMarginCardsBesideTheirSpans(t *testing.T) {
 	first.Tapped(&fyne.PointEvent{Position: fyne.NewPos(1, 1)})
 	if d, _ := screen.CommentDraft(); d.Anchor != plan.AnchorSection {
 		t.Errorf("after a click the selection is still the anchor: %+v", d)
+	}
+
+	// A search hit in a comment selects its card.
+	card.setSelected(false)
+	page.mark(search.Hit{Kind: search.KindComment, SectionID: sec.ID, ID: c.ID})
+	if !card.selected {
+		t.Error("a search hit in the comment did not select its card")
 	}
 
 	// The span's text gone: the card says so and nothing is highlighted.

@@ -7,8 +7,8 @@ import (
 )
 
 // mark shows a search hit on the page: the matched span highlighted in
-// its paragraph, the indicator's row selected, or the heading or project
-// list scrolled into view.
+// its paragraph, the indicator's row selected, a comment's card selected,
+// or the heading or project list scrolled into view.
 func (p *sectionPage) mark(h search.Hit) {
 	for _, para := range p.paragraphs {
 		para.setMark(0, 0)
@@ -26,6 +26,8 @@ func (p *sectionPage) mark(h search.Hit) {
 		p.scrollTo(p.table, 0)
 	case search.KindProject:
 		p.scrollTo(p.projects, 0)
+	case search.KindComment:
+		p.showCard(h.ID)
 	default:
 		p.scroll.ScrollToTop()
 	}
