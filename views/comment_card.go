@@ -76,8 +76,11 @@ func (c *commentCard) build() {
 	if !c.found {
 		anchor.Importance = widget.WarningImportance
 	}
+	// Who and when under the kind and state, not between them: a narrow
+	// margin (1024×768) would cut the name.
 	objects := []fyne.CanvasObject{
-		container.NewBorder(nil, nil, kind, c.state, who),
+		container.NewBorder(nil, nil, kind, c.state),
+		who,
 		anchor,
 		&widget.Label{Text: th.Text, Wrapping: fyne.TextWrapWord},
 	}

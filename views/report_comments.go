@@ -131,7 +131,7 @@ func (p *sectionPage) showComments(list []plan.Comment) {
 func (p *sectionPage) showCard(id int64) {
 	p.margin.selectCard(id)
 	if card, ok := p.margin.card(id); ok {
-		p.scrollTo(card, 0)
+		p.scrollIntoView(card)
 	}
 }
 

@@ -42,3 +42,15 @@ func (p *sectionPage) scrollTo(o fyne.CanvasObject, y float32) {
 	top := at + y - p.scroll.Size().Height/3
 	p.scroll.ScrollToOffset(fyne.NewPos(0, max(top, 0)))
 }
+
+// scrollIntoView scrolls the page to o only when o is not already wholly
+// on screen: a card beside the highlight just tapped stays where it is.
+func (p *sectionPage) scrollIntoView(o fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	at := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(p.scroll.Content).Y
+	top := p.scroll.Offset.Y
+	if at >= top && at+o.Size().Height <= top+p.scroll.Size().Height {
+		return
+	}
+	p.scrollTo(o, 0)
+}
