@@ -34,14 +34,14 @@ const indicatorFields = 22
 
 // Indicators returns a report's indicators in section and table order.
 func (s *Store) Indicators(reportID int64) ([]plan.Indicator, error) {
-	// Sections get their ids in reading order when a report is imported
-	// (they are never added later), so the index on (report_id,
-	// section_id, seq) already holds the table order: no join, no sort.
+	// Sections are ordered by their seq, not their ids: a new version of
+	// the report's text (ReplaceReportText) adds sections with ids after
+	// every other, wherever they stand in the text.
 	var count int64
 	if err := s.db.Raw(`SELECT count(*) FROM indicators WHERE report_id = ?`, reportID).Scan(&count).Error; err != nil {
 		return nil, fmt.Errorf("count indicators of report %d: %w", reportID, err)
 	}
-	list, err := s.readIndicators(`i.report_id = ? ORDER BY i.section_id, i.seq, i.id`, reportID, int(count))
+	list, err := s.readIndicators(`i.report_id = ? ORDER BY (SELECT seq FROM sections WHERE id = i.section_id), i.seq, i.id`, reportID, int(count))
 	if err != nil {
 		return nil, fmt.Errorf("load indicators of report %d: %w", reportID, err)
 	}
