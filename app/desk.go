@@ -397,8 +397,13 @@ func (d *desk) addShortcuts() {
 
 // importParsed stores a parsed report off the UI thread, then switches to
 // it. A report already here is not added again unless the user says so
-// (again): the window offers to open the one there instead.
+// (again): the window offers to open the one there instead; a text with
+// the title of a report here is offered as that report's new text.
 func (d *desk) importParsed(parsed *reporttext.ParsedReport, name string, again bool) {
+	if existing, ok := d.sameTitled(parsed); ok && !again {
+		d.offerNewVersion(existing, parsed, name)
+		return
+	}
 	progress := dialog.NewCustomWithoutButtons(lang.L("Importing…"), widget.NewProgressBarInfinite(), d.win)
 	progress.Show()
 	var report store.ImportedReport

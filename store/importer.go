@@ -284,6 +284,11 @@ func proposedIndicator(p reporttext.Proposal) plan.Indicator {
 	}
 }
 
+// Fingerprint is a parsed report's identity as plan.Report.Fingerprint
+// records it: the window tells the same report imported again from a new
+// version of it (the same title, another text) with it.
+func Fingerprint(p *reporttext.ParsedReport) string { return fingerprint(p) }
+
 // fingerprint is a report's identity from its text: the same text gives
 // the same fingerprint on every laptop.
 func fingerprint(p *reporttext.ParsedReport) string {

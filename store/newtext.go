@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -11,48 +12,18 @@ import (
 
 	"plandesk/plan"
 	"plandesk/reporttext"
+	"plandesk/store/storeerr"
 )
 
 // ErrNoText refuses a new version of a report's text that holds no
 // section (nothing parsed).
-var ErrNoText = errors.New("the new text holds no section")
+var ErrNoText = storeerr.ErrNoText
 
 // TextReplaced is what ReplaceReportText did to a report.
 type TextReplaced struct {
 	// Report is the report as stored afterwards.
 	Report plan.Report
-	// SectionsKept are the old sections the new text still has (their
-	// ids and review marks kept); SectionsChanged of them read otherwise
-	// now, and may want reviewing again.
-	SectionsKept, SectionsChanged int
-	// SectionsAdded are the new text's sections the old had not, 未审阅.
-	SectionsAdded int
-	// SectionsMerged are the old sections the new text no longer has:
-	// their indicators, projects and comments went to the nearest kept
-	// section above them (or the first section), and the rows were
-	// removed.
-	SectionsMerged int
-	// Paragraphs is how many paragraphs the report holds now.
-	Paragraphs int
-	// CommentsFound are the paragraph and span comments whose quote the
-	// new text still holds, CommentsMoved of them at another place than
-	// before; CommentsTextGone are those whose quote it does not hold
-	// (原文已变), kept as they were, quote and all.
-	CommentsFound, CommentsMoved, CommentsTextGone int
-	// CommentsRehomed are the comments of removed sections, now on the
-	// section their indicators and projects went to.
-	CommentsRehomed int
-	// IndicatorsResourced are the indicators whose sentence the new text
-	// holds, linked to its paragraph now; IndicatorsSourceGone had a
-	// paragraph and no longer have one (their sentence is kept).
-	IndicatorsResourced, IndicatorsSourceGone int
-	// ProjectsResourced and ProjectsSourceGone count the same of projects.
-	ProjectsResourced, ProjectsSourceGone int
-	// ProposalsAdded and ProjectsAdded are what the new text states that
-	// the report had no indicator or project for, added as proposals
-	// (待确认); ProposalsLeftOut and ProjectsLeftOut are those beyond
-	// reporttext's bounds, as for an import.
-	ProposalsAdded, ProjectsAdded, ProposalsLeftOut, ProjectsLeftOut int
+	plan.Replacement
 	// Backup is the copy of the database made before the replacement. A
 	// replacement cannot be undone with Undo: restoring this copy (文件 →
 	// 恢复备份…) is the way back.
@@ -83,7 +54,7 @@ func (s *Store) ReplaceReportText(reportID int64, p *reporttext.ParsedReport, so
 	if err := s.checkReplacement(reportID, p); err != nil {
 		return TextReplaced{}, fmt.Errorf("replace the text of report %d: %w", reportID, err)
 	}
-	backup := fmt.Sprintf("%s.before-new-text-%d-%s.bak", s.path, reportID, time.Now().Format("20060102-150405"))
+	backup := unusedPath(fmt.Sprintf("%s.before-new-text-%d-%s", s.path, reportID, time.Now().Format("20060102-150405")), ".bak")
 	if err := s.BackupTo(backup); err != nil {
 		return TextReplaced{}, fmt.Errorf("replace the text of report %d: %w", reportID, err)
 	}
@@ -100,6 +71,19 @@ func (s *Store) ReplaceReportText(reportID int64, p *reporttext.ParsedReport, so
 	}
 	res.Backup = backup
 	return res, nil
+}
+
+// unusedPath is stem+ext, or stem-2+ext, stem-3+ext… when taken: two
+// replacements within a second must not share a backup, or the first
+// one's way back would be lost.
+func unusedPath(stem, ext string) string {
+	path := stem + ext
+	for n := 2; ; n++ {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return path
+		}
+		path = fmt.Sprintf("%s-%d%s", stem, n, ext)
+	}
 }
 
 // checkReplacement refuses, before anything is written, what

@@ -209,10 +209,11 @@ func relink(tx *gorm.DB, reportID int64, paragraphs []plan.Paragraph, before tex
 	if err != nil {
 		return fmt.Errorf("projects' sentences: %w", err)
 	}
-	res.CommentsFound, res.CommentsMoved, res.CommentsTextGone, err = reanchor(tx, reportID, bySection)
+	res.CommentsFound, res.CommentsMoved, res.TextGone, err = reanchor(tx, reportID, bySection)
 	if err != nil {
 		return fmt.Errorf("comments: %w", err)
 	}
+	res.CommentsTextGone = len(res.TextGone)
 	return nil
 }
 
@@ -260,18 +261,18 @@ func paragraphHolding(sentence string, paragraphs []plan.Paragraph) int64 {
 // reanchor finds each paragraph and span comment's quote in its section's
 // new paragraphs and moves the comment there; one whose quote is gone is
 // left as it was (its quote kept), which shows 原文已变.
-func reanchor(tx *gorm.DB, reportID int64, bySection map[int64][]plan.Paragraph) (found, moved, gone int, err error) {
+func reanchor(tx *gorm.DB, reportID int64, bySection map[int64][]plan.Paragraph) (found, moved int, gone []plan.Comment, err error) {
 	var list []plan.Comment
 	err = tx.Where("report_id = ? AND parent_id = 0 AND anchor IN ?", reportID, []string{plan.AnchorParagraph, plan.AnchorSpan}).
 		Order("id").Find(&list).Error
 	if err != nil {
-		return 0, 0, 0, err
+		return 0, 0, nil, err
 	}
 	for _, c := range list {
 		paragraphs := bySection[c.SectionID]
 		place := c.Locate(paragraphs)
 		if !place.Found() {
-			gone++
+			gone = append(gone, c)
 			continue
 		}
 		found++
@@ -287,7 +288,7 @@ func reanchor(tx *gorm.DB, reportID int64, bySection map[int64][]plan.Paragraph)
 		moved++
 		err := tx.Exec("UPDATE comments SET paragraph_seq = ?, span_start = ?, span_end = ? WHERE id = ?", seq, place.Start, place.End, c.ID).Error
 		if err != nil {
-			return 0, 0, 0, err
+			return 0, 0, nil, err
 		}
 	}
 	return found, moved, gone, nil

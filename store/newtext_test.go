@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -372,4 +373,21 @@ func equalJSON(t *testing.T, a, b any) bool {
 		t.Fatal(err)
 	}
 	return bytes.Equal(x, y)
+}
+
+// TestBackupsOfReplacementsNeverShareAName: a second replacement within
+// the same second gets a backup of its own.
+func TestBackupsOfReplacementsNeverShareAName(t *testing.T) {
+	stem := filepath.Join(t.TempDir(), "plandesk.db.before-new-text-1-20261203-120000")
+	if got := unusedPath(stem, ".bak"); got != stem+".bak" {
+		t.Errorf("first: %s", got)
+	}
+	for _, name := range []string{stem + ".bak", stem + "-2.bak"} {
+		if err := os.WriteFile(name, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := unusedPath(stem, ".bak"); got != stem+"-3.bak" {
+		t.Errorf("third: %s", got)
+	}
 }

@@ -48,6 +48,10 @@ func (e *DuplicateReportError) Error() string {
 	return fmt.Sprintf("the database already holds this report (%d %s)", e.ID, e.Title)
 }
 
+// ErrNoText refuses a new version of a report's text that holds no
+// section.
+var ErrNoText = errors.New("the new text holds no section")
+
 // NoReportError refuses a change to a report the database does not hold
 // (never imported, or deleted).
 type NoReportError struct {
