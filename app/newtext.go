@@ -29,10 +29,14 @@ func (d *desk) newTextDialog() {
 		return
 	}
 	r := d.report
-	d.askOpenPath(lang.L("Cannot import the new text"), reportExtensions, "", func(path string) {
-		d.readReport(path, "", func(doc reportfile.Document) {
-			d.replaceText(r, doc.Report, filepath.Base(path), messages.DocumentNotes(doc.ReadNotes()))
-		})
+	d.askOpenPath(lang.L("Cannot import the new text"), reportExtensions, "", func(path string) { d.newTextFrom(r, path) })
+}
+
+// newTextFrom reads the file at path (a text, a .docx or a PDF) and puts
+// it in place of report r's text.
+func (d *desk) newTextFrom(r plan.Report, path string) {
+	d.readReport(path, "", func(doc reportfile.Document) {
+		d.replaceText(r, doc.Report, filepath.Base(path), messages.DocumentNotes(doc.ReadNotes()))
 	})
 }
 
@@ -84,7 +88,7 @@ func (d *desk) offerNewVersion(existing plan.Report, parsed *reporttext.ParsedRe
 // behind a progress dialog, then shows the report and what became of its
 // review. Undo cannot take it back, and the changes before it might name
 // rows it replaced: the undo history is emptied, and the summary says
-// where the backup made first is.
+// where the backup made first is (the way back).
 func (d *desk) replaceText(r plan.Report, parsed *reporttext.ParsedReport, name string, notes []string) {
 	if err := d.lockReason(); err != nil {
 		d.showTitledError(lang.L("Cannot import the new text"), err)
@@ -109,15 +113,21 @@ func (d *desk) replaceText(r plan.Report, parsed *reporttext.ParsedReport, name 
 		}
 		d.history.Forget()
 		d.reports = reports
-		d.buildUI()
-		d.openReport(r.ID, 0)
-		d.status.SetText(lang.L("New text imported; the database as it was is saved as {{.Path}}.", map[string]any{"Path": res.Backup}))
+		// The report rebuilt on is the one replaced, at the section on
+		// screen when it is that report's (the section may be gone: the
+		// report's first page is shown then).
+		if reportID, _ := lastPlace(d.app.Preferences(), d.dbPath); reportID != r.ID {
+			setLastPlace(d.app.Preferences(), d.dbPath, r.ID, 0)
+		}
 		msg := messages.TextReplaced(res.Report.Title, name, res.Replacement, res.Backup)
 		for _, note := range notes {
 			msg += "\n\n" + note
 		}
 		dlg := dialog.NewCustom(lang.L("New text imported"), lang.L("OK"), &widget.Label{Text: msg, Wrapping: fyne.TextWrapWord}, d.win)
 		dlg.Resize(fyne.NewSize(680, 420))
+		// The window is rebuilt last, as it starts loading the report;
+		// the dialog stays above the new content.
 		dlg.Show()
+		d.buildUI()
 	})
 }
