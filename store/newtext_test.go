@@ -107,7 +107,11 @@ func revisedSeed(t *testing.T) *reporttext.ParsedReport {
 	}
 	from, to := strings.Index(text, " 8.治理模式不断创新"), strings.Index(text, "8.创新改革全面深化")
 	text = text[:from] + text[to:]
-	text += "\n（六）深化改革开放，激发发展活力\n\n全区新增市场主体 1.2万户，外贸进出口总额达到 120亿元。\n"
+	// One section in the middle (its proposals listed in the sections'
+	// order, not the ids'), one at the end.
+	at := strings.Index(text, "二、《纲要》实施面临的挑战和问题")
+	text = text[:at] + "9.对外开放稳步扩大\n\n全区外贸进出口总额达到 120亿元。\n\n" + text[at:]
+	text += "\n（六）深化改革开放，激发发展活力\n\n全区新增市场主体 1.2万户。\n"
 	p, err := reporttext.ParseReport([]byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -124,7 +128,7 @@ func TestANewTextKeepsTheReview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.SectionsKept != len(r.sections)-1 || res.SectionsAdded != 1 || res.SectionsMerged != 1 || res.CommentsTextGone != 2 ||
+	if res.SectionsKept != len(r.sections)-1 || res.SectionsAdded != 2 || res.SectionsMerged != 1 || res.CommentsTextGone != 2 ||
 		res.CommentsFound != 2 || res.CommentsMoved != 1 || res.CommentsRehomed != 2 || res.ProposalsAdded == 0 || res.Report.SourceName != "修订稿.txt" {
 		t.Errorf("result %+v", res)
 	}
@@ -154,6 +158,9 @@ func TestANewTextKeepsTheReview(t *testing.T) {
 	}
 	if got := byID[r.sections["创新改革全面深化"].ID]; got.Numbering != "8." {
 		t.Errorf("the renumbered section is %+v", got)
+	}
+	if middle := after[byID[r.sections["创新改革全面深化"].ID].Seq+1]; middle.Title != "对外开放稳步扩大" || middle.ParentID == nil || *middle.ParentID != r.sections["纲要重大任务推进情况"].ID {
+		t.Errorf("the section added in the middle is %+v", middle)
 	}
 	last := after[len(after)-1]
 	if last.Title != "深化改革开放，激发发展活力" || last.ReviewState != plan.ReviewNone || last.ParentID == nil || *last.ParentID != r.sections["进一步推进《纲要》实施的对策措施"].ID {
@@ -236,8 +243,19 @@ func (r *reviewed) checkRows(t *testing.T, indicatorsBefore []plan.Indicator, pr
 	if byID[r.edited.ID].Target != "300家" || byID[r.edited.ID].SourceParagraphID == nil {
 		t.Errorf("the edited indicator is %+v", byID[r.edited.ID])
 	}
-	if len(indicators) <= len(indicatorsBefore) || indicators[len(indicators)-1].State != plan.StateProposed {
-		t.Errorf("%d indicators, %d before; the last %+v", len(indicators), len(indicatorsBefore), indicators[len(indicators)-1])
+	if len(indicators) != len(indicatorsBefore)+2 {
+		t.Errorf("%d indicators, %d before", len(indicators), len(indicatorsBefore))
+	}
+	sections, _ := s.Sections(r.reportID)
+	seqOf := map[int64]int{}
+	for _, sec := range sections {
+		seqOf[sec.ID] = sec.Seq
+	}
+	for i := 1; i < len(indicators); i++ {
+		if seqOf[indicators[i].SectionID] < seqOf[indicators[i-1].SectionID] {
+			t.Errorf("indicator %q (section %d) is listed after %q (section %d)", indicators[i].Name, seqOf[indicators[i].SectionID],
+				indicators[i-1].Name, seqOf[indicators[i-1].SectionID])
+		}
 	}
 	projects, _ := s.Projects(r.reportID)
 	if len(projects) != len(projectsBefore) {

@@ -16,10 +16,11 @@ import (
 // through GORM as they are, not packed as indicator rows are.
 func (s *Store) Projects(reportID int64) ([]plan.Project, error) {
 	var list []plan.Project
-	// In the sections' reading order, which is not their ids' once a new
-	// version of the text added sections (ReplaceReportText).
-	q := s.db.Where("report_id = ?", reportID).Order("(SELECT seq FROM sections WHERE sections.id = projects.section_id), seq, id")
-	if err := q.Find(&list).Error; err != nil {
+	err := s.db.Where("report_id = ?", reportID).Order("section_id, seq, id").Find(&list).Error
+	if err == nil {
+		err = inReadingOrder(s.db, reportID, list, func(p plan.Project) int64 { return p.SectionID })
+	}
+	if err != nil {
 		return nil, fmt.Errorf("load projects of report %d: %w", reportID, err)
 	}
 	return list, nil
