@@ -9,6 +9,7 @@ import (
 	"plandesk/plan"
 	"plandesk/reporttext"
 	"plandesk/store"
+	"plandesk/views"
 )
 
 // revisedSeedText is the shipped report's text with one commented
@@ -87,6 +88,13 @@ func TestDeskOffersAnImportAsTheNewTextOfItsReport(t *testing.T) {
 	}
 	if d.history.CanUndo() {
 		t.Error("the changes before the new text can still be undone")
+	}
+	revisions, _ := d.store.ReportRevisions(d.report.ID)
+	if len(revisions) == 0 {
+		t.Fatal("no revision records the new text")
+	}
+	if !strings.Contains(views.RevisionText(revisions[0], d.report.Title), "更新原文：hanyang-midterm-eval.txt → 修订稿.txt") {
+		t.Errorf("the history's last revision is %+v", revisions[0])
 	}
 }
 
