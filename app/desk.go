@@ -54,8 +54,10 @@ type desk struct {
 	tabs        *container.AppTabs
 	picker      *widget.Select
 	history     *undoHistory
-	// status is the line under the tabs that says what an undo or redo did.
-	status *widget.Label
+	// status is the line under the tabs that says what an undo or redo did;
+	// keptStatus is what it says again after a rebuild of the window.
+	status     *widget.Label
+	keptStatus string
 	// closable is the open dialog Esc closes (the history), or nil.
 	closable dialog.Dialog
 	// reviewer is the status line's right end: who changes are recorded
@@ -216,7 +218,10 @@ func (d *desk) buildUI() {
 	// tabs leave empty, rather than taking a row of its own.
 	present := &widget.Button{Text: lang.L("Present (F5)"), Icon: theme.MediaPlayIcon(), Importance: widget.HighImportance, OnTapped: d.presentFromStart}
 	bar := container.NewBorder(container.NewBorder(nil, nil, nil, present), nil, nil, nil)
-	d.status = &widget.Label{Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
+	// The status line a rebuild keeps (reloadReports) is set as the label
+	// is made, before the loads buildUI starts can be applied beside it.
+	d.status = &widget.Label{Text: d.keptStatus, Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
+	d.keptStatus = ""
 	d.win.SetContent(container.NewBorder(top, d.statusLine(), nil, nil, container.NewStack(d.tabs, bar)))
 
 	reportID, sectionID := lastPlace(d.app.Preferences(), d.dbPath)
@@ -405,8 +410,13 @@ func (d *desk) addShortcuts() {
 
 // importParsed stores a parsed report off the UI thread, then switches to
 // it. A report already here is not added again unless the user says so
-// (again): the window offers to open the one there instead.
+// (again): the window offers to open the one there instead; a text with
+// the title of a report here is offered as that report's new text.
 func (d *desk) importParsed(parsed *reporttext.ParsedReport, name string, again bool) {
+	if existing, ok := d.sameTitled(parsed); ok && !again {
+		d.offerNewVersion(existing, parsed, name)
+		return
+	}
 	progress := dialog.NewCustomWithoutButtons(lang.L("Importing…"), widget.NewProgressBarInfinite(), d.win)
 	progress.Show()
 	var report store.ImportedReport
@@ -565,10 +575,9 @@ func (d *desk) reloadReports() {
 			d.showError(err)
 			return
 		}
-		status := d.status.Text
+		d.keptStatus = d.status.Text
 		d.reports = reports
 		d.buildUI()
-		d.status.SetText(status)
 		if len(reports) == 0 {
 			d.notifySettled()
 		}

@@ -40,11 +40,19 @@ func (d *desk) onDropped(_ fyne.Position, uris []fyne.URI) {
 	d.importPath(uris[0].Path(), "")
 }
 
-// importPath reads a report file off the UI thread behind a progress
-// dialog, which follows a PDF's pages and says when PDFium is being
-// prepared, then stores the report. An encrypted PDF asks for its
-// password and is read again with it.
+// importPath reads a report file and stores it as a report (readReport).
 func (d *desk) importPath(path, password string) {
+	d.readReport(path, password, func(doc reportfile.Document) {
+		d.importNotes = messages.DocumentNotes(doc.ReadNotes())
+		d.importParsed(doc.Report, filepath.Base(path), false)
+	})
+}
+
+// readReport reads a report file off the UI thread behind a progress
+// dialog, which follows a PDF's pages and says when PDFium is being
+// prepared, then hands it to then. An encrypted PDF asks for its
+// password and is read again with it.
+func (d *desk) readReport(path, password string, then func(reportfile.Document)) {
 	label := widget.NewLabel(lang.L("Reading {{.Name}}…", map[string]any{"Name": filepath.Base(path)}))
 	bar := widget.NewProgressBarInfinite()
 	progress := dialog.NewCustomWithoutButtons(lang.L("Importing…"), container.NewVBox(label, bar), d.win)
@@ -63,18 +71,18 @@ func (d *desk) importPath(path, password string) {
 		progress.Hide()
 		switch {
 		case errors.Is(err, pdftext.ErrPassword) || errors.Is(err, pdftext.ErrWrongPassword):
-			d.askPDFPassword(path, errors.Is(err, pdftext.ErrWrongPassword))
+			d.askPDFPassword(errors.Is(err, pdftext.ErrWrongPassword), func(password string) { d.readReport(path, password, then) })
 		case err != nil:
 			d.showTitledError(lang.L("Cannot import the report"), err)
 		default:
-			d.importNotes = messages.DocumentNotes(doc.ReadNotes())
-			d.importParsed(doc.Report, filepath.Base(path), false)
+			then(doc)
 		}
 	})
 }
 
-// askPDFPassword asks for an encrypted PDF's password and reads it again.
-func (d *desk) askPDFPassword(path string, wrong bool) {
+// askPDFPassword asks for an encrypted PDF's password and reads it again
+// (retry).
+func (d *desk) askPDFPassword(wrong bool, retry func(password string)) {
 	entry := widget.NewPasswordEntry()
 	hint := lang.L("This PDF is protected by a password. Enter it to import the report.")
 	if wrong {
@@ -83,7 +91,7 @@ func (d *desk) askPDFPassword(path string, wrong bool) {
 	items := []*widget.FormItem{widget.NewFormItem(lang.L("Password"), entry)}
 	form := dialog.NewForm(hint, lang.L("Import"), lang.L("Cancel"), items, func(ok bool) {
 		if ok && entry.Text != "" {
-			d.importPath(path, entry.Text)
+			retry(entry.Text)
 		}
 	}, d.win)
 	form.Resize(fyne.NewSize(480, 200))

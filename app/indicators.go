@@ -333,6 +333,9 @@ func (d *desk) showHistory(title string, revisions []plan.Revision) {
 		}
 	}
 	name := func(r plan.Revision) string {
+		if r.Action == plan.ActionReplaceText || r.Action == plan.ActionRemoveReport {
+			return d.report.Title
+		}
 		if r.CommentID != 0 {
 			if n, ok := comments[r.CommentID]; ok {
 				return n

@@ -32,6 +32,7 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 	review := d.reviewReportItems()
 	return fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("File"), importItem,
+			fyne.NewMenuItem(lang.L("Import a new version of the text…"), d.newTextDialog),
 			fyne.NewMenuItem(lang.L("Delete report…"), d.deleteReportDialog),
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Export indicators…"), d.exportIndicators),

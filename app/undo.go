@@ -257,6 +257,15 @@ func (h *undoHistory) lockedBy() error {
 	return h.locked()
 }
 
+// Forget empties both stacks, after a change Undo cannot take back (a new
+// version of a report's text): the changes before it may name paragraphs
+// and sections it replaced.
+func (h *undoHistory) Forget() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.undo, h.redo = nil, nil
+}
+
 // CanUndo and CanRedo say whether the stacks hold anything.
 func (h *undoHistory) CanUndo() bool { h.mu.Lock(); defer h.mu.Unlock(); return len(h.undo) > 0 }
 func (h *undoHistory) CanRedo() bool { h.mu.Lock(); defer h.mu.Unlock(); return len(h.redo) > 0 }

@@ -1,11 +1,13 @@
 // Package cli is PlanDesk's command line: one file per subcommand (import,
-// reports, export, import-indicators, import-targets, set, delete-report,
-// present, slides, search, comments, comment, review-export) over one small runner that parses flags, prints
-// usage, opens the database and fails with a sentence from messages. Main
-// dispatches to them, or opens the window when no subcommand is given.
+// update-text, reports, export, import-indicators, import-targets, set,
+// delete-report, present, slides, search, comments, comment, review-export)
+// over one small runner that parses flags, prints usage, opens the
+// database and fails with a sentence from messages. Main dispatches to
+// them, or opens the window when no subcommand is given.
 //
 // It words nothing itself beyond its usage lines (messages does) and reads
-// and writes only through store, sheet, targets, search and slidefile.
+// and writes only through store, sheet, targets, search, slidefile and
+// reviewdoc.
 package cli
 
 import (
@@ -35,6 +37,8 @@ func Main(args []string, version string, stdout, stderr io.Writer) int {
 			return RunSet(args[1:], stdout, stderr)
 		case "delete-report":
 			return RunDeleteReport(args[1:], stdout, stderr)
+		case "update-text":
+			return RunUpdateText(args[1:], stdout, stderr)
 		case "present":
 			return RunPresent(args[1:], version, stderr)
 		case "slides":
@@ -59,7 +63,7 @@ func runWindow(args []string, version string, stdout, stderr io.Writer) int {
 	dbPath := fs.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] | plandesk import|reports|export|import-indicators|import-targets|set|delete-report|present|slides|search|comments|comment|review-export …")
+		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] | plandesk import|update-text|reports|export|import-indicators|import-targets|set|delete-report|present|slides|search|comments|comment|review-export …")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

@@ -45,13 +45,9 @@ func RunImport(args []string, stdout, stderr io.Writer) int {
 
 	// A text, a .docx or a PDF, told apart by what the file holds; each
 	// reader refuses a file past its bounds before reading it whole.
-	doc, err := readReportFile(file, *password, stderr)
+	parsed, err := readReportFile(file, *password, stderr)
 	if err != nil {
 		return r.fail(1, messages.Explain(err))
-	}
-	parsed := doc.Report
-	for _, note := range messages.DocumentNotes(doc.ReadNotes()) {
-		fmt.Fprintln(stderr, note)
 	}
 	if *dryRun {
 		printOutline(stdout, parsed)
@@ -153,13 +149,21 @@ func printProjectProposals(w io.Writer, p *reporttext.ParsedReport) {
 }
 
 // readReportFile reads a report file of any kind, saying on stderr while
-// PDFium is prepared for a first PDF, which takes seconds.
-func readReportFile(path, password string, stderr io.Writer) (reportfile.Document, error) {
+// PDFium is prepared for a first PDF, which takes seconds, and then what
+// reading the document noted (tracked changes read as accepted…).
+func readReportFile(path, password string, stderr io.Writer) (*reporttext.ParsedReport, error) {
 	rd := reportfile.NewReader(reportfile.CacheDir())
 	defer rd.Close()
-	return rd.Read(context.Background(), path, reportfile.Options{Password: password, Progress: func(p pdftext.Progress) {
+	doc, err := rd.Read(context.Background(), path, reportfile.Options{Password: password, Progress: func(p pdftext.Progress) {
 		if p.Stage == pdftext.StageStarting {
 			fmt.Fprintln(stderr, messages.PDFStarting())
 		}
 	}})
+	if err != nil {
+		return nil, err
+	}
+	for _, note := range messages.DocumentNotes(doc.ReadNotes()) {
+		fmt.Fprintln(stderr, note)
+	}
+	return doc.Report, nil
 }

@@ -37,7 +37,7 @@ func Explain(err error) string {
 	}
 	// In order: a .docx's text past the bounds is worded as a .docx; a
 	// target table read through sheet wraps the sheet's errors.
-	if s, ok := explainFirst(err, explainOpen, explainDocx, explainPDF, explainTargets); ok {
+	if s, ok := explainFirst(err, explainOpen, explainDocx, explainPDF, explainTargets, explainNewText); ok {
 		return s
 	}
 	var re *sheet.RowError

@@ -17,6 +17,11 @@ const (
 	// ActionRemoveReport is a whole report deleted (its IndicatorID is 0,
 	// NewText its title).
 	ActionRemoveReport = "remove_report"
+	// ActionReplaceText is a report's text replaced by a new version of it
+	// (IndicatorID 0, OldText and NewText the file names before and
+	// after). It is history only: it cannot be undone, the backup made
+	// before it is the way back.
+	ActionReplaceText = "replace_text"
 )
 
 // Replay kinds: what a revision made by Undo or Redo says it did.

@@ -28,3 +28,10 @@ type OpenError = storeerr.OpenError
 
 // DuplicateReportError refuses to import a report the database holds.
 type DuplicateReportError = storeerr.DuplicateReportError
+
+// NoReportError refuses a change to a report the database does not hold.
+type NoReportError = storeerr.NoReportError
+
+// OtherReportTextError refuses a new version of a report's text that is
+// another report's text.
+type OtherReportTextError = storeerr.OtherReportTextError

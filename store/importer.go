@@ -206,6 +206,17 @@ func proposeAll(tx *gorm.DB, report plan.Report, sectionSeq map[int64]int, headi
 // way, and a reviewer is better served by the first few hundred suggestions
 // and a count of the rest than by a table too long to load or no report.
 func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq map[int64]int, headings map[int64][]string, paragraphs []plan.Paragraph, tables map[int64][]reporttext.Table) (leftOut int, err error) {
+	list, leftOut := indicatorProposals(reportID, fingerprint, sectionSeq, headings, paragraphs, tables)
+	if len(list) == 0 {
+		return leftOut, nil
+	}
+	return leftOut, tx.CreateInBatches(list, 100).Error
+}
+
+// indicatorProposals are the indicators proposeIndicators stores, with how
+// many it left out; a new version of a report's text (ReplaceReportText)
+// reads them too, to add those the old text did not give.
+func indicatorProposals(reportID int64, fingerprint string, sectionSeq map[int64]int, headings map[int64][]string, paragraphs []plan.Paragraph, tables map[int64][]reporttext.Table) ([]plan.Indicator, int) {
 	var list []plan.Indicator
 	var quota reporttext.ProposalQuota
 	seq := map[int64]int{} // next table position per section
@@ -225,10 +236,7 @@ func proposeIndicators(tx *gorm.DB, reportID int64, fingerprint string, sectionS
 	}
 	// A document's own indicator tables come after its sentences.
 	list = append(list, tableProposals(reportID, fingerprint, sectionSeq, tables, seq, &quota)...)
-	if len(list) == 0 {
-		return quota.LeftOut(), nil
-	}
-	return quota.LeftOut(), tx.CreateInBatches(list, 100).Error
+	return list, quota.LeftOut()
 }
 
 // tableProposals are the indicators a report's own tables give: each row
@@ -275,6 +283,11 @@ func proposedIndicator(p reporttext.Proposal) plan.Indicator {
 		Source: p.Sentence, State: plan.StateProposed, UpdatedAt: time.Now(),
 	}
 }
+
+// Fingerprint is a parsed report's identity as plan.Report.Fingerprint
+// records it: the window tells the same report imported again from a new
+// version of it (the same title, another text) with it.
+func Fingerprint(p *reporttext.ParsedReport) string { return fingerprint(p) }
 
 // fingerprint is a report's identity from its text: the same text gives
 // the same fingerprint on every laptop.

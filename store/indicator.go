@@ -34,14 +34,21 @@ const indicatorFields = 22
 
 // Indicators returns a report's indicators in section and table order.
 func (s *Store) Indicators(reportID int64) ([]plan.Indicator, error) {
-	// Sections get their ids in reading order when a report is imported
-	// (they are never added later), so the index on (report_id,
-	// section_id, seq) already holds the table order: no join, no sort.
+	// The index on (report_id, section_id, seq) holds the table order as
+	// long as the sections' ids follow their reading order, as an import
+	// gives them: no join, no sort in SQL. A new version of the text
+	// (ReplaceReportText) adds sections with ids after every other,
+	// wherever they stand; then the list is sorted by the sections' order
+	// here (inReadingOrder), cheaper than SQL sorting every row by a
+	// subquery (BenchmarkLoadAndFilter10k: 42 ms against 54).
 	var count int64
 	if err := s.db.Raw(`SELECT count(*) FROM indicators WHERE report_id = ?`, reportID).Scan(&count).Error; err != nil {
 		return nil, fmt.Errorf("count indicators of report %d: %w", reportID, err)
 	}
 	list, err := s.readIndicators(`i.report_id = ? ORDER BY i.section_id, i.seq, i.id`, reportID, int(count))
+	if err == nil {
+		err = inReadingOrder(s.db, reportID, list, func(ind plan.Indicator) int64 { return ind.SectionID })
+	}
 	if err != nil {
 		return nil, fmt.Errorf("load indicators of report %d: %w", reportID, err)
 	}

@@ -16,7 +16,11 @@ import (
 // through GORM as they are, not packed as indicator rows are.
 func (s *Store) Projects(reportID int64) ([]plan.Project, error) {
 	var list []plan.Project
-	if err := s.db.Where("report_id = ?", reportID).Order("section_id, seq, id").Find(&list).Error; err != nil {
+	err := s.db.Where("report_id = ?", reportID).Order("section_id, seq, id").Find(&list).Error
+	if err == nil {
+		err = inReadingOrder(s.db, reportID, list, func(p plan.Project) int64 { return p.SectionID })
+	}
+	if err != nil {
 		return nil, fmt.Errorf("load projects of report %d: %w", reportID, err)
 	}
 	return list, nil
@@ -265,6 +269,16 @@ func (s *Store) ProjectRevisions(id int64) ([]plan.Revision, error) {
 // text, as proposeIndicators does for indicators, within the same bounds
 // (a quota of their own); it returns how many it left out.
 func proposeProjects(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq map[int64]int, headings map[int64][]string, paragraphs []plan.Paragraph) (leftOut int, err error) {
+	list, leftOut := projectProposals(reportID, fingerprint, sectionSeq, headings, paragraphs)
+	if len(list) == 0 {
+		return leftOut, nil
+	}
+	return leftOut, tx.CreateInBatches(list, 100).Error
+}
+
+// projectProposals are the projects proposeProjects stores, with how many
+// it left out.
+func projectProposals(reportID int64, fingerprint string, sectionSeq map[int64]int, headings map[int64][]string, paragraphs []plan.Paragraph) ([]plan.Project, int) {
 	var list []plan.Project
 	var quota reporttext.ProposalQuota
 	seq := map[int64]int{} // next list position per section
@@ -283,10 +297,7 @@ func proposeProjects(tx *gorm.DB, reportID int64, fingerprint string, sectionSeq
 			seq[para.SectionID]++
 		}
 	}
-	if len(list) == 0 {
-		return quota.LeftOut(), nil
-	}
-	return quota.LeftOut(), tx.CreateInBatches(list, 100).Error
+	return list, quota.LeftOut()
 }
 
 // ProposedProgress is the progress code (plan.Progress*) of what a sentence

@@ -1,7 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+
+	"gorm.io/gorm"
 
 	"plandesk/plan"
 	"plandesk/search"
@@ -64,4 +68,29 @@ func (s *Store) SearchContent(reportID int64) (search.Content, error) {
 		return search.Content{}, err
 	}
 	return c, nil
+}
+
+// inReadingOrder sorts list, read in section id order, into the reading
+// order of its report's sections, keeping each section's own order.
+// Sections get their ids in reading order when a report is imported, and
+// a list is then left as it is; a new version of the text
+// (ReplaceReportText) adds sections with ids after every other, wherever
+// they stand.
+func inReadingOrder[T any](db *gorm.DB, reportID int64, list []T, section func(T) int64) error {
+	var rows []struct {
+		ID  int64
+		Seq int
+	}
+	if err := db.Model(&plan.Section{}).Select("id, seq").Where("report_id = ?", reportID).Scan(&rows).Error; err != nil {
+		return err
+	}
+	seq := make(map[int64]int, len(rows))
+	for _, r := range rows {
+		seq[r.ID] = r.Seq
+	}
+	bySeq := func(a, b T) int { return cmp.Compare(seq[section(a)], seq[section(b)]) }
+	if !slices.IsSortedFunc(list, bySeq) {
+		slices.SortStableFunc(list, bySeq)
+	}
+	return nil
 }

@@ -43,6 +43,8 @@ func RevisionText(r plan.Revision, indicator string) string {
 		what = lang.L("deleted")
 	case plan.ActionRemoveReport:
 		what = lang.L("report deleted")
+	case plan.ActionReplaceText:
+		what = lang.L("new text: {{.Old}} → {{.New}}", map[string]any{"Old": r.OldText, "New": r.NewText})
 	case plan.ActionMove:
 		what = messages.MoveText(r)
 	case plan.ActionEdit:

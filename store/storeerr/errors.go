@@ -54,6 +54,32 @@ func (e *DuplicateReportError) Error() string {
 	return fmt.Sprintf("the database already holds this report (%d %s)", e.ID, e.Title)
 }
 
+// ErrNoText refuses a new version of a report's text that holds no
+// section.
+var ErrNoText = errors.New("the new text holds no section")
+
+// NoReportError refuses a change to a report the database does not hold
+// (never imported, or deleted).
+type NoReportError struct {
+	// ID is the report asked for.
+	ID int64
+}
+
+func (e *NoReportError) Error() string { return fmt.Sprintf("the database has no report %d", e.ID) }
+
+// OtherReportTextError refuses a new version of a report's text that is
+// the text of another report of the database: most likely the wrong file,
+// and two reports with one text would be one report twice.
+type OtherReportTextError struct {
+	// ID and Title name the report whose text it is.
+	ID    int64
+	Title string
+}
+
+func (e *OtherReportTextError) Error() string {
+	return fmt.Sprintf("the text is that of another report (%d %s)", e.ID, e.Title)
+}
+
 // OpenError reports why a database file could not be opened.
 type OpenError struct {
 	// Path is the database file as given to Open.
