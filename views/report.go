@@ -92,6 +92,9 @@ type ReportScreen struct {
 	commentSource SectionCommentSource
 	commentLoads  loader
 	commentOnShow *plan.Comment
+	// commentsStale says the comments changed while the screen was hidden;
+	// CatchUp reads them again.
+	commentsStale bool
 	// OnCommentsShown is called on the UI thread after the section's
 	// comments were read again (after a change of comments).
 	OnCommentsShown func()
@@ -201,6 +204,7 @@ func (r *ReportScreen) ShowSection(id int64) {
 		}
 		reload := r.reloadAfter
 		r.current, r.pending, r.stale, r.reloadAfter = id, 0, false, false
+		r.commentsStale = false
 		r.page.tables = content.tables
 		r.page.show(r.outline.Path(id), content.paragraphs, r.children(id), r.outline.Prev(id) != 0, r.outline.Next(id) != 0)
 		r.page.showIndicators(content.indicators)
@@ -309,7 +313,17 @@ func (r *ReportScreen) onIndicatorsChanged(c IndicatorsChange) {
 // CatchUp reads the section's table again if it missed a change while
 // hidden, and reports whether it started a load (OnIndicatorsShown follows).
 func (r *ReportScreen) CatchUp(int64) bool {
-	if !r.stale || r.current == 0 {
+	if r.current == 0 {
+		return false
+	}
+	if r.commentsStale {
+		r.commentsStale = false
+		r.reloadComments()
+		if !r.stale {
+			return true
+		}
+	}
+	if !r.stale {
 		return false
 	}
 	r.stale = false

@@ -39,13 +39,23 @@ func (r *ReportScreen) sectionComments(id int64) ([]plan.Comment, error) {
 	return r.commentSource.SectionComments(id)
 }
 
-// onCommentsChanged reads the section's comments again and tells the
-// search bar its index is out of date.
+// onCommentsChanged reads the section's comments again, at once when the
+// screen is shown and on CatchUp otherwise, and tells the search bar its
+// index is out of date.
 func (r *ReportScreen) onCommentsChanged(c CommentsChange) {
 	r.find.stale(c.ReportID)
 	if c.ReportID != r.reportID || r.current == 0 || r.commentSource == nil {
 		return
 	}
+	if !r.Visible() {
+		r.commentsStale = true
+		return
+	}
+	r.reloadComments()
+}
+
+// reloadComments reads the section's comments again and shows them.
+func (r *ReportScreen) reloadComments() {
 	id := r.current
 	loadThen(&r.commentLoads, func() ([]plan.Comment, error) { return r.commentSource.SectionComments(id) }, func(list []plan.Comment) {
 		if r.current == id {
