@@ -1,12 +1,9 @@
 package pdftext
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	_ "embed" // PDFium's module
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/klippa-app/go-pdfium"
@@ -14,28 +11,20 @@ import (
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/experimental"
+
+	"plandesk/packed"
 )
 
-// pdfiumGz is go-pdfium's PDFium module, gzipped (pdfium-wasm.sh): 2.7 MB
-// in the binary instead of the 6 MB go-pdfium would embed, unpacked in
-// about 0.1 s when the first PDF is read (beside the seconds of compiling
-// it, or the tenth of a second of loading it from the cache).
+// pdfiumBr is go-pdfium's PDFium module, packed with Brotli
+// (pdfium-wasm.sh): 2.1 MB in the binary instead of the 6 MB go-pdfium would embed,
+// unpacked when the first PDF is read (beside the seconds of compiling it,
+// or the tenth of a second of loading it from the cache).
 //
-//go:embed pdfium.wasm.gz
-var pdfiumGz []byte
+//go:embed pdfium.wasm.br
+var pdfiumBr []byte
 
 // pdfiumModule unpacks PDFium's module.
-func pdfiumModule() ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(pdfiumGz))
-	if err != nil {
-		return nil, fmt.Errorf("unpack PDFium: %w", err)
-	}
-	wasm, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("unpack PDFium: %w", err)
-	}
-	return wasm, nil
-}
+func pdfiumModule() ([]byte, error) { return packed.Unpack("PDFium", pdfiumBr) }
 
 // engine is PDFium compiled and ready to be instantiated: the wazero
 // runtime, its compilation cache and go-pdfium's pool of one instance.

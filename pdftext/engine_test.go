@@ -9,7 +9,7 @@ import (
 	"testing"
 )
 
-// TestEmbeddedPDFiumIsGoPdfiumsModule: the gzipped module the binary
+// TestEmbeddedPDFiumIsGoPdfiumsModule: the packed module the binary
 // carries is exactly the one of the go-pdfium that go.mod names, so an
 // upgrade of go-pdfium cannot leave an old PDFium behind (run
 // pdftext/pdfium-wasm.sh after one).
@@ -27,11 +27,11 @@ func TestEmbeddedPDFiumIsGoPdfiumsModule(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Fatalf("pdftext/pdfium.wasm.gz (%d bytes unpacked) is not go-pdfium's module (%d bytes): run pdftext/pdfium-wasm.sh", len(got), len(want))
+		t.Fatalf("pdftext/pdfium.wasm.br (%d bytes unpacked) is not go-pdfium's module (%d bytes): run pdftext/pdfium-wasm.sh", len(got), len(want))
 	}
 }
 
-// BenchmarkUnpackPDFium is what the gzipped module costs on the first read.
+// BenchmarkUnpackPDFium is what the packed module costs on the first read.
 func BenchmarkUnpackPDFium(b *testing.B) {
 	for b.Loop() {
 		if _, err := pdfiumModule(); err != nil {

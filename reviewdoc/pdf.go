@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
+
+	"plandesk/packed"
 )
 
 // The PDF's page in millimetres: A4 with the .docx's margins.
@@ -55,11 +57,11 @@ var headingStyles = [...]textStyle{
 // embedded Noto Sans SC (subset to the glyphs used), pages numbered in the
 // footer, headings in the outline (bookmarks).
 func WritePDF(w io.Writer, doc *Document) error {
-	regular, err := gunzip("regular", regularGz)
+	regular, err := packed.Unpack("the regular font", regularBr)
 	if err != nil {
 		return err
 	}
-	bold, err := gunzip("bold", boldGz)
+	bold, err := packed.Unpack("the bold font", boldBr)
 	if err != nil {
 		return err
 	}
