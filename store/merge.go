@@ -105,7 +105,7 @@ func (s *Store) PlanMerge(p reviewpack.Pack) (MergePlan, error) {
 	var mp MergePlan
 	err := s.db.Transaction(func(tx *gorm.DB) error {
 		var err error
-		mp, err = planMerge(tx, p)
+		mp, _, err = planMerge(tx, p)
 		return err
 	})
 	if err != nil {
@@ -114,24 +114,25 @@ func (s *Store) PlanMerge(p reviewpack.Pack) (MergePlan, error) {
 	return mp, nil
 }
 
-func planMerge(tx *gorm.DB, p reviewpack.Pack) (MergePlan, error) {
+// planMerge plans in tx, returning the state here it planned against.
+func planMerge(tx *gorm.DB, p reviewpack.Pack) (MergePlan, *hereState, error) {
 	mp := MergePlan{Pack: p, Names: map[string]string{}}
 	var rep plan.Report
 	err := tx.Where("fingerprint = ? AND removed_at IS NULL", p.Report.Fingerprint).Order("id").Limit(1).Find(&rep).Error
 	if err != nil || rep.ID == 0 {
-		return mp, err
+		return mp, nil, err
 	}
 	mp.ReportID = rep.ID
 	here, err := loadHere(tx, rep.ID)
 	if err != nil {
-		return mp, err
+		return mp, nil, err
 	}
 	mp.LastRevision = here.last
 	pl := planner{here: here, plan: &mp, verdict: make([]int, len(p.Changes))}
 	if err := pl.run(); err != nil {
-		return mp, err
+		return mp, nil, err
 	}
-	return mp, nil
+	return mp, here, nil
 }
 
 // The verdicts a planner gives each change of a package.
@@ -201,7 +202,7 @@ func (pl *planner) entity(k key, idx []int) error {
 		return nil // gone on both sides: already
 	case lastExist >= 0 && !pl.here.seen[changes[lastExist].UID]:
 		if !pl.anchorable(changes[lastExist]) {
-			pl.verdict[lastExist] = verdictOrphan
+			pl.unanchored(lastExist)
 			return nil
 		}
 		created, err := snapshotEntity(changes[lastExist], changes[lastExist].New)
@@ -220,6 +221,22 @@ func (pl *planner) entity(k key, idx []int) error {
 		}
 	}
 	return nil
+}
+
+// unanchored plans a creation whose anchor is not here: when this side
+// deleted it (a reply to a thread deleted here, a comment on an indicator
+// deleted here), a conflict on what was deleted — taking theirs brings it
+// back with the new comment; else an orphan.
+func (pl *planner) unanchored(i int) {
+	c := pl.plan.Pack.Changes[i]
+	for _, dep := range []key{{kindComment, c.Parent}, {kindIndicator, c.On}, {kindProject, c.On}} {
+		if del, ok := pl.here.deleted[dep]; ok && dep.uid != "" && pl.here.entities[dep] == nil {
+			pl.conflict(Conflict{Kind: dep.kind, Entity: dep.uid, Deleted: DeletedHere,
+				Mine: Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}, Theirs: theirs(c, c.New)}, []int{i})
+			return
+		}
+	}
+	pl.verdict[i] = verdictOrphan
 }
 
 // anchorable says whether what a creation stands on is here or is made
@@ -353,10 +370,20 @@ func theirs(c reviewpack.Change, value string) Side {
 func (pl *planner) conflict(c Conflict, idx []int) {
 	c.Key = c.Kind + "|" + c.Entity + "|" + c.Field
 	c.Name = pl.plan.Names[c.Entity]
+	var changes []reviewpack.Change
 	for _, i := range idx {
 		pl.verdict[i] = verdictConflict
-		c.Changes = append(c.Changes, pl.plan.Pack.Changes[i])
+		changes = append(changes, pl.plan.Pack.Changes[i])
 	}
+	// One conflict per thing and field: a deletion here that the package
+	// both edited and replied to is one.
+	for j := range pl.plan.Conflicts {
+		if pl.plan.Conflicts[j].Key == c.Key {
+			pl.plan.Conflicts[j].Changes = append(pl.plan.Conflicts[j].Changes, changes...)
+			return
+		}
+	}
+	c.Changes = changes
 	pl.plan.Conflicts = append(pl.plan.Conflicts, c)
 }
 

@@ -27,14 +27,14 @@ func (s *Store) ApplyMerge(mp MergePlan, resolutions map[string]Resolution, revi
 	}
 	var done plan.Change
 	err := s.write(func(tx *gorm.DB) error {
-		fresh, err := planMerge(tx, mp.Pack)
+		fresh, here, err := planMerge(tx, mp.Pack)
 		if err != nil {
 			return err
 		}
 		if fresh.LastRevision != mp.LastRevision || len(fresh.Conflicts) != len(mp.Conflicts) {
 			return fmt.Errorf("the database changed since the merge was planned: %w", ErrChangedSince)
 		}
-		a := applier{tx: tx, reportID: fresh.ReportID, reviewer: reviewer}
+		a := applier{tx: tx, reportID: fresh.ReportID, reviewer: reviewer, kept: map[string]bool{}, here: here}
 		done, err = a.run(fresh, resolutions)
 		return err
 	})
@@ -67,6 +67,8 @@ type applier struct {
 	reportID int64
 	reviewer string
 	done     plan.Change
+	kept     map[string]bool // conflicts resolved as mine, by key
+	here     *hereState      // as planned against
 }
 
 func (a *applier) run(mp MergePlan, resolutions map[string]Resolution) (plan.Change, error) {
@@ -80,27 +82,55 @@ func (a *applier) run(mp MergePlan, resolutions map[string]Resolution) (plan.Cha
 			return nil, fmt.Errorf("conflict %s: %w", c.Key, err)
 		}
 	}
-	var seen []string
-	for _, list := range [][]reviewpack.Change{mp.Apply, mp.Already} {
-		for _, c := range list {
-			seen = append(seen, c.UID)
+	if err := a.relay(mp); err != nil {
+		return nil, err
+	}
+	return a.done, nil
+}
+
+// relay keeps the package's changes that this merge records no revision
+// for, to be remembered as seen and passed on. One found already here, or
+// in a conflict where the user kept their value, is placed before this
+// side's latest revision of its field, so that, passed on, that value
+// still comes last on the field's line.
+func (a *applier) relay(mp MergePlan) error {
+	var rows []map[string]any
+	add := func(c reviewpack.Change, beforeMine bool) error {
+		after := a.here.last
+		if beforeMine {
+			after = a.mineRevision(c) - 1
+		}
+		text, err := json.Marshal(c)
+		rows = append(rows, map[string]any{"report_id": a.reportID, "uid": c.UID, "after_revision": after, "change": string(text)})
+		return err
+	}
+	for _, c := range mp.Already {
+		if err := add(c, true); err != nil {
+			return err
 		}
 	}
 	for _, c := range mp.Conflicts {
 		for _, ch := range c.Changes {
-			seen = append(seen, ch.UID)
+			if err := add(ch, a.kept[c.Key]); err != nil {
+				return err
+			}
 		}
 	}
-	for i := 0; i < len(seen); i += 200 {
-		rows := make([]map[string]any, 0, 200)
-		for _, uid := range seen[i:min(i+200, len(seen))] {
-			rows = append(rows, map[string]any{"report_id": a.reportID, "uid": uid})
-		}
-		if err := a.tx.Table("merged_changes").Clauses(clause.OnConflict{DoNothing: true}).Create(rows).Error; err != nil {
-			return nil, err
-		}
+	if len(rows) == 0 {
+		return nil
 	}
-	return a.done, nil
+	return a.tx.Table("merged_changes").Clauses(clause.OnConflict{DoNothing: true}).CreateInBatches(rows, 200).Error
+}
+
+// mineRevision is the id of this side's latest revision of the field a
+// change changes (of the thing, for a creation or deletion), 0 when
+// none did.
+func (a *applier) mineRevision(c reviewpack.Change) int64 {
+	field := c.Field
+	if c.Action == plan.ActionCreate || c.Action == plan.ActionDelete {
+		field = ""
+	}
+	return a.here.latest[key{c.Kind, c.Entity}][field].ID
 }
 
 // apply applies one change of the package, an edit setting value.

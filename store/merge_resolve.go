@@ -11,6 +11,7 @@ import (
 // changes nothing (the package's changes are only remembered as seen).
 func (a *applier) resolve(c Conflict, r Resolution) error {
 	if r.Choice == KeepMine {
+		a.kept[c.Key] = true
 		return nil
 	}
 	last := c.Changes[len(c.Changes)-1]
@@ -65,7 +66,7 @@ func (a *applier) restore(c Conflict) error {
 	final := map[string]reviewpack.Change{}
 	var order []string
 	for _, ch := range c.Changes {
-		if ch.Action != plan.ActionEdit && ch.Action != plan.ActionMove {
+		if ch.Entity != c.Entity || ch.Action != plan.ActionEdit && ch.Action != plan.ActionMove {
 			continue
 		}
 		if _, ok := final[ch.Field]; !ok {
@@ -77,6 +78,14 @@ func (a *applier) restore(c Conflict) error {
 		ch := final[f]
 		if err := a.set(c.Kind, id, f, ch.New, &ch); err != nil {
 			return err
+		}
+	}
+	// The comments the package wrote on it, now that it is back.
+	for _, ch := range c.Changes {
+		if ch.Action == plan.ActionCreate && ch.Entity != c.Entity {
+			if err := a.create(ch); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

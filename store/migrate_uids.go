@@ -19,9 +19,12 @@ import (
 // made it and the uid of what it changed (entity_uid, kept so a package
 // can name a deleted indicator). origin is, for a change merged from a
 // package, its uid on the laptop that made it; merged_changes remembers
-// every change a merge has seen — applied, found already here, or a
-// conflict the user kept their own value for — so that merging a package
-// again changes nothing.
+// every change a merge saw and recorded no revision for — found already
+// here, or a conflict the user kept their own value for — whole, so that
+// merging a package again changes nothing and so that this laptop passes
+// it on (a deletion of something it never had still reaches the laptop
+// that has it). after_revision places it among the revisions for that:
+// it sorts after that revision and before the next.
 const laptopsAndUIDs = `
 CREATE TABLE laptops (
 	id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -36,10 +39,13 @@ ALTER TABLE revisions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
 ALTER TABLE revisions ADD COLUMN entity_uid TEXT NOT NULL DEFAULT '';
 UPDATE revisions SET uid = (SELECT uid FROM laptops) || ':' || id, laptop = (SELECT uid FROM laptops);
 CREATE TABLE merged_changes (
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
 	report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
 	uid TEXT NOT NULL,
-	PRIMARY KEY (report_id, uid)
-);`
+	after_revision INTEGER NOT NULL,
+	change TEXT NOT NULL
+);
+CREATE UNIQUE INDEX merged_changes_uid ON merged_changes(report_id, uid);`
 
 // fillUIDs computes the uids SQL cannot (sections' from a SHA-256,
 // revisions' entity uids from their snapshots), names the laptop after the

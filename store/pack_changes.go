@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"gorm.io/gorm"
 
@@ -21,13 +22,57 @@ func packChanges(tx *gorm.DB, reportID int64) ([]reviewpack.Change, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]reviewpack.Change, 0, len(revs))
+	relayed, err := relayedChanges(tx, reportID)
+	if err != nil {
+		return nil, err
+	}
+	// A relayed change a revision here also carries (it came again, and
+	// applied) goes once, as the revision.
+	have := make(map[string]bool, len(revs))
 	for _, r := range revs {
+		have[r.Identity()] = true
+	}
+	relayed = slices.DeleteFunc(relayed, func(rc relayedChange) bool { return have[rc.change.UID] })
+	out := make([]reviewpack.Change, 0, len(revs)+len(relayed))
+	next := 0 // the next relayed change
+	for _, r := range revs {
+		for ; next < len(relayed) && relayed[next].after < r.ID; next++ {
+			out = append(out, relayed[next].change)
+		}
 		c, err := packChange(r, uids)
 		if err != nil {
 			return nil, fmt.Errorf("revision %d: %w", r.ID, err)
 		}
 		out = append(out, c)
+	}
+	for _, rc := range relayed[next:] {
+		out = append(out, rc.change)
+	}
+	return out, nil
+}
+
+// relayedChange is a change a merge kept without a revision, passed on.
+type relayedChange struct {
+	after  int64
+	change reviewpack.Change
+}
+
+// relayedChanges are a report's relayed changes, in the order they sort
+// among its revisions.
+func relayedChanges(tx *gorm.DB, reportID int64) ([]relayedChange, error) {
+	var rows []struct {
+		AfterRevision int64
+		Change        string
+	}
+	if err := tx.Table("merged_changes").Where("report_id = ?", reportID).Order("after_revision, id").Find(&rows).Error; err != nil {
+		return nil, err
+	}
+	out := make([]relayedChange, len(rows))
+	for i, r := range rows {
+		out[i].after = r.AfterRevision
+		if err := json.Unmarshal([]byte(r.Change), &out[i].change); err != nil {
+			return nil, fmt.Errorf("a relayed change: %w", err)
+		}
 	}
 	return out, nil
 }
