@@ -154,8 +154,15 @@ func (d *desk) showSettings() {
 	selectable := func(s string) *widget.Label {
 		return &widget.Label{Text: s, Wrapping: fyne.TextWrapBreak, Selectable: true}
 	}
+	laptop := widget.NewEntry()
+	var was string
+	if l, err := d.store.Laptop(); err == nil {
+		was = l.Name
+		laptop.SetText(was)
+	}
 	items := []*widget.FormItem{
 		{Text: lang.L("Reviewer"), Widget: reviewer, HintText: lang.L("Recorded with every change you make.")},
+		{Text: lang.L("This laptop"), Widget: laptop, HintText: lang.L("Named in every review package you send (王处长的笔记本).")},
 		{Text: lang.L("Database"), Widget: selectable(d.dbPath)},
 		{Text: lang.L("Automatic backups"), Widget: selectable(dir),
 			HintText: lang.L("One on the first start of each day; the last {{.Count}} are kept.", map[string]any{"Count": keepDailyBackups})},
@@ -164,8 +171,11 @@ func (d *desk) showSettings() {
 		if ok {
 			d.app.Preferences().SetString(prefReviewer, reviewer.Text)
 			d.showReviewer()
+			if laptop.Text != was {
+				d.setLaptopName(laptop.Text)
+			}
 		}
 	}, d.win)
-	dlg.Resize(fyne.NewSize(720, 360))
+	dlg.Resize(fyne.NewSize(720, 420))
 	dlg.Show()
 }

@@ -30,6 +30,7 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 	presentHere.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF5, Modifier: fyne.KeyModifierShift}
 
 	review := d.reviewReportItems()
+	packs := d.packItems()
 	return fyne.NewMainMenu(
 		fyne.NewMenu(lang.L("File"), importItem,
 			fyne.NewMenuItem(lang.L("Import a new version of the text…"), d.newTextDialog),
@@ -40,6 +41,8 @@ func (d *desk) mainMenu() *fyne.MainMenu {
 			fyne.NewMenuItem(lang.L("Import the plan's indicator table…"), d.importTargetsDialog),
 			fyne.NewMenuItemSeparator(),
 			review[0], review[1],
+			fyne.NewMenuItemSeparator(),
+			packs[0], packs[1],
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.L("Export slides as PDF…"), d.exportSlidesPDF),
 			fyne.NewMenuItem(lang.L("Export slides as PNG images…"), d.exportSlidesPNG),

@@ -288,6 +288,14 @@ func (h *undoHistory) notifyChange(c plan.Change) {
 			return
 		}
 	}
+	if mixed(c) {
+		// A merge changes everything at once: every screen reads again.
+		h.notifyComments(views.CommentsChange{ReportID: c[0].ReportID})
+		h.notifyReviews(views.ReviewsChange{ReportID: c[0].ReportID})
+		h.notifyProjects(views.ProjectsChange{ReportID: c[0].ReportID})
+		h.notify(views.IndicatorsChange{ReportID: c[0].ReportID})
+		return
+	}
 	if c[0].CommentID != 0 {
 		h.notifyComments(views.CommentsChange{ReportID: c[0].ReportID})
 		return
@@ -307,4 +315,26 @@ func callDone(done func(plan.Indicator, error), ind plan.Indicator, err error) {
 	if done != nil {
 		done(ind, err)
 	}
+}
+
+// mixed reports whether a change touches more than one kind of thing
+// (indicators, projects, comments, review marks), as a merge does.
+func mixed(c plan.Change) bool {
+	kind := func(r plan.Revision) int {
+		switch {
+		case r.CommentID != 0:
+			return 1
+		case r.SectionID != 0:
+			return 2
+		case r.ProjectID != 0:
+			return 3
+		}
+		return 0
+	}
+	for _, r := range c[1:] {
+		if kind(r) != kind(c[0]) {
+			return true
+		}
+	}
+	return false
 }

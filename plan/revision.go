@@ -64,8 +64,32 @@ type Revision struct {
 	// Replay is ReplayUndo or ReplayRedo for a revision that undid or
 	// redid an earlier change, empty for a change made.
 	Replay string
-	// At is when the change was committed.
+	// At is when the change was committed; for a change merged from
+	// another laptop, when it was made there.
 	At time.Time
+	// UID is the revision's identity across laptops (random, or the
+	// laptop's uid and the local id for revisions older than packages).
+	UID string
+	// Laptop is the uid of the laptop where the change was made: this
+	// one's, or the sender's for a change merged from a review package.
+	Laptop string
+	// Origin is, for a change merged from a review package, the uid the
+	// change has on the laptop that made it: a change is known by it
+	// wherever it travels, and never applied twice. Empty otherwise.
+	Origin string
+	// EntityUID is the uid of the indicator, project, comment or section
+	// that changed, kept with the revision so a package can name it after
+	// it is gone.
+	EntityUID string
+}
+
+// Identity is the uid a change is known by on every laptop: its origin's
+// when it was merged from another laptop, else its own.
+func (r Revision) Identity() string {
+	if r.Origin != "" {
+		return r.Origin
+	}
+	return r.UID
 }
 
 // Change is what one user action did: its revisions in the order they were

@@ -6,6 +6,11 @@ type Section struct {
 	ID int64
 	// ReportID is the report the section belongs to.
 	ReportID int64
+	// UID is the section's identity beyond this database: derived from the
+	// report's fingerprint and the section's place when the text was
+	// imported (or, for a section a new version of the text added, that
+	// text's), so two laptops that imported the same text agree on it.
+	UID string
 	// ParentID is the enclosing section, or nil for a top-level part.
 	ParentID *int64
 	// Seq is the section's place in reading order within its report, from 0.

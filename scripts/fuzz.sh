@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 fuzztime=${FUZZTIME:-20s}
-for spec in reporttext:FuzzParseReport cnnum:FuzzParseNumber cnnum:FuzzParseRange targets:FuzzReadTable docx:FuzzReadDocx; do
+for spec in reporttext:FuzzParseReport cnnum:FuzzParseNumber cnnum:FuzzParseRange targets:FuzzReadTable docx:FuzzReadDocx reviewpack:FuzzRead; do
 	pkg=${spec%%:*} target=${spec#*:}
 	# Minimising a new input may take a minute by default, with no fuzzing
 	# meanwhile; a short cap keeps the fixed time for finding inputs.

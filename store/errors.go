@@ -35,3 +35,13 @@ type NoReportError = storeerr.NoReportError
 // OtherReportTextError refuses a new version of a report's text that is
 // another report's text.
 type OtherReportTextError = storeerr.OtherReportTextError
+
+// The errors of merging a review package; storeerr's, as above.
+var (
+	// ErrUnresolved means a merge with conflicts not all resolved.
+	ErrUnresolved = storeerr.ErrUnresolved
+	// ErrPackReportMissing means a package of a report not here.
+	ErrPackReportMissing = storeerr.ErrPackReportMissing
+	// ErrBadResolution means a resolution that does not fit its conflict.
+	ErrBadResolution = storeerr.ErrBadResolution
+)

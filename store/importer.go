@@ -111,6 +111,14 @@ func (s *Store) SeedIfEmpty() (bool, error) {
 }
 
 func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (ImportedReport, error) {
+	fp := fingerprint(p)
+	return insertReportAs(tx, p, sourceName, fp, func(seq int) string { return sectionUID(fp, seq) })
+}
+
+// insertReportAs stores a parsed report under fingerprint fp, its
+// sections' uids given by their places: an import derives them from fp, a
+// report added from a review package takes the sender's.
+func insertReportAs(tx *gorm.DB, p *reporttext.ParsedReport, sourceName, fp string, uid func(seq int) string) (ImportedReport, error) {
 	title := p.Title
 	if title == "" {
 		title = sourceName
@@ -122,7 +130,7 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (I
 		EvaluationDate: p.EvaluationDate,
 		SourceName:     sourceName,
 		ImportedAt:     time.Now(),
-		Fingerprint:    fingerprint(p),
+		Fingerprint:    fp,
 	}
 	if err := tx.Create(&report).Error; err != nil {
 		return ImportedReport{}, err
@@ -137,7 +145,7 @@ func insertReport(tx *gorm.DB, p *reporttext.ParsedReport, sourceName string) (I
 		if walkErr != nil {
 			return
 		}
-		section := plan.Section{ReportID: report.ID, Seq: seq, Depth: depth, Numbering: ps.Numbering, Title: ps.Title, ReviewState: plan.ReviewNone}
+		section := plan.Section{ReportID: report.ID, UID: uid(seq), Seq: seq, Depth: depth, Numbering: ps.Numbering, Title: ps.Title, ReviewState: plan.ReviewNone}
 		seq++
 		if parent != nil {
 			id := ids[parent]

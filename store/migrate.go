@@ -25,6 +25,9 @@ type migration struct {
 	name     string
 	sql      string
 	rebuilds bool
+	// fill, when set, runs in the step's transaction after sql: what SQL
+	// alone cannot compute (a SHA-256, the host name).
+	fill func(tx *gorm.DB) error
 }
 
 // migrations is the schema's history, oldest first.
@@ -141,6 +144,11 @@ CREATE TABLE section_tables (
 		version: 8,
 		name:    "review comments",
 		sql:     reviewComments,
+	}, {
+		version: 9,
+		name:    "laptops and uids for review packages",
+		sql:     laptopsAndUIDs,
+		fill:    fillUIDs,
 	}}
 }
 
@@ -402,6 +410,11 @@ func (s *Store) applyStep(m migration) error {
 	return s.db.Transaction(func(tx *gorm.DB) error {
 		if err := tx.Exec(m.sql).Error; err != nil {
 			return err
+		}
+		if m.fill != nil {
+			if err := m.fill(tx); err != nil {
+				return err
+			}
 		}
 		if m.rebuilds {
 			var broken []map[string]any

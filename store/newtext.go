@@ -137,7 +137,8 @@ func replaceText(tx *gorm.DB, reportID int64, p *reporttext.ParsedReport, source
 	sections, nodes := flattenParsed(p)
 	newTo := matchSections(oldOutline(old), nodes)
 	var res TextReplaced
-	ids, err := placeSections(tx, reportID, old, sections, newTo, &res)
+	fp := fingerprint(p)
+	ids, err := placeSections(tx, reportID, fp, old, sections, newTo, &res)
 	if err != nil {
 		return TextReplaced{}, fmt.Errorf("sections: %w", err)
 	}
@@ -153,7 +154,6 @@ func replaceText(tx *gorm.DB, reportID int64, p *reporttext.ParsedReport, source
 	if err := relink(tx, reportID, paragraphs, before, &res); err != nil {
 		return TextReplaced{}, err
 	}
-	fp := fingerprint(p)
 	if err := proposeNew(tx, report, fp, p, sections, ids, paragraphs, &res); err != nil {
 		return TextReplaced{}, err
 	}

@@ -57,9 +57,9 @@ func joinedText(paragraphs []plan.Paragraph) map[int64]string {
 
 // placeSections gives every section of the new text its row, in reading
 // order: a matched old section's row, renumbered, retitled and
-// re-parented (its id and review mark kept), or a new row, 未审阅. It
+// re-parented (its id, uid and review mark kept), or a new row, 未审阅. It
 // returns the rows' ids by the new sections' indices.
-func placeSections(tx *gorm.DB, reportID int64, old []plan.Section, sections []newSection, newTo []int, res *TextReplaced) ([]int64, error) {
+func placeSections(tx *gorm.DB, reportID int64, fp string, old []plan.Section, sections []newSection, newTo []int, res *TextReplaced) ([]int64, error) {
 	// A report's seqs are unique: the old ones are parked below zero
 	// first, where no new one goes.
 	if err := tx.Exec("UPDATE sections SET seq = -1 - seq WHERE report_id = ?", reportID).Error; err != nil {
@@ -81,7 +81,13 @@ func placeSections(tx *gorm.DB, reportID int64, old []plan.Section, sections []n
 			}
 			continue
 		}
-		sec := plan.Section{ReportID: reportID, Seq: j, Depth: ns.depth, ParentID: parent, Numbering: ns.ps.Numbering,
+		// A new section's uid is the new text's, from its place there,
+		// as an import of that text would give it.
+		uid, err := newSectionUID(tx, reportID, fp, j)
+		if err != nil {
+			return nil, err
+		}
+		sec := plan.Section{ReportID: reportID, UID: uid, Seq: j, Depth: ns.depth, ParentID: parent, Numbering: ns.ps.Numbering,
 			Title: ns.ps.Title, ReviewState: plan.ReviewNone}
 		if err := tx.Create(&sec).Error; err != nil {
 			return nil, fmt.Errorf("section %q: %w", sec.Heading(), err)
@@ -89,6 +95,19 @@ func placeSections(tx *gorm.DB, reportID int64, old []plan.Section, sections []n
 		ids[j], res.SectionsAdded = sec.ID, res.SectionsAdded+1
 	}
 	return ids, nil
+}
+
+// newSectionUID is the uid of a section a new text adds at place seq:
+// derived from the text's fingerprint, unless a section kept from an
+// earlier text has that uid (a text brought back after another), when it
+// is random.
+func newSectionUID(tx *gorm.DB, reportID int64, fp string, seq int) (string, error) {
+	uid := sectionUID(fp, seq)
+	var taken int64
+	if err := tx.Model(&plan.Section{}).Where("report_id = ? AND uid = ?", reportID, uid).Count(&taken).Error; err != nil || taken == 0 {
+		return uid, err
+	}
+	return randomUID()
 }
 
 // mergeAway moves the indicators, projects and comments of every old

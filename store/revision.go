@@ -69,11 +69,37 @@ func saveFields(tx *gorm.DB, ind *plan.Indicator, fields ...plan.Field) error {
 	return tx.Model(ind).Select(columns).Updates(ind).Error
 }
 
-// record stores a change's revisions with their reviewer and time.
+// record stores a change's revisions with their reviewer and time, made
+// on this laptop.
 func record(tx *gorm.DB, change plan.Change, reviewer string) (plan.Change, error) {
 	now := time.Now()
 	for i := range change {
 		change[i].Reviewer, change[i].At = reviewer, now
+	}
+	return recordStamped(tx, change)
+}
+
+// recordStamped stores revisions whose reviewer and time are set, giving
+// each its uid, its laptop (this one's, unless a merge named another) and
+// the uid of what it changed.
+func recordStamped(tx *gorm.DB, change plan.Change) (plan.Change, error) {
+	if len(change) == 0 {
+		return change, nil
+	}
+	laptop, err := laptopUID(tx)
+	if err != nil {
+		return nil, fmt.Errorf("record revision: %w", err)
+	}
+	for i := range change {
+		if change[i].UID, err = randomUID(); err != nil {
+			return nil, err
+		}
+		if change[i].Laptop == "" {
+			change[i].Laptop = laptop
+		}
+	}
+	if err := stampEntities(tx, change); err != nil {
+		return nil, fmt.Errorf("record revision: %w", err)
 	}
 	if err := tx.Create(&change).Error; err != nil {
 		return nil, fmt.Errorf("record revision: %w", err)

@@ -104,3 +104,16 @@ func (e *OpenError) Unwrap() []error {
 	}
 	return []error{e.Kind, e.Err}
 }
+
+// ErrUnresolved refuses to merge a review package while a conflict
+// between its changes and this database's has not been resolved: nothing
+// was changed.
+var ErrUnresolved = errors.New("the merge has unresolved conflicts")
+
+// ErrPackReportMissing refuses to merge a review package of a report the
+// database does not hold: the report must be added first.
+var ErrPackReportMissing = errors.New("the database does not hold the package's report")
+
+// ErrBadResolution refuses a conflict's resolution that cannot be: a
+// typed value for a deletion, or an unknown choice.
+var ErrBadResolution = errors.New("not a resolution of this conflict")

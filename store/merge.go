@@ -1,0 +1,460 @@
+package store
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"gorm.io/gorm"
+
+	"plandesk/plan"
+	"plandesk/reviewpack"
+)
+
+// MergePlan is what merging a review package would do, read without
+// changing anything: the preview a dialog shows and ApplyMerge carries
+// out. Every change of the package is in exactly one of Apply, Already,
+// Conflicts (by the changes each conflict holds) and Orphans.
+type MergePlan struct {
+	// Pack is the package.
+	Pack reviewpack.Pack
+	// ReportID is the report here the package is of; 0 when the database
+	// does not hold it (AddPackReport adds it, then plan again).
+	ReportID int64
+	// Apply are the changes that will be applied, in the package's order.
+	Apply []reviewpack.Change
+	// Already are the changes this database holds: merged before, made
+	// here, or the field already at the value they give.
+	Already []reviewpack.Change
+	// Conflicts are what both sides changed apart since their common
+	// base; each must be resolved for the merge to apply.
+	Conflicts []Conflict
+	// Orphans are changes of something this database never had (an
+	// earlier package of the sender's was not merged here): they are
+	// left out, and a package holding everything (no --since) brings them.
+	Orphans []reviewpack.Change
+	// Names are the names of what the changes change, by entity uid.
+	Names map[string]string
+	// LastRevision is the database's newest revision when the plan was
+	// made: ApplyMerge refuses when the database changed since.
+	LastRevision int64
+}
+
+// Conflict is one thing both sides changed apart: the same field to
+// different values, or a deletion on one side of what the other edited.
+type Conflict struct {
+	// Key names the conflict in ApplyMerge's resolutions.
+	Key string
+	// Kind (reviewpack.Kind*), Entity (its uid) and Name say what it is.
+	Kind, Entity, Name string
+	// Field is the field changed on both sides; empty for a deletion.
+	Field string
+	// Deleted is DeletedHere or DeletedThere for a deletion on one side
+	// of what the other side edited; empty otherwise.
+	Deleted string
+	// Base is the value both sides started from.
+	Base string
+	// Mine and Theirs are this database's value and the package's.
+	Mine, Theirs Side
+	// Changes are the package's changes the conflict holds.
+	Changes []reviewpack.Change
+}
+
+// Where a conflict's deletion was made.
+const (
+	DeletedHere  = "here"
+	DeletedThere = "there"
+)
+
+// Side is one side of a conflict: the value, and who set it where and
+// when (nothing for a value no revision here set, such as an import's).
+type Side struct {
+	Value, Reviewer, Laptop string
+	At                      time.Time
+}
+
+// Resolution is how the user resolved a conflict.
+type Resolution struct {
+	// Choice is KeepMine, TakeTheirs or TypeValue.
+	Choice string
+	// Value is the value typed, for TypeValue.
+	Value string
+}
+
+// The choices of a Resolution.
+const (
+	KeepMine   = "mine"
+	TakeTheirs = "theirs"
+	TypeValue  = "value"
+)
+
+// Resolve resolves every conflict of a plan the same way: the command
+// line's --conflicts mine|theirs.
+func (p MergePlan) Resolve(choice string) map[string]Resolution {
+	out := make(map[string]Resolution, len(p.Conflicts))
+	for _, c := range p.Conflicts {
+		out[c.Key] = Resolution{Choice: choice}
+	}
+	return out
+}
+
+// PlanMerge is what merging p into this database would do; it changes
+// nothing. A package of a report the database does not hold gives a plan
+// with ReportID 0 and every change unplanned.
+func (s *Store) PlanMerge(p reviewpack.Pack) (MergePlan, error) {
+	var mp MergePlan
+	err := s.db.Transaction(func(tx *gorm.DB) error {
+		var err error
+		mp, _, err = planMerge(tx, p)
+		return err
+	})
+	if err != nil {
+		return MergePlan{}, fmt.Errorf("plan the merge of a review package: %w", err)
+	}
+	return mp, nil
+}
+
+// planMerge plans in tx, returning the state here it planned against.
+func planMerge(tx *gorm.DB, p reviewpack.Pack) (MergePlan, *hereState, error) {
+	mp := MergePlan{Pack: p, Names: map[string]string{}}
+	var rep plan.Report
+	err := tx.Where("fingerprint = ? AND removed_at IS NULL", p.Report.Fingerprint).Order("id").Limit(1).Find(&rep).Error
+	if err != nil || rep.ID == 0 {
+		return mp, nil, err
+	}
+	mp.ReportID = rep.ID
+	here, err := loadHere(tx, rep.ID)
+	if err != nil {
+		return mp, nil, err
+	}
+	mp.LastRevision = here.last
+	pl := planner{here: here, plan: &mp, verdict: make([]int, len(p.Changes))}
+	if err := pl.run(); err != nil {
+		return mp, nil, err
+	}
+	return mp, here, nil
+}
+
+// The verdicts a planner gives each change of a package.
+const (
+	verdictAlready = iota
+	verdictApply
+	verdictConflict
+	verdictOrphan
+)
+
+// planner sorts a package's changes into a plan.
+type planner struct {
+	here    *hereState
+	plan    *MergePlan
+	verdict []int // by the change's index in the package
+}
+
+// run plans every entity the package changes, then lists the changes by
+// verdict in the package's order.
+func (pl *planner) run() error {
+	changes := pl.plan.Pack.Changes
+	order := []key{}
+	byEntity := map[key][]int{}
+	for i, c := range changes {
+		k := key{c.Kind, c.Entity}
+		if _, ok := byEntity[k]; !ok {
+			order = append(order, k)
+		}
+		byEntity[k] = append(byEntity[k], i)
+	}
+	for _, k := range order {
+		if err := pl.entity(k, byEntity[k]); err != nil {
+			return fmt.Errorf("%s %s: %w", k.kind, k.uid, err)
+		}
+	}
+	for i, c := range changes {
+		switch pl.verdict[i] {
+		case verdictAlready:
+			pl.plan.Already = append(pl.plan.Already, c)
+		case verdictApply:
+			pl.plan.Apply = append(pl.plan.Apply, c)
+		case verdictOrphan:
+			pl.plan.Orphans = append(pl.plan.Orphans, c)
+		}
+	}
+	return nil
+}
+
+// entity plans the changes of one entity (their indices, in order).
+func (pl *planner) entity(k key, idx []int) error {
+	changes := pl.plan.Pack.Changes
+	e := pl.here.entities[k]
+	pl.name(k, e, idx)
+	lastExist := -1 // the last creation or deletion
+	for _, i := range idx {
+		if a := changes[i].Action; a == plan.ActionCreate || a == plan.ActionDelete {
+			lastExist = i
+		}
+	}
+	goneThere := lastExist >= 0 && changes[lastExist].Action == plan.ActionDelete
+	switch {
+	case e != nil && goneThere:
+		return pl.deletedThere(k, e, idx, lastExist)
+	case e != nil:
+		return pl.fields(k, e.fields, idx, -1)
+	case goneThere:
+		return nil // gone on both sides: already
+	case lastExist >= 0 && !pl.here.seen[changes[lastExist].UID]:
+		if !pl.anchorable(changes[lastExist]) {
+			pl.unanchored(lastExist)
+			return nil
+		}
+		created, err := snapshotEntity(changes[lastExist], changes[lastExist].New)
+		if err != nil {
+			return err
+		}
+		pl.verdict[lastExist] = verdictApply
+		return pl.fields(k, created.fields, idx, lastExist)
+	}
+	if _, ok := pl.here.deleted[k]; ok || lastExist >= 0 {
+		return pl.deletedHere(k, idx, lastExist)
+	}
+	for _, i := range idx {
+		if !pl.here.seen[changes[i].UID] {
+			pl.verdict[i] = verdictOrphan
+		}
+	}
+	return nil
+}
+
+// unanchored plans a creation whose anchor is not here: when this side
+// deleted it (a reply to a thread deleted here, a comment on an indicator
+// deleted here), a conflict on what was deleted — taking theirs brings it
+// back with the new comment; else an orphan.
+func (pl *planner) unanchored(i int) {
+	c := pl.plan.Pack.Changes[i]
+	for _, dep := range []key{{kindComment, c.Parent}, {kindIndicator, c.On}, {kindProject, c.On}} {
+		if del, ok := pl.here.deleted[dep]; ok && dep.uid != "" && pl.here.entities[dep] == nil {
+			pl.conflict(Conflict{Kind: dep.kind, Entity: dep.uid, Deleted: DeletedHere,
+				Mine: Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}, Theirs: theirs(c, c.New)}, []int{i})
+			return
+		}
+	}
+	pl.verdict[i] = verdictOrphan
+}
+
+// anchorable says whether what a creation stands on is here or is made
+// by the package before it: its section, a reply's thread, a comment's
+// indicator or project.
+func (pl *planner) anchorable(c reviewpack.Change) bool {
+	if _, ok := pl.here.sections[c.Section]; !ok {
+		return false
+	}
+	for _, dep := range []key{{kindComment, c.Parent}, {kindIndicator, c.On}, {kindProject, c.On}} {
+		if dep.uid == "" {
+			continue
+		}
+		if pl.here.entities[dep] != nil {
+			return true
+		}
+		for i, other := range pl.plan.Pack.Changes {
+			if other.Kind == dep.kind && other.Entity == dep.uid && other.Action == plan.ActionCreate && pl.verdict[i] == verdictApply {
+				return true
+			}
+		}
+		if dep.kind != kindIndicator { // an On names an indicator or a project
+			return false
+		}
+	}
+	return c.Parent == "" && c.On == ""
+}
+
+// name records what the dialog calls an entity: its name here, else in
+// the package's latest snapshot of it.
+func (pl *planner) name(k key, e *entity, idx []int) {
+	if e != nil {
+		pl.plan.Names[k.uid] = e.name
+		return
+	}
+	for _, i := range slices.Backward(idx) {
+		c := pl.plan.Pack.Changes[i]
+		snap := c.New
+		if c.Action == plan.ActionDelete {
+			snap = c.Old
+		}
+		if c.Action == plan.ActionCreate || c.Action == plan.ActionDelete {
+			if se, err := snapshotEntity(c, snap); err == nil {
+				pl.plan.Names[k.uid] = se.name
+				return
+			}
+		}
+	}
+}
+
+// fields plans the edits of an entity whose fields stand at values (here,
+// or as the package creates it: after index from), field by field.
+func (pl *planner) fields(k key, values map[string]string, idx []int, from int) error {
+	changes := pl.plan.Pack.Changes
+	byField := map[string][]int{}
+	var order []string
+	for _, i := range idx {
+		c := changes[i]
+		if i <= from || c.Action != plan.ActionEdit && c.Action != plan.ActionMove {
+			continue // a creation or deletion here already, or an edit before the creation planned
+		}
+		if _, ok := byField[c.Field]; !ok {
+			order = append(order, c.Field)
+		}
+		byField[c.Field] = append(byField[c.Field], i)
+	}
+	for _, f := range order {
+		pl.chain(k, f, values[f], byField[f])
+	}
+	return nil
+}
+
+// chain plans the package's edits of one field, made one after the other
+// on the sender's side, against cur, the value here. When cur is one of
+// the values along the chain, this side is behind on the sender's line
+// (or level with it) and the edits after it apply; when it is none, both
+// sides changed the field apart: a conflict.
+func (pl *planner) chain(k key, field, cur string, idx []int) {
+	changes := pl.plan.Pack.Changes
+	unseen := -1
+	for n, i := range idx {
+		if !pl.here.seen[changes[i].UID] && unseen < 0 {
+			unseen = n
+		}
+	}
+	last := changes[idx[len(idx)-1]]
+	if unseen < 0 || cur == last.New {
+		return // every change here, or the field at their value already
+	}
+	from := -1
+	for n, i := range idx {
+		if changes[i].Old == cur {
+			from = n
+		}
+		if changes[i].New == cur {
+			from = n + 1
+		}
+	}
+	if from >= 0 {
+		for _, i := range idx[from:] {
+			if !pl.here.seen[changes[i].UID] {
+				pl.verdict[i] = verdictApply
+			}
+		}
+		return
+	}
+	mine := pl.mine(k, field, cur)
+	var open []int
+	for _, i := range idx {
+		if !pl.here.seen[changes[i].UID] {
+			open = append(open, i)
+		}
+	}
+	pl.conflict(Conflict{Kind: k.kind, Entity: k.uid, Field: field, Base: changes[idx[unseen]].Old, Mine: mine, Theirs: theirs(last, last.New)}, open)
+}
+
+// mine is this side of a conflict: the value here, with who set it.
+func (pl *planner) mine(k key, field, value string) Side {
+	side := Side{Value: value}
+	if r, ok := pl.here.latest[k][field]; ok {
+		side.Reviewer, side.Laptop, side.At = r.Reviewer, r.Laptop, r.At
+	}
+	return side
+}
+
+func theirs(c reviewpack.Change, value string) Side {
+	return Side{Value: value, Reviewer: c.Reviewer, Laptop: c.Laptop, At: c.At}
+}
+
+// conflict adds a conflict holding the changes at idx.
+func (pl *planner) conflict(c Conflict, idx []int) {
+	c.Key = c.Kind + "|" + c.Entity + "|" + c.Field
+	c.Name = pl.plan.Names[c.Entity]
+	var changes []reviewpack.Change
+	for _, i := range idx {
+		pl.verdict[i] = verdictConflict
+		changes = append(changes, pl.plan.Pack.Changes[i])
+	}
+	// One conflict per thing and field: a deletion here that the package
+	// both edited and replied to is one.
+	for j := range pl.plan.Conflicts {
+		if pl.plan.Conflicts[j].Key == c.Key {
+			pl.plan.Conflicts[j].Changes = append(pl.plan.Conflicts[j].Changes, changes...)
+			return
+		}
+	}
+	c.Changes = changes
+	pl.plan.Conflicts = append(pl.plan.Conflicts, c)
+}
+
+// deletedThere plans the deletion, by the package, of what is here: a
+// conflict when this side changed it since the snapshot the deletion
+// kept (or answered a comment the package does not delete).
+func (pl *planner) deletedThere(k key, e *entity, idx []int, del int) error {
+	changes := pl.plan.Pack.Changes
+	c := changes[del]
+	if pl.here.seen[c.UID] {
+		return nil // deleted here before, and brought back since
+	}
+	snap, err := snapshotEntity(c, c.Old)
+	if err != nil {
+		return err
+	}
+	edited := false
+	for f, v := range snap.fields {
+		edited = edited || e.fields[f] != v && f != reviewpack.FieldSection
+	}
+	for reply := range e.replies {
+		edited = edited || !pl.deletes(reply)
+	}
+	if !edited {
+		pl.verdict[del] = verdictApply
+		return nil
+	}
+	unseen := []int{}
+	for _, i := range idx {
+		if !pl.here.seen[changes[i].UID] {
+			unseen = append(unseen, i)
+		}
+	}
+	pl.conflict(Conflict{Kind: k.kind, Entity: k.uid, Deleted: DeletedThere, Mine: pl.mine(k, "", e.name), Theirs: theirs(c, "")}, unseen)
+	return nil
+}
+
+// deletes says whether the package deletes the comment uid.
+func (pl *planner) deletes(uid string) bool {
+	for _, c := range pl.plan.Pack.Changes {
+		if c.Kind == kindComment && c.Entity == uid && c.Action == plan.ActionDelete {
+			return true
+		}
+	}
+	return false
+}
+
+// deletedHere plans the package's edits of what this side deleted: a
+// conflict when any is new here.
+func (pl *planner) deletedHere(k key, idx []int, created int) error {
+	changes := pl.plan.Pack.Changes
+	var unseen []int
+	for _, i := range idx {
+		if i > created && !pl.here.seen[changes[i].UID] {
+			unseen = append(unseen, i)
+		}
+	}
+	if len(unseen) == 0 {
+		return nil
+	}
+	del, ok := pl.here.deleted[k]
+	if !ok {
+		// Known here once, gone without a deletion (a section a new text
+		// dropped took it): nothing to apply it to.
+		for _, i := range unseen {
+			pl.verdict[i] = verdictOrphan
+		}
+		return nil
+	}
+	last := changes[unseen[len(unseen)-1]]
+	mine := Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}
+	pl.conflict(Conflict{Kind: k.kind, Entity: k.uid, Deleted: DeletedHere, Mine: mine, Theirs: theirs(last, last.New)}, unseen)
+	return nil
+}

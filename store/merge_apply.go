@@ -1,0 +1,380 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"plandesk/plan"
+	"plandesk/reviewpack"
+)
+
+// ApplyMerge carries out a merge plan in one transaction: every change
+// that does not conflict, and each conflict as resolutions (by
+// Conflict.Key) say. Merged changes are recorded as revisions naming the
+// reviewer and laptop that made them and their uid there; a value typed
+// to resolve a conflict is reviewer's, made here. It returns them all as
+// one change, which Revert takes back whole. Nothing is changed when a
+// conflict is not resolved (ErrUnresolved), when the report is not here
+// (ErrPackReportMissing), or when the database changed since the plan
+// was made (ErrChangedSince: plan again).
+func (s *Store) ApplyMerge(mp MergePlan, resolutions map[string]Resolution, reviewer string) (plan.Change, error) {
+	if err := checkResolutions(mp, resolutions); err != nil {
+		return nil, fmt.Errorf("merge a review package: %w", err)
+	}
+	var done plan.Change
+	err := s.write(func(tx *gorm.DB) error {
+		fresh, here, err := planMerge(tx, mp.Pack)
+		if err != nil {
+			return err
+		}
+		if fresh.LastRevision != mp.LastRevision || len(fresh.Conflicts) != len(mp.Conflicts) {
+			return fmt.Errorf("the database changed since the merge was planned: %w", ErrChangedSince)
+		}
+		a := applier{tx: tx, reportID: fresh.ReportID, reviewer: reviewer, kept: map[string]bool{}, here: here}
+		done, err = a.run(fresh, resolutions)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("merge a review package: %w", err)
+	}
+	return done, nil
+}
+
+// checkResolutions refuses a plan that cannot be applied as resolved.
+func checkResolutions(mp MergePlan, resolutions map[string]Resolution) error {
+	if mp.ReportID == 0 {
+		return ErrPackReportMissing
+	}
+	for _, c := range mp.Conflicts {
+		r, ok := resolutions[c.Key]
+		switch {
+		case !ok:
+			return fmt.Errorf("%d conflicts, %s not resolved: %w", len(mp.Conflicts), c.Key, ErrUnresolved)
+		case r.Choice == TypeValue && c.Deleted != "", r.Choice != KeepMine && r.Choice != TakeTheirs && r.Choice != TypeValue:
+			return fmt.Errorf("%s: %q: %w", c.Key, r.Choice, ErrBadResolution)
+		}
+	}
+	return nil
+}
+
+// applier applies a plan's changes in one transaction.
+type applier struct {
+	tx       *gorm.DB
+	reportID int64
+	reviewer string
+	done     plan.Change
+	kept     map[string]bool // conflicts resolved as mine, by key
+	here     *hereState      // as planned against
+}
+
+func (a *applier) run(mp MergePlan, resolutions map[string]Resolution) (plan.Change, error) {
+	for _, c := range mp.Apply {
+		if err := a.apply(c, c.New); err != nil {
+			return nil, fmt.Errorf("change %s of %s %s: %w", c.UID, c.Kind, c.Entity, err)
+		}
+	}
+	for _, c := range mp.Conflicts {
+		if err := a.resolve(c, resolutions[c.Key]); err != nil {
+			return nil, fmt.Errorf("conflict %s: %w", c.Key, err)
+		}
+	}
+	if err := a.relay(mp); err != nil {
+		return nil, err
+	}
+	return a.done, nil
+}
+
+// relay keeps the package's changes that this merge records no revision
+// for, to be remembered as seen and passed on. One found already here, or
+// in a conflict where the user kept their value, is placed before this
+// side's latest revision of its field, so that, passed on, that value
+// still comes last on the field's line.
+func (a *applier) relay(mp MergePlan) error {
+	var rows []map[string]any
+	add := func(c reviewpack.Change, beforeMine bool) error {
+		after := a.here.last
+		if beforeMine {
+			after = a.mineRevision(c) - 1
+		}
+		text, err := json.Marshal(c)
+		rows = append(rows, map[string]any{"report_id": a.reportID, "uid": c.UID, "after_revision": after, "change": string(text)})
+		return err
+	}
+	for _, c := range mp.Already {
+		if err := add(c, true); err != nil {
+			return err
+		}
+	}
+	for _, c := range mp.Conflicts {
+		for _, ch := range c.Changes {
+			if err := add(ch, a.kept[c.Key]); err != nil {
+				return err
+			}
+		}
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	return a.tx.Table("merged_changes").Clauses(clause.OnConflict{DoNothing: true}).CreateInBatches(rows, 200).Error
+}
+
+// mineRevision is the id of this side's latest revision of the field a
+// change changes (of the thing, for a creation or deletion), 0 when
+// none did.
+func (a *applier) mineRevision(c reviewpack.Change) int64 {
+	field := c.Field
+	if c.Action == plan.ActionCreate || c.Action == plan.ActionDelete {
+		field = ""
+	}
+	return a.here.latest[key{c.Kind, c.Entity}][field].ID
+}
+
+// apply applies one change of the package, an edit setting value.
+func (a *applier) apply(c reviewpack.Change, value string) error {
+	switch c.Action {
+	case plan.ActionCreate:
+		return a.create(c)
+	case plan.ActionDelete:
+		id, err := a.localID(c.Kind, c.Entity)
+		if err != nil {
+			return err
+		}
+		return a.remove(c.Kind, id, &c)
+	}
+	id, err := a.localID(c.Kind, c.Entity)
+	if err != nil {
+		return err
+	}
+	return a.set(c.Kind, id, c.Field, value, &c)
+}
+
+// localID is the row id here of an entity of the report.
+func (a *applier) localID(kind, uid string) (int64, error) {
+	var id int64
+	err := a.tx.Table(tableOf(kind)).Select("id").Where("report_id = ? AND uid = ?", a.reportID, uid).Take(&id).Error
+	if err != nil {
+		return 0, fmt.Errorf("%s %s: %w", kind, uid, err)
+	}
+	return id, nil
+}
+
+// keep stores revisions as made by the package's change c (nil: by the
+// merging reviewer, here and now) and adds them to the merge's change.
+func (a *applier) keep(change plan.Change, c *reviewpack.Change) error {
+	for i := range change {
+		change[i].Reviewer, change[i].At = a.reviewer, time.Now()
+		if c != nil {
+			change[i].Reviewer, change[i].At, change[i].Laptop, change[i].Origin = c.Reviewer, c.At, c.Laptop, c.UID
+		}
+	}
+	stored, err := recordStamped(a.tx, change)
+	a.done = append(a.done, stored...)
+	return err
+}
+
+// restamp marks revisions another function recorded as made by c.
+func (a *applier) restamp(change plan.Change, c *reviewpack.Change) error {
+	ids := make([]int64, len(change))
+	for i := range change {
+		ids[i] = change[i].ID
+		if c != nil {
+			change[i].Reviewer, change[i].At, change[i].Laptop, change[i].Origin = c.Reviewer, c.At, c.Laptop, c.UID
+		}
+	}
+	a.done = append(a.done, change...)
+	if c == nil || len(ids) == 0 {
+		return nil
+	}
+	return a.tx.Model(&plan.Revision{}).Where("id IN ?", ids).
+		Updates(map[string]any{"reviewer": c.Reviewer, "at": c.At, "laptop": c.Laptop, "origin": c.UID}).Error
+}
+
+// set sets one field of an entity, recorded as made by c (nil: by the
+// merging reviewer). Unlike a reviewer's edit it confirms nothing by
+// itself: the package carries the confirmation as a change of its own.
+func (a *applier) set(kind string, id int64, field, value string, c *reviewpack.Change) error {
+	f := plan.Field(field)
+	rev := plan.Revision{ReportID: a.reportID, Action: plan.ActionEdit, Field: f, NewText: value}
+	switch kind {
+	case kindIndicator:
+		if field == reviewpack.FieldSection {
+			return a.move(id, value, c)
+		}
+		var ind plan.Indicator
+		if err := a.tx.Take(&ind, id).Error; err != nil {
+			return err
+		}
+		rev.IndicatorID, rev.OldText = id, ind.Get(f)
+		if err := ind.Set(f, value); err != nil {
+			return err
+		}
+		rev.NewText = ind.Get(f)
+		if err := saveFields(a.tx, &ind, f); err != nil {
+			return err
+		}
+	case kindProject:
+		var p plan.Project
+		if err := a.tx.Take(&p, id).Error; err != nil {
+			return err
+		}
+		rev.ProjectID, rev.OldText = id, p.Get(f)
+		if err := p.Set(f, value); err != nil {
+			return err
+		}
+		if err := saveProjectFields(a.tx, &p, f); err != nil {
+			return err
+		}
+	case kindComment:
+		var cm plan.Comment
+		if err := a.tx.Take(&cm, id).Error; err != nil {
+			return err
+		}
+		rev.CommentID, rev.OldText = id, cm.Get(f)
+		if err := cm.Set(f, value); err != nil {
+			return err
+		}
+		if err := saveComment(a.tx, &cm, f); err != nil {
+			return err
+		}
+	default:
+		if !plan.ValidReview(value) || f != plan.FieldReview {
+			return fmt.Errorf("review %q of %s: %w", value, field, ErrBadReview)
+		}
+		var sec plan.Section
+		if err := a.tx.Take(&sec, id).Error; err != nil {
+			return err
+		}
+		rev.SectionID, rev.OldText = id, sec.ReviewState
+		if err := saveReview(a.tx, id, value); err != nil {
+			return err
+		}
+	}
+	if rev.OldText == rev.NewText {
+		return nil
+	}
+	return a.keep(plan.Change{rev}, c)
+}
+
+// move moves an indicator to the section uid names.
+func (a *applier) move(id int64, sectionUID string, c *reviewpack.Change) error {
+	to, err := a.localID(kindSection, sectionUID)
+	if err != nil {
+		return err
+	}
+	var ind plan.Indicator
+	if err := a.tx.Take(&ind, id).Error; err != nil {
+		return err
+	}
+	if ind.SectionID == to {
+		return nil
+	}
+	from, err := placementOf(a.tx, ind)
+	if err != nil {
+		return err
+	}
+	var sec plan.Section
+	if err := a.tx.Take(&sec, to).Error; err != nil {
+		return err
+	}
+	change, err := moveTo(a.tx, ind, from, plan.Placement{SectionID: to, Seq: -1, Heading: sec.Heading()}, a.reviewer)
+	if err != nil {
+		return err
+	}
+	return a.restamp(change, c)
+}
+
+// remove deletes an entity (a comment with any replies left here first,
+// those by the merging reviewer), recorded as made by c.
+func (a *applier) remove(kind string, id int64, c *reviewpack.Change) error {
+	var change plan.Change
+	var err error
+	switch kind {
+	case kindIndicator:
+		change, err = deleteIndicator(a.tx, id, a.reviewer)
+	case kindProject:
+		change, err = deleteProject(a.tx, id, a.reviewer)
+	default:
+		var replies []int64
+		if err := a.tx.Model(&plan.Comment{}).Where("parent_id = ?", id).Order("id DESC").Pluck("id", &replies).Error; err != nil {
+			return err
+		}
+		for _, r := range replies {
+			step, err := deleteComment(a.tx, r, a.reviewer)
+			if err != nil {
+				return err
+			}
+			a.done = append(a.done, step...)
+		}
+		change, err = deleteComment(a.tx, id, a.reviewer)
+	}
+	if err != nil {
+		return err
+	}
+	return a.restamp(change, c)
+}
+
+// create adds what a change created, with its uid, where it stood there.
+func (a *applier) create(c reviewpack.Change) error {
+	section, err := a.localID(kindSection, c.Section)
+	if err != nil {
+		return err
+	}
+	var change plan.Change
+	switch c.Kind {
+	case kindIndicator:
+		var ind plan.Indicator
+		if err := json.Unmarshal([]byte(c.New), &ind); err != nil {
+			return err
+		}
+		ind.ID, ind.UID, ind.ReportID, ind.SectionID, ind.Seq = 0, c.Entity, a.reportID, section, 0
+		change, err = createIndicator(a.tx, &ind, c.Reviewer)
+	case kindProject:
+		var p plan.Project
+		if err := json.Unmarshal([]byte(c.New), &p); err != nil {
+			return err
+		}
+		p.ID, p.UID, p.ReportID, p.SectionID, p.Seq = 0, c.Entity, a.reportID, section, 0
+		change, err = createProject(a.tx, &p, c.Reviewer)
+	default:
+		return a.createComment(c, section)
+	}
+	if err != nil {
+		return err
+	}
+	return a.restamp(change, &c)
+}
+
+// createComment adds a comment or reply a change wrote, as written.
+func (a *applier) createComment(c reviewpack.Change, section int64) error {
+	var cm plan.Comment
+	if err := json.Unmarshal([]byte(c.New), &cm); err != nil {
+		return err
+	}
+	cm.ID, cm.UID, cm.ReportID, cm.SectionID = 0, c.Entity, a.reportID, section
+	var err error
+	if c.Parent != "" {
+		if cm.ParentID, err = a.localID(kindComment, c.Parent); err != nil {
+			return err
+		}
+	}
+	if c.On != "" && cm.Anchor == plan.AnchorIndicator {
+		cm.IndicatorID, err = a.localID(kindIndicator, c.On)
+	} else if c.On != "" {
+		cm.ProjectID, err = a.localID(kindProject, c.On)
+	}
+	if err != nil {
+		return err
+	}
+	if err := a.tx.Create(&cm).Error; err != nil {
+		return err
+	}
+	snapshot, err := json.Marshal(cm)
+	if err != nil {
+		return err
+	}
+	return a.keep(plan.Change{{ReportID: a.reportID, CommentID: cm.ID, Action: plan.ActionCreate, NewText: string(snapshot)}}, &c)
+}

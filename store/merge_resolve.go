@@ -1,0 +1,92 @@
+package store
+
+import (
+	"fmt"
+
+	"plandesk/plan"
+	"plandesk/reviewpack"
+)
+
+// resolve applies a conflict as the user resolved it. Keeping mine
+// changes nothing (the package's changes are only remembered as seen).
+func (a *applier) resolve(c Conflict, r Resolution) error {
+	if r.Choice == KeepMine {
+		a.kept[c.Key] = true
+		return nil
+	}
+	last := c.Changes[len(c.Changes)-1]
+	switch c.Deleted {
+	case DeletedThere:
+		id, err := a.localID(c.Kind, c.Entity)
+		if err != nil {
+			return err
+		}
+		return a.remove(c.Kind, id, &last)
+	case DeletedHere:
+		return a.restore(c)
+	}
+	id, err := a.localID(c.Kind, c.Entity)
+	if err != nil {
+		return err
+	}
+	if r.Choice == TypeValue {
+		return a.set(c.Kind, id, c.Field, r.Value, nil)
+	}
+	return a.set(c.Kind, id, c.Field, c.Theirs.Value, &last)
+}
+
+// restore brings back what this side deleted and the package edited, as
+// the deletion kept it (by the merging reviewer), then sets each field
+// the package edited to its value there (as the package's changes).
+func (a *applier) restore(c Conflict) error {
+	var del plan.Revision
+	err := a.tx.Where("report_id = ? AND entity_uid = ? AND action = ?", a.reportID, c.Entity, plan.ActionDelete).Order("id DESC").Take(&del).Error
+	if err != nil {
+		return fmt.Errorf("the deletion of %s: %w", c.Entity, err)
+	}
+	var change plan.Change
+	switch c.Kind {
+	case kindIndicator:
+		change, err = restoreIndicator(a.tx, del.OldText, a.reviewer)
+	case kindProject:
+		change, err = restoreProject(a.tx, del.OldText, a.reviewer)
+	default:
+		change, err = restoreComment(a.tx, del.OldText, a.reviewer)
+	}
+	if err != nil {
+		return err
+	}
+	if err := a.restamp(change, nil); err != nil {
+		return err
+	}
+	id, err := a.localID(c.Kind, c.Entity)
+	if err != nil {
+		return err
+	}
+	final := map[string]reviewpack.Change{}
+	var order []string
+	for _, ch := range c.Changes {
+		if ch.Entity != c.Entity || ch.Action != plan.ActionEdit && ch.Action != plan.ActionMove {
+			continue
+		}
+		if _, ok := final[ch.Field]; !ok {
+			order = append(order, ch.Field)
+		}
+		final[ch.Field] = ch
+	}
+	for _, f := range order {
+		ch := final[f]
+		if err := a.set(c.Kind, id, f, ch.New, &ch); err != nil {
+			return err
+		}
+	}
+	// The comments the package wrote on it, now that it is back.
+	for _, ch := range c.Changes {
+		if ch.Action == plan.ActionCreate && ch.Entity != c.Entity {
+			if err := a.create(ch); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
