@@ -53,3 +53,10 @@ func ReviewProgress(c plan.ReviewCounts, comments map[string]int) string {
 func ReviewerLine(name string) string {
 	return lang.L("Reviewer: {{.Name}}", map[string]any{"Name": name})
 }
+
+// ReviewerWork is one reviewer's line in the coordinator's view: 李委员：
+// 已审阅 3 节 · 2 条意见 · 5 处修改.
+func ReviewerWork(st plan.ReviewerStats) string {
+	return lang.L("{{.Who}}: reviewed {{.Sections}} sections · {{.Comments}} comments · {{.Changes}} changes", map[string]any{
+		"Who": Shown(st.Reviewer), "Sections": st.SectionsReviewed, "Comments": st.Comments, "Changes": st.Changes})
+}

@@ -46,6 +46,8 @@ type Overview struct {
 	// Comments counts the report's comment threads by state (CommentCounts);
 	// the store fills it too.
 	Comments map[string]int
+	// Reviewers says who did what, busiest first (the store fills it).
+	Reviewers []ReviewerStats
 }
 
 // SectionOverview is how one section's indicators stand.

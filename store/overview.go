@@ -32,5 +32,8 @@ func (s *Store) Overview(reportID int64) (plan.Overview, error) {
 	o.Comments = plan.CommentCounts(comments)
 	o.Projects = plan.CountProjects(projects)
 	o.Reviews = plan.CountReviews(sections)
+	if o.Reviewers, err = s.ReviewerSummary(reportID); err != nil {
+		return plan.Overview{}, fmt.Errorf("overview: %w", err)
+	}
 	return o, nil
 }

@@ -177,7 +177,7 @@ func (s *OverviewScreen) ShowOverview(o plan.Overview) {
 	s.chart.Hidden = o.Total == 0
 	s.eval.show(o)
 	s.projects.show(o.Projects)
-	s.reviews.show(o.Reviews, o.Comments)
+	s.reviews.show(o.Reviews, o.Comments, o.Reviewers)
 
 	s.showSections()
 	lagging := o.Counts[plan.StatusLagging]

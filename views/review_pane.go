@@ -17,6 +17,7 @@ type CommentSource interface {
 	Comments(reportID int64) ([]plan.Comment, error)
 	Sections(reportID int64) ([]plan.Section, error)
 	ReportParagraphs(reportID int64) (map[int64][]plan.Paragraph, error)
+	ReviewerSummary(reportID int64) ([]plan.ReviewerStats, error)
 }
 
 // reviewContent is what the pane loads of a report.
@@ -24,6 +25,7 @@ type reviewContent struct {
 	comments   []plan.Comment
 	sections   []plan.Section
 	paragraphs map[int64][]plan.Paragraph
+	reviewers  []plan.ReviewerStats
 }
 
 // ReviewPane (审阅窗格, Ctrl+4) lists every comment thread of a report as
@@ -41,7 +43,7 @@ type ReviewPane struct {
 	stale bool
 
 	reviewer, state, kind, section *widget.Select
-	summary                        *widget.Label
+	summary, who                   *widget.Label
 	cards                          *fyne.Container
 	scroll                         *container.Scroll
 	// reviewers and sectionIDs are the values behind the choices of the
@@ -66,6 +68,7 @@ func NewReviewPane(source CommentSource, actions CommentActions) *ReviewPane {
 		kind:     &widget.Select{PlaceHolder: lang.L("All kinds")},
 		section:  &widget.Select{PlaceHolder: lang.L("All sections")},
 		summary:  &widget.Label{Wrapping: fyne.TextWrapWord},
+		who:      &widget.Label{Wrapping: fyne.TextWrapWord},
 		cards:    container.NewVBox(),
 	}
 	p.loader.fail = p.fail
@@ -84,7 +87,7 @@ func NewReviewPane(source CommentSource, actions CommentActions) *ReviewPane {
 
 func (p *ReviewPane) CreateRenderer() fyne.WidgetRenderer {
 	filters := container.NewGridWithColumns(4, p.reviewer, p.state, p.kind, p.section)
-	return widget.NewSimpleRenderer(container.NewBorder(container.NewVBox(filters, p.summary), nil, nil, nil, p.scroll))
+	return widget.NewSimpleRenderer(container.NewBorder(container.NewVBox(filters, p.summary, p.who), nil, nil, nil, p.scroll))
 }
 
 // Load reads a report's comments off the UI thread and lists them.
@@ -98,7 +101,10 @@ func (p *ReviewPane) Load(reportID int64) {
 		if c.sections, err = p.source.Sections(reportID); err != nil {
 			return c, err
 		}
-		c.paragraphs, err = p.source.ReportParagraphs(reportID)
+		if c.paragraphs, err = p.source.ReportParagraphs(reportID); err != nil {
+			return c, err
+		}
+		c.reviewers, err = p.source.ReviewerSummary(reportID)
 		return c, err
 	}
 	loadThen(&p.loader, fetch, func(c reviewContent) {
@@ -165,6 +171,9 @@ func (p *ReviewPane) show() {
 	shown := p.filter.Filter(all)
 	p.summary.SetText(messages.CommentProgress(plan.CommentCounts(p.content.comments)) + " · " +
 		lang.L("{{.Shown}} of {{.Total}} shown", map[string]any{"Shown": len(shown), "Total": len(all)}))
+	// Who did what, once several reviewers' work is here (merged packages).
+	p.who.SetText(reviewerLines(p.content.reviewers))
+	p.who.Hidden = len(p.content.reviewers) < 2
 	headings := make(map[int64]string, len(p.content.sections))
 	for _, s := range p.content.sections {
 		headings[s.ID] = headingText(s)
