@@ -26,6 +26,9 @@ type Options struct {
 	Slide int
 	// Version is PlanDesk's version, from FyneApp.toml.
 	Version string
+	// MergePath is a review package to preview for merging once the
+	// window is up: a .pdpack the user opened from the file manager.
+	MergePath string
 }
 
 // Run starts the desktop app and returns when its window is closed. If
@@ -62,6 +65,7 @@ func Run(opts Options) (err error) {
 	}()
 	d := newDesk(a, path)
 	d.version = opts.Version
+	d.mergeAtStart = opts.MergePath
 	if opts.Present {
 		d.presentAtStart = max(1, opts.Slide)
 	}

@@ -56,6 +56,9 @@ type desk struct {
 	history     *undoHistory
 	// status is the line under the tabs that says what an undo or redo did;
 	// keptStatus is what it says again after a rebuild of the window.
+	// mergeAtStart is a review package to preview once the first section
+	// is shown (a .pdpack opened from the file manager).
+	mergeAtStart string
 	status     *widget.Label
 	keptStatus string
 	// closable is the open dialog Esc closes (the history), or nil.
@@ -308,6 +311,10 @@ func (d *desk) onSectionShown(reportID, sectionID int64) {
 		d.selectOnShow = 0
 	}
 	switch {
+	case d.mergeAtStart != "":
+		path := d.mergeAtStart
+		d.mergeAtStart = ""
+		d.mergePack(path) // settled when its preview is up
 	case d.presentAtStart > 0:
 		d.present(false) // plandesk present: settled when the slides are up
 	case d.tabs.SelectedIndex() == tabOverview && d.overview.CatchUp(reportID):

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,6 +15,7 @@ import (
 	"plandesk/messages"
 	"plandesk/pdftext"
 	"plandesk/reportfile"
+	"plandesk/reviewpack"
 )
 
 // reportExtensions are the report files 导入报告… offers; a file is read
@@ -36,6 +38,11 @@ func (d *desk) onDropped(_ fyne.Position, uris []fyne.URI) {
 	}
 	if len(uris) > 1 {
 		d.status.SetText(lang.L("Importing {{.Name}}; drop the other files one at a time.", map[string]any{"Name": uris[0].Name()}))
+	}
+	// A review package dropped onto the window is merged, not imported.
+	if strings.EqualFold(filepath.Ext(uris[0].Path()), reviewpack.FileExt) {
+		d.mergePack(uris[0].Path())
+		return
 	}
 	d.importPath(uris[0].Path(), "")
 }

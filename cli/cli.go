@@ -14,8 +14,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"plandesk/app"
+	"plandesk/reviewpack"
 )
 
 // Main runs PlanDesk with the command line's arguments (without the
@@ -63,7 +66,7 @@ func runWindow(args []string, version string, stdout, stderr io.Writer) int {
 	dbPath := fs.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] | plandesk import|update-text|reports|export|import-indicators|import-targets|set|delete-report|present|slides|search|comments|comment|review-export …")
+		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] [FILE.pdpack] | plandesk import|update-text|reports|export|import-indicators|import-targets|set|delete-report|present|slides|search|comments|comment|review-export …")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -73,14 +76,19 @@ func runWindow(args []string, version string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "PlanDesk", version)
 		return 0
 	}
-	if fs.NArg() > 0 {
+	var merge string
+	if fs.NArg() == 1 && strings.EqualFold(filepath.Ext(fs.Arg(0)), reviewpack.FileExt) {
+		// A review package opened from the file manager: the window
+		// previews its merge.
+		merge = fs.Arg(0)
+	} else if fs.NArg() > 0 {
 		// Flags go after a subcommand; anything else here is a mistake, and
 		// must not open the window on a database the user did not mean.
 		fmt.Fprintf(stderr, "plandesk: unknown command %q\n", fs.Arg(0))
 		fs.Usage()
 		return 2
 	}
-	if err := app.Run(app.Options{DBPath: *dbPath, Version: version}); err != nil {
+	if err := app.Run(app.Options{DBPath: *dbPath, Version: version, MergePath: merge}); err != nil {
 		fmt.Fprintln(stderr, "plandesk:", err)
 		return 1
 	}
