@@ -59,8 +59,8 @@ type desk struct {
 	// mergeAtStart is a review package to preview once the first section
 	// is shown (a .pdpack opened from the file manager).
 	mergeAtStart string
-	status     *widget.Label
-	keptStatus string
+	status       *widget.Label
+	keptStatus   string
 	// closable is the open dialog Esc closes (the history), or nil.
 	closable dialog.Dialog
 	// reviewer is the status line's right end: who changes are recorded
