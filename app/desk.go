@@ -56,11 +56,11 @@ type desk struct {
 	history     *undoHistory
 	// status is the line under the tabs that says what an undo or redo did;
 	// keptStatus is what it says again after a rebuild of the window.
+	status     *widget.Label
+	keptStatus string
 	// mergeAtStart is a review package to preview once the first section
 	// is shown (a .pdpack opened from the file manager).
 	mergeAtStart string
-	status       *widget.Label
-	keptStatus   string
 	// closable is the open dialog Esc closes (the history), or nil.
 	closable dialog.Dialog
 	// reviewer is the status line's right end: who changes are recorded
