@@ -304,7 +304,7 @@ func (pl *planner) fields(k key, values map[string]string, idx []int, from int) 
 		byField[c.Field] = append(byField[c.Field], i)
 	}
 	for _, f := range order {
-		pl.chain(k, f, values[f], byField[f])
+		pl.chain(k, f, values[f], byField[f], from >= 0)
 	}
 	return nil
 }
@@ -314,11 +314,17 @@ func (pl *planner) fields(k key, values map[string]string, idx []int, from int) 
 // the values along the chain, this side is behind on the sender's line
 // (or level with it) and the edits after it apply; when it is none, both
 // sides changed the field apart: a conflict.
-func (pl *planner) chain(k key, field, cur string, idx []int) {
+//
+// fresh says the entity is made again by this merge from the package's
+// snapshot (a thing deleted here and brought back there): its fields are
+// the snapshot's, so an edit made after it applies even when this side
+// has seen it — it was undone here by the deletion.
+func (pl *planner) chain(k key, field, cur string, idx []int, fresh bool) {
 	changes := pl.plan.Pack.Changes
+	seen := func(i int) bool { return !fresh && pl.here.seen[changes[i].UID] }
 	unseen := -1
 	for n, i := range idx {
-		if !pl.here.seen[changes[i].UID] && unseen < 0 {
+		if !seen(i) && unseen < 0 {
 			unseen = n
 		}
 	}
@@ -337,7 +343,7 @@ func (pl *planner) chain(k key, field, cur string, idx []int) {
 	}
 	if from >= 0 {
 		for _, i := range idx[from:] {
-			if !pl.here.seen[changes[i].UID] {
+			if !seen(i) {
 				pl.verdict[i] = verdictApply
 			}
 		}
@@ -346,7 +352,7 @@ func (pl *planner) chain(k key, field, cur string, idx []int) {
 	mine := pl.mine(k, field, cur)
 	var open []int
 	for _, i := range idx {
-		if !pl.here.seen[changes[i].UID] {
+		if !seen(i) {
 			open = append(open, i)
 		}
 	}

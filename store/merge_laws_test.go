@@ -3,6 +3,8 @@ package store
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"strconv"
 	"testing"
 
 	"plandesk/plan"
@@ -46,19 +48,13 @@ func TestMergeCommutes(t *testing.T) {
 // was applied, already there or in a conflict; and every conflict was
 // real: both sides had changed the field from the base.
 func TestMergeProperty(t *testing.T) {
-	for _, seed := range []uint64{1, 2, 3, 4, 5} {
-		t.Run(fmt.Sprint(seed), func(t *testing.T) { mergeProperty(t, seed) })
+	seeds := 8
+	if n, err := strconv.Atoi(os.Getenv("MERGE_SEEDS")); err == nil {
+		seeds = n // MERGE_SEEDS=200 for a longer search
 	}
-}
-
-// TestMergePropertyKnownDivergence is seed 7 of the property, which the
-// merge does not yet pass: a comment deleted on one laptop, brought back
-// there by a conflict taken as theirs (a restore is a new creation with
-// the same uid) and edited on another, ends present on one laptop and
-// deleted on another after the last round.
-func TestMergePropertyKnownDivergence(t *testing.T) {
-	t.Skip("known divergence of delete / restore / edit chains (issue 15, left to do)")
-	mergeProperty(t, 7)
+	for seed := range uint64(seeds) {
+		t.Run(fmt.Sprint(seed+1), func(t *testing.T) { mergeProperty(t, seed+1) })
+	}
 }
 
 func mergeProperty(t *testing.T, seed uint64) {
@@ -180,4 +176,20 @@ func splitLines(s string) []string {
 		}
 	}
 	return append(out, s[start:])
+}
+
+// TestMergePropertyKnownDivergences are the seeds of the first sixty
+// that the merge does not pass yet (issue 15 stays open for them): a
+// field whose edits on one side came back to the base (甲0 → 甲1 → 甲0)
+// is reported as a conflict; a reply to a thread deleted on the way is
+// left out as an orphan; and, with every conflict taken as theirs, two
+// laptops that took each other's value can end apart. MERGE_KNOWN=1 runs
+// them.
+func TestMergePropertyKnownDivergences(t *testing.T) {
+	if os.Getenv("MERGE_KNOWN") == "" {
+		t.Skip("known divergences of the merge (issue 15, open): MERGE_KNOWN=1 runs them")
+	}
+	for _, seed := range []uint64{19, 24, 35, 41, 42, 54, 56} {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) { mergeProperty(t, seed) })
+	}
 }
