@@ -86,15 +86,20 @@ func recordStamped(tx *gorm.DB, change plan.Change) (plan.Change, error) {
 	if len(change) == 0 {
 		return change, nil
 	}
-	laptop, err := laptopUID(tx)
-	if err != nil {
-		return nil, fmt.Errorf("record revision: %w", err)
-	}
+	// This laptop's uid is read only when a revision is this laptop's own:
+	// a merge records thousands made elsewhere, each naming its laptop.
+	var laptop string
+	var err error
 	for i := range change {
 		if change[i].UID, err = randomUID(); err != nil {
 			return nil, err
 		}
 		if change[i].Laptop == "" {
+			if laptop == "" {
+				if laptop, err = laptopUID(tx); err != nil {
+					return nil, fmt.Errorf("record revision: %w", err)
+				}
+			}
 			change[i].Laptop = laptop
 		}
 	}
