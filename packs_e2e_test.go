@@ -156,9 +156,10 @@ func threeLaptops(t *testing.T) (a, b, c *laptopProc) {
 // comments; packages go round A→B, B→C, C→A and once more A→B, after
 // which the three hold the same data. Then both A and B change one target
 // apart: B's merge of A's package lists the conflict and exits 3 having
-// changed nothing, --conflicts theirs resolves it, and B's package brings
-// the outcome to A and C. Merging a package twice changes nothing; a
-// package with one byte flipped is refused with exit 1 and changes
+// changed nothing (a dry run exits 3 too), --conflicts theirs resolves
+// it, and B's package brings the outcome to A and C. Merging a package
+// twice, or a laptop's own, changes nothing; a package with one byte
+// flipped is refused with exit 1 and changes
 // nothing. At the end all three agree.
 func TestThreeLaptopsAgreeThroughTheBinary(t *testing.T) {
 	if testing.Short() {
@@ -198,6 +199,7 @@ func TestThreeLaptopsAgreeThroughTheBinary(t *testing.T) {
 	b.run(0, "set", ids[0], "target", "320家")
 	a3 := a.pack("a3")
 	before, _ := b.state()
+	b.run(3, "merge", a3, "--dry-run")
 	out := b.run(3, "merge", a3)
 	for _, w := range []string{"1 conflicts", "Mine (this laptop)：320家\t李委员", "Theirs (the package)：310家\t王处长", "--conflicts theirs"} {
 		if !strings.Contains(out, w) {
@@ -216,7 +218,8 @@ func TestThreeLaptopsAgreeThroughTheBinary(t *testing.T) {
 		t.Errorf("the target taken from the package is not the one on C")
 	}
 
-	samePackageTwice(t, c, b3)
+	mergesToNothing(t, c, b3)           // the same package twice
+	mergesToNothing(t, a, a.pack("a4")) // a laptop's own package
 	tamperedPackage(t, c, b3)
 	agree(t, "at the end", a, b, c)
 }
@@ -256,16 +259,16 @@ func holdsField(rows map[string]map[string]any, column, text string) bool {
 	return false
 }
 
-// samePackageTwice: merging a package a laptop merged already finds every
-// change here and changes nothing.
-func samePackageTwice(t *testing.T, l *laptopProc, pack string) {
+// mergesToNothing: merging a package whose every change the laptop holds
+// (merged before, or its own) finds them all here and changes nothing.
+func mergesToNothing(t *testing.T, l *laptopProc, pack string) {
 	t.Helper()
 	before, comments := l.state()
 	if out := l.run(0, "merge", pack); !strings.Contains(out, "0 changes to apply") || !strings.Contains(out, "Nothing to merge") {
-		t.Errorf("the same package twice:\n%s", out)
+		t.Errorf("a package already here:\n%s", out)
 	}
 	if after, again := l.state(); !reflect.DeepEqual(before, after) || !slices.Equal(comments, again) {
-		t.Errorf("merging the same package twice changed the database")
+		t.Errorf("merging a package already here changed the database")
 	}
 }
 
