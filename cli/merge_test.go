@@ -120,8 +120,9 @@ func TestMergeConflictExitsThreeUntilResolved(t *testing.T) {
 	}
 }
 
-// TestMergeRefusesWhatIsNoGoodPackage: a tampered package, a file that is
-// no package and one not there are refused with exit 1 and a sentence
+// TestMergeRefusesWhatIsNoGoodPackage: a tampered or truncated package, a
+// file that is no package, one from a newer PlanDesk and one not there are
+// refused with exit 1 and a sentence
 // saying nothing was changed; the database is as it was.
 func TestMergeRefusesWhatIsNoGoodPackage(t *testing.T) {
 	a, list := seededForSet(t)
@@ -138,11 +139,20 @@ func TestMergeRefusesWhatIsNoGoodPackage(t *testing.T) {
 	if err := os.WriteFile(tampered, []byte(strings.Replace(string(data), "300家", "900家", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	other := filepath.Join(dir, "other.json")
-	if err := os.WriteFile(other, []byte(`{"指标": []}`), 0o644); err != nil {
-		t.Fatal(err)
+	files := map[string]string{
+		"other.json":       `{"指标": []}`,
+		"newer.pdpack":     `{"format":"plandesk-review-pack","version":99,"checksum":"","pack":{}}`,
+		"truncated.pdpack": string(data[:len(data)/2]),
 	}
-	for file, want := range map[string]string{tampered: "校验和不符", other: "不是规划评估台的审阅包", filepath.Join(dir, "none.pdpack"): "找不到"} {
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for file, want := range map[string]string{
+		tampered: "校验和不符", filepath.Join(dir, "truncated.pdpack"): "校验和不符", filepath.Join(dir, "other.json"): "不是规划评估台的审阅包",
+		filepath.Join(dir, "newer.pdpack"): "请升级规划评估台", filepath.Join(dir, "none.pdpack"): "找不到",
+	} {
 		if out := mustRun(t, 1, "merge", file, "--db", b); !strings.Contains(out, want) {
 			t.Errorf("%s: %s lacks %q", file, out, want)
 		}
