@@ -69,12 +69,12 @@ func RunMerge(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case *dryRun && unresolved:
 		fmt.Fprintln(stdout, tr("Dry run: nothing was changed."))
-		return r.fail(exitConflicts, tr("%d conflicts are not resolved: merging would apply nothing. Merge with --conflicts mine to keep this database's values, or --conflicts theirs to take the package's.", len(mp.Conflicts)))
+		return r.fail(exitConflicts, tr("Conflicts not resolved: %d, so merging would apply nothing. Merge with --conflicts mine to keep this database's values, or --conflicts theirs to take the package's.", len(mp.Conflicts)))
 	case *dryRun:
 		fmt.Fprintln(stdout, tr("Dry run: nothing was changed."))
 		return 0
 	case unresolved:
-		return r.fail(exitConflicts, tr("%d conflicts are not resolved, so nothing was merged. Merge again with --conflicts mine to keep this database's values, or --conflicts theirs to take the package's.", len(mp.Conflicts)))
+		return r.fail(exitConflicts, tr("Conflicts not resolved: %d, so nothing was merged. Merge again with --conflicts mine to keep this database's values, or --conflicts theirs to take the package's.", len(mp.Conflicts)))
 	}
 	if len(mp.Apply) == 0 && len(mp.Conflicts) == 0 {
 		fmt.Fprintln(stdout, tr("Nothing to merge: nothing was changed."))
@@ -135,9 +135,9 @@ func merged(revisions int, from string, conflicts int, choice string) string {
 	s := tr("Merged %d changes from %s.", revisions, messages.Shown(from))
 	switch {
 	case conflicts > 0 && choice == store.KeepMine:
-		s += "\n" + tr("%d conflicts kept this database's values.", conflicts)
+		s += "\n" + tr("Conflicts resolved by keeping this database's values: %d.", conflicts)
 	case conflicts > 0:
-		s += "\n" + tr("%d conflicts took the package's values.", conflicts)
+		s += "\n" + tr("Conflicts resolved by taking the package's values: %d.", conflicts)
 	}
 	return s
 }
