@@ -24,6 +24,11 @@
 //	                                              add a review comment
 //	plandesk review-export --format docx|pdf --out FILE [--db PATH] [--report ID]
 //	                                              write the review report
+//	plandesk review-pack --out FILE [--report ID] [--since PACK] [--db PATH]
+//	                                              write a review package (审阅包)
+//	plandesk merge FILE [--dry-run] [--conflicts mine|theirs] [--db PATH]
+//	                                              merge a review package; 3 on conflicts
+//	plandesk laptop [--name NAME] [--db PATH]     show or set this laptop's name
 package main
 
 import (

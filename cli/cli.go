@@ -1,13 +1,14 @@
 // Package cli is PlanDesk's command line: one file per subcommand (import,
 // update-text, reports, export, import-indicators, import-targets, set,
-// delete-report, present, slides, search, comments, comment, review-export)
-// over one small runner that parses flags, prints usage, opens the
-// database and fails with a sentence from messages. Main dispatches to
-// them, or opens the window when no subcommand is given.
+// delete-report, present, slides, search, comments, comment, review-export,
+// review-pack, merge, laptop) over one small runner that parses flags,
+// prints usage, opens the database and fails with a sentence from
+// messages. Main dispatches to them, or opens the window when no
+// subcommand is given.
 //
 // It words nothing itself beyond its usage lines (messages does) and reads
 // and writes only through store, sheet, targets, search, slidefile and
-// reviewdoc.
+// reviewdoc, and reads review packages only through reviewpack.
 package cli
 
 import (
@@ -54,6 +55,12 @@ func Main(args []string, version string, stdout, stderr io.Writer) int {
 			return RunComment(args[1:], stdout, stderr)
 		case "review-export":
 			return RunReviewExport(args[1:], stdout, stderr)
+		case "review-pack":
+			return RunReviewPack(args[1:], stdout, stderr)
+		case "merge":
+			return RunMerge(args[1:], stdout, stderr)
+		case "laptop":
+			return RunLaptop(args[1:], stdout, stderr)
 		}
 	}
 	return runWindow(args, version, stdout, stderr)
@@ -66,7 +73,7 @@ func runWindow(args []string, version string, stdout, stderr io.Writer) int {
 	dbPath := fs.String("db", "", "database file (default: PlanDesk's folder in the user config dir)")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] [FILE.pdpack] | plandesk import|update-text|reports|export|import-indicators|import-targets|set|delete-report|present|slides|search|comments|comment|review-export …")
+		fmt.Fprintln(stderr, "usage: plandesk [--db PATH] [FILE.pdpack] | plandesk import|update-text|reports|export|import-indicators|import-targets|set|delete-report|present|slides|search|comments|comment|review-export|review-pack|merge|laptop …")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

@@ -12,6 +12,7 @@ import (
 	"plandesk/cnnum"
 	"plandesk/plan"
 	"plandesk/reporttext"
+	"plandesk/reviewpack"
 	"plandesk/sheet"
 	"plandesk/store/storeerr"
 )
@@ -35,9 +36,9 @@ func Explain(err error) string {
 	if err == nil {
 		return ""
 	}
-	// In order: a .docx's text past the bounds is worded as a .docx; a
-	// target table read through sheet wraps the sheet's errors.
-	if s, ok := explainFirst(err, explainOpen, explainDocx, explainPDF, explainTargets, explainNewText); ok {
+	// In order: a stale merge (ErrChangedSince too) as a merge; a .docx's
+	// text past the bounds as a .docx; a target table wraps sheet's errors.
+	if s, ok := explainFirst(err, explainOpen, explainPack, explainDocx, explainPDF, explainTargets, explainNewText); ok {
 		return s
 	}
 	var re *sheet.RowError
@@ -144,6 +145,34 @@ func explainOpen(err error) (string, bool) {
 		return lang.L("The database {{.Path}} was written by a newer PlanDesk. Please upgrade PlanDesk to open it (请升级).", fields), true
 	}
 	return lang.L("The database {{.Path}} could not be opened: {{.Err}}", fields), true
+}
+
+// explainPack words why a review package was refused or a merge not
+// made. Each says nothing was changed, because the first fear of someone
+// merging another's work is that half of it went in.
+func explainPack(err error) (string, bool) {
+	switch {
+	case errors.Is(err, reviewpack.ErrNotPack):
+		return lang.L("The file is not a PlanDesk review package (.pdpack), so nothing was changed. Choose the file a reviewer wrote with 导出审阅包… (on the command line: plandesk review-pack)."), true
+	case errors.Is(err, reviewpack.ErrNewerPack):
+		return lang.L("The review package was written by a newer PlanDesk, so nothing was changed. Please upgrade PlanDesk to the version the sender uses (请升级), then merge the package again."), true
+	case errors.Is(err, reviewpack.ErrCorruptPack):
+		return lang.L("The review package is damaged, cut short or was edited after it was written (its checksum does not match), so nothing was changed. Ask the sender for the file again."), true
+	case errors.Is(err, reviewpack.ErrPackTooLarge):
+		return lang.L("The file is larger than a review package can be (over {{.Limit}} MB, or far more changes or text than a review holds), so nothing was changed. Check that this is the review package; if it is, ask the sender for a package of the changes since the last one.",
+			map[string]any{"Limit": reviewpack.MaxFileBytes >> 20}), true
+	case errors.Is(err, storeerr.ErrUnresolved):
+		return lang.L("The review package conflicts with this database and not every conflict is resolved, so nothing was merged. Choose keep mine or take theirs for each (on the command line: --conflicts mine or --conflicts theirs), then merge."), true
+	case errors.Is(err, storeerr.ErrBadResolution):
+		return lang.L("A conflict was resolved in a way that does not fit it (a value typed for something deleted, or an unknown choice), so nothing was merged. Choose keep mine or take theirs for it, then merge."), true
+	case errors.Is(err, storeerr.ErrPackReportMissing):
+		return lang.L("The review package is of a report this database does not hold, so nothing was merged. Add the report from the package first (合并审阅包… offers to; plandesk merge adds it), then merge."), true
+	case errors.Is(err, storeerr.ErrMergeStale):
+		return lang.L("The database changed after the merge was previewed (another window or command edited it), so nothing was merged. Preview the merge again, then merge."), true
+	case errors.Is(err, storeerr.ErrBadLaptopName):
+		return lang.L("A laptop's name must be 1 to 100 characters, such as 王处长的笔记本. The name was not changed."), true
+	}
+	return "", false
 }
 
 // explainNumber says why a text is not a number PlanDesk reads.

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"plandesk/reporttext"
+	"plandesk/reviewpack"
 	"plandesk/sheet"
 	"plandesk/store/storeerr"
 )
@@ -135,5 +136,69 @@ func TestNoHeadingsAndThePrefaceAreSaid(t *testing.T) {
 		if got := Heading(""); got != "前言" {
 			t.Errorf("%s: an empty heading shows as %q", code, got)
 		}
+	}
+}
+
+// TestExplainWordsEveryPackAndMergeError: each way a review package is
+// refused or a merge not made reads, in both languages, as what happened
+// (nothing was changed) and the next step — 请升级 for a newer PlanDesk,
+// ask the sender again for an edited file, preview again when the
+// database moved — never as the error's own English.
+func TestExplainWordsEveryPackAndMergeError(t *testing.T) {
+	t.Cleanup(func() { _ = Use(Chinese) })
+	errs := map[string]error{
+		"not a pack":  fmt.Errorf("x: %w", reviewpack.ErrNotPack),
+		"newer":       fmt.Errorf("version 9: %w", reviewpack.ErrNewerPack),
+		"corrupt":     fmt.Errorf("checksum does not match: %w", reviewpack.ErrCorruptPack),
+		"too large":   fmt.Errorf("more than: %w", reviewpack.ErrPackTooLarge),
+		"unresolved":  fmt.Errorf("merge: %w", storeerr.ErrUnresolved),
+		"resolution":  fmt.Errorf("merge: %w", storeerr.ErrBadResolution),
+		"missing":     fmt.Errorf("merge: %w", storeerr.ErrPackReportMissing),
+		"stale":       fmt.Errorf("merge: %w", storeerr.ErrMergeStale),
+		"laptop name": fmt.Errorf("name: %w", storeerr.ErrBadLaptopName),
+	}
+	want := map[string]map[string][]string{
+		Chinese: {
+			"not a pack":  {"不是规划评估台的审阅包", "未作任何更改", "导出审阅包"},
+			"newer":       {"更新版本", "请升级规划评估台至发送人所用的版本", "未作任何更改"},
+			"corrupt":     {"校验和不符", "未作任何更改", "向发送人重新索取"},
+			"too large":   {"64 MB", "未作任何更改", "上次审阅包之后"},
+			"unresolved":  {"冲突尚未处理", "未合并任何内容", "--conflicts mine"},
+			"resolution":  {"处理方式与其不符", "未合并任何内容"},
+			"missing":     {"不在本数据库中", "先从审阅包添加该报告"},
+			"stale":       {"预览合并之后", "未合并任何内容", "重新预览"},
+			"laptop name": {"1 至 100 个字符", "名称未更改"},
+		},
+		English: {
+			"not a pack":  {"not a PlanDesk review package", "nothing was changed"},
+			"newer":       {"newer PlanDesk", "upgrade PlanDesk to the version the sender uses", "请升级"},
+			"corrupt":     {"checksum does not match", "nothing was changed", "Ask the sender for the file again"},
+			"too large":   {"64 MB", "nothing was changed"},
+			"unresolved":  {"not every conflict is resolved", "nothing was merged", "--conflicts theirs"},
+			"resolution":  {"does not fit it", "nothing was merged"},
+			"missing":     {"does not hold", "Add the report"},
+			"stale":       {"changed after the merge was previewed", "Preview the merge again"},
+			"laptop name": {"1 to 100 characters", "not changed"},
+		},
+	}
+	for code, byErr := range want {
+		if err := Use(code); err != nil {
+			t.Fatal(err)
+		}
+		for name, err := range errs {
+			got := Explain(err)
+			for _, w := range byErr[name] {
+				if !strings.Contains(got, w) {
+					t.Errorf("%s, %s: %q lacks %q", code, name, got, w)
+				}
+			}
+			if got == err.Error() || code == Chinese && strings.Contains(got, errors.Unwrap(err).Error()) {
+				t.Errorf("%s, %s: the error's own English reached the user: %q", code, name, got)
+			}
+		}
+	}
+	// A stale merge is ErrChangedSince too, yet is not worded as an undo.
+	if got := Explain(storeerr.ErrMergeStale); strings.Contains(got, "undone") || strings.Contains(got, "撤销") {
+		t.Errorf("a stale merge worded as an undo: %q", got)
 	}
 }

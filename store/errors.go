@@ -44,4 +44,7 @@ var (
 	ErrPackReportMissing = storeerr.ErrPackReportMissing
 	// ErrBadResolution means a resolution that does not fit its conflict.
 	ErrBadResolution = storeerr.ErrBadResolution
+	// ErrMergeStale means the database changed since the merge was
+	// planned; it is ErrChangedSince too.
+	ErrMergeStale = storeerr.ErrMergeStale
 )

@@ -9,10 +9,12 @@ import (
 	"gorm.io/gorm"
 
 	"plandesk/plan"
+	"plandesk/store/storeerr"
 )
 
-// ErrBadLaptopName refuses an empty laptop name or one too long to show.
-var ErrBadLaptopName = errors.New("a laptop name must be 1 to 100 characters")
+// ErrBadLaptopName refuses an empty laptop name or one too long to show;
+// storeerr's, so that messages words it without linking SQLite.
+var ErrBadLaptopName = storeerr.ErrBadLaptopName
 
 // Laptop is this database's laptop identity.
 func (s *Store) Laptop() (plan.Laptop, error) {

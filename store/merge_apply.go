@@ -20,7 +20,7 @@ import (
 // one change, which Revert takes back whole. Nothing is changed when a
 // conflict is not resolved (ErrUnresolved), when the report is not here
 // (ErrPackReportMissing), or when the database changed since the plan
-// was made (ErrChangedSince: plan again).
+// was made (ErrMergeStale, which is ErrChangedSince too: plan again).
 func (s *Store) ApplyMerge(mp MergePlan, resolutions map[string]Resolution, reviewer string) (plan.Change, error) {
 	if err := checkResolutions(mp, resolutions); err != nil {
 		return nil, fmt.Errorf("merge a review package: %w", err)
@@ -32,7 +32,7 @@ func (s *Store) ApplyMerge(mp MergePlan, resolutions map[string]Resolution, revi
 			return err
 		}
 		if fresh.LastRevision != mp.LastRevision || len(fresh.Conflicts) != len(mp.Conflicts) {
-			return fmt.Errorf("the database changed since the merge was planned: %w", ErrChangedSince)
+			return ErrMergeStale
 		}
 		a := applier{tx: tx, reportID: fresh.ReportID, reviewer: reviewer, kept: map[string]bool{}, here: here}
 		done, err = a.run(fresh, resolutions)

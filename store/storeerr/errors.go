@@ -117,3 +117,12 @@ var ErrPackReportMissing = errors.New("the database does not hold the package's 
 // ErrBadResolution refuses a conflict's resolution that cannot be: a
 // typed value for a deletion, or an unknown choice.
 var ErrBadResolution = errors.New("not a resolution of this conflict")
+
+// ErrMergeStale refuses to apply a merge planned against a database that
+// changed since (another window or command edited it): the preview the
+// user agreed to is no longer what would happen, so nothing was changed.
+// It wraps ErrChangedSince too, for callers that match either.
+var ErrMergeStale = fmt.Errorf("the database changed since the merge was planned: %w", ErrChangedSince)
+
+// ErrBadLaptopName refuses an empty laptop name or one too long to show.
+var ErrBadLaptopName = errors.New("a laptop name must be 1 to 100 characters")
