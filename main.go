@@ -2,6 +2,7 @@
 // and presenting the mid-term evaluation of a Five-Year Plan, offline.
 //
 //	plandesk [--db PATH]                          open the window
+//	plandesk [--db PATH] FILE.pdpack              open the window on a review package's merge
 //	plandesk --version                            print the version
 //	plandesk import FILE [--db PATH] [--dry-run]  import a report text
 //	plandesk reports [--db PATH]                  list the reports stored
