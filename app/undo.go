@@ -288,12 +288,11 @@ func (h *undoHistory) notifyChange(c plan.Change) {
 			return
 		}
 	}
-	if mixed(c) {
-		// A merge changes everything at once: every screen reads again.
-		h.notifyComments(views.CommentsChange{ReportID: c[0].ReportID})
-		h.notifyReviews(views.ReviewsChange{ReportID: c[0].ReportID})
-		h.notifyProjects(views.ProjectsChange{ReportID: c[0].ReportID})
-		h.notify(views.IndicatorsChange{ReportID: c[0].ReportID})
+	if mixed(c) && h.reportsChanged != nil {
+		// A merge changes everything at once: the window is built again
+		// on the report, one load after the other, rather than every
+		// screen reading its part at the same moment.
+		h.reportsChanged()
 		return
 	}
 	if c[0].CommentID != 0 {
