@@ -349,6 +349,17 @@ func (pl *planner) chain(k key, field, cur string, idx []int, fresh bool) {
 		}
 		return
 	}
+	if last.New == changes[idx[unseen]].Old {
+		// Their edits since the base came back to it (甲0 → 甲1 → 甲0)
+		// and this side's value is none along them: only this side
+		// changed the field, so its value stands and theirs are seen.
+		for _, i := range idx[unseen:] {
+			if !seen(i) {
+				pl.verdict[i] = verdictAlready
+			}
+		}
+		return
+	}
 	mine := pl.mine(k, field, cur)
 	var open []int
 	for _, i := range idx {

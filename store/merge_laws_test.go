@@ -48,7 +48,7 @@ func TestMergeCommutes(t *testing.T) {
 // was applied, already there or in a conflict; and every conflict was
 // real: both sides had changed the field from the base.
 func TestMergeProperty(t *testing.T) {
-	seeds := 8
+	seeds := 20
 	if n, err := strconv.Atoi(os.Getenv("MERGE_SEEDS")); err == nil {
 		seeds = n // MERGE_SEEDS=200 for a longer search
 	}
@@ -178,18 +178,18 @@ func splitLines(s string) []string {
 	return append(out, s[start:])
 }
 
-// TestMergePropertyKnownDivergences are the seeds of the first sixty
-// that the merge does not pass yet (issue 15 stays open for them): a
-// field whose edits on one side came back to the base (甲0 → 甲1 → 甲0)
-// is reported as a conflict; a reply to a thread deleted on the way is
-// left out as an orphan; and, with every conflict taken as theirs, two
-// laptops that took each other's value can end apart. MERGE_KNOWN=1 runs
-// them.
+// TestMergePropertyKnownDivergences are the seeds of the first 150 that
+// the merge does not pass yet (issue 15 stays open for them): a reply
+// made on a laptop to a thread deleted and brought back on the way
+// reaches a laptop that never had the thread and is left out as having
+// nothing to apply to (35, 41, 104); a reply's text ends apart when its
+// thread was deleted on one side and edited on two (117). MERGE_KNOWN=1
+// runs them.
 func TestMergePropertyKnownDivergences(t *testing.T) {
 	if os.Getenv("MERGE_KNOWN") == "" {
 		t.Skip("known divergences of the merge (issue 15, open): MERGE_KNOWN=1 runs them")
 	}
-	for _, seed := range []uint64{19, 24, 35, 41, 42, 54, 56} {
+	for _, seed := range []uint64{35, 41, 104, 117} {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) { mergeProperty(t, seed) })
 	}
 }

@@ -1,7 +1,10 @@
 package store
 
 import (
+	"errors"
 	"fmt"
+
+	"gorm.io/gorm"
 
 	"plandesk/plan"
 	"plandesk/reviewpack"
@@ -18,6 +21,9 @@ func (a *applier) resolve(c Conflict, r Resolution) error {
 	switch c.Deleted {
 	case DeletedThere:
 		id, err := a.localID(c.Kind, c.Entity)
+		if errors.Is(err, gorm.ErrRecordNotFound) {
+			return nil // a reply gone with its thread, deleted earlier in this merge
+		}
 		if err != nil {
 			return err
 		}
@@ -29,10 +35,16 @@ func (a *applier) resolve(c Conflict, r Resolution) error {
 	if err != nil {
 		return err
 	}
+	value := c.Theirs.Value
 	if r.Choice == TypeValue {
-		return a.set(c.Kind, id, c.Field, r.Value, nil)
+		value = r.Value
 	}
-	return a.set(c.Kind, id, c.Field, c.Theirs.Value, &last)
+	// The choice is a change of its own, by the merging reviewer, from
+	// this side's value: passed on, it moves a laptop still at that value
+	// (which has seen the package's changes already) to the one chosen,
+	// so every laptop comes to the same value. The package's changes are
+	// remembered as seen (relay).
+	return a.set(c.Kind, id, c.Field, value, nil)
 }
 
 // restore brings back what this side deleted and the package edited, as
