@@ -230,9 +230,19 @@ func (pl *planner) entity(k key, idx []int) error {
 func (pl *planner) unanchored(i int) {
 	c := pl.plan.Pack.Changes[i]
 	for _, dep := range []key{{kindComment, c.Parent}, {kindIndicator, c.On}, {kindProject, c.On}} {
-		if del, ok := pl.here.deleted[dep]; ok && dep.uid != "" && pl.here.entities[dep] == nil {
-			pl.conflict(Conflict{Kind: dep.kind, Entity: dep.uid, Deleted: DeletedHere,
-				Mine: Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}, Theirs: theirs(c, c.New)}, []int{i})
+		if dep.uid == "" || pl.here.entities[dep] != nil {
+			continue
+		}
+		mine, ok := Side{}, false
+		if del, here := pl.here.deleted[dep]; here {
+			mine, ok = Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}, true
+		} else if del, seen := pl.here.seenDeleted[dep]; seen {
+			// Deleted by a package merged here before (it was gone on
+			// both sides then): deleted here all the same.
+			mine, ok = Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}, true
+		}
+		if ok {
+			pl.conflict(Conflict{Kind: dep.kind, Entity: dep.uid, Deleted: DeletedHere, Mine: mine, Theirs: theirs(c, c.New)}, []int{i})
 			return
 		}
 	}

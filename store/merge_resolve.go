@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -53,6 +54,25 @@ func (a *applier) resolve(c Conflict, r Resolution) error {
 func (a *applier) restore(c Conflict) error {
 	var del plan.Revision
 	err := a.tx.Where("report_id = ? AND entity_uid = ? AND action = ?", a.reportID, c.Entity, plan.ActionDelete).Order("id DESC").Take(&del).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		// Deleted by a package merged before, with no revision here: made
+		// again from that deletion's snapshot, as this reviewer's change.
+		seen, ok := a.here.seenDeleted[key{c.Kind, c.Entity}]
+		if !ok {
+			return fmt.Errorf("the deletion of %s: %w", c.Entity, err)
+		}
+		laptop, lerr := laptopUID(a.tx)
+		if lerr != nil {
+			return lerr
+		}
+		back := seen
+		back.UID, back.Laptop, back.Reviewer, back.At = "", laptop, a.reviewer, time.Now()
+		back.Action, back.New, back.Old = plan.ActionCreate, seen.Old, ""
+		if err := a.create(back); err != nil {
+			return err
+		}
+		return a.restoreEdits(c)
+	}
 	if err != nil {
 		return fmt.Errorf("the deletion of %s: %w", c.Entity, err)
 	}
@@ -71,6 +91,13 @@ func (a *applier) restore(c Conflict) error {
 	if err := a.restamp(change, nil); err != nil {
 		return err
 	}
+	return a.restoreEdits(c)
+}
+
+// restoreEdits sets each field the package edited of what was brought
+// back to its value there (as the package's changes), and adds the
+// comments the package wrote on it.
+func (a *applier) restoreEdits(c Conflict) error {
 	id, err := a.localID(c.Kind, c.Entity)
 	if err != nil {
 		return err

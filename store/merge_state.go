@@ -45,6 +45,9 @@ type hereState struct {
 	seen     map[string]bool  // every change uid known here
 	// deleted holds, by entity, this laptop's latest deletion of it.
 	deleted map[key]plan.Revision
+	// seenDeleted holds the deletions a merge brought here that recorded
+	// no revision (the thing was gone on both sides then), by entity.
+	seenDeleted map[key]reviewpack.Change
 	// latest holds, by entity and field, the latest revision of it here.
 	latest map[key]map[string]plan.Revision
 	last   int64 // the newest revision id of the database
@@ -53,7 +56,7 @@ type hereState struct {
 // loadHere reads what a merge into a report compares with.
 func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 	h := &hereState{reportID: reportID, entities: map[key]*entity{}, sections: map[string]int64{}, seen: map[string]bool{},
-		deleted: map[key]plan.Revision{}, latest: map[key]map[string]plan.Revision{}}
+		deleted: map[key]plan.Revision{}, seenDeleted: map[key]reviewpack.Change{}, latest: map[key]map[string]plan.Revision{}}
 	if err := tx.Raw("SELECT coalesce(max(id), 0) FROM revisions").Scan(&h.last).Error; err != nil {
 		return nil, err
 	}
@@ -84,12 +87,16 @@ func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 		h.latest[k][field] = r
 		h.latest[k][""] = r
 	}
-	var merged []string
-	if err := tx.Table("merged_changes").Where("report_id = ?", reportID).Pluck("uid", &merged).Error; err != nil {
+	var merged []struct{ UID, Change string }
+	if err := tx.Table("merged_changes").Select("uid, change").Where("report_id = ?", reportID).Find(&merged).Error; err != nil {
 		return nil, err
 	}
-	for _, uid := range merged {
-		h.seen[uid] = true
+	for _, m := range merged {
+		h.seen[m.UID] = true
+		var c reviewpack.Change
+		if json.Unmarshal([]byte(m.Change), &c) == nil && c.Action == plan.ActionDelete {
+			h.seenDeleted[key{c.Kind, c.Entity}] = c
+		}
 	}
 	return h, nil
 }
