@@ -202,7 +202,7 @@ func (pl *planner) entity(k key, idx []int) error {
 		return nil // gone on both sides: already
 	case lastExist >= 0 && !pl.here.seen[changes[lastExist].UID]:
 		if !pl.anchorable(changes[lastExist]) {
-			pl.unanchored(lastExist)
+			pl.unanchored(lastExist, idx)
 			return nil
 		}
 		created, err := snapshotEntity(changes[lastExist], changes[lastExist].New)
@@ -227,8 +227,16 @@ func (pl *planner) entity(k key, idx []int) error {
 // deleted it (a reply to a thread deleted here, a comment on an indicator
 // deleted here), a conflict on what was deleted — taking theirs brings it
 // back with the new comment; else an orphan.
-func (pl *planner) unanchored(i int) {
+func (pl *planner) unanchored(i int, idx []int) {
 	c := pl.plan.Pack.Changes[i]
+	// The thing's later edits go with its creation: taking theirs makes it
+	// and then edits it as the package did.
+	held := []int{i}
+	for _, j := range idx {
+		if j > i && !pl.here.seen[pl.plan.Pack.Changes[j].UID] && pl.plan.Pack.Changes[j].Action == plan.ActionEdit {
+			held = append(held, j)
+		}
+	}
 	for _, dep := range []key{{kindComment, c.Parent}, {kindIndicator, c.On}, {kindProject, c.On}} {
 		if dep.uid == "" || pl.here.entities[dep] != nil {
 			continue
@@ -242,7 +250,7 @@ func (pl *planner) unanchored(i int) {
 			mine, ok = Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}, true
 		}
 		if ok {
-			pl.conflict(Conflict{Kind: dep.kind, Entity: dep.uid, Deleted: DeletedHere, Mine: mine, Theirs: theirs(c, c.New)}, []int{i})
+			pl.conflict(Conflict{Kind: dep.kind, Entity: dep.uid, Deleted: DeletedHere, Mine: mine, Theirs: theirs(c, c.New)}, held)
 			return
 		}
 	}

@@ -119,12 +119,25 @@ func (a *applier) restoreEdits(c Conflict) error {
 			return err
 		}
 	}
-	// The comments the package wrote on it, now that it is back.
+	// The comments the package wrote on it, now that it is back, and their
+	// later edits.
 	for _, ch := range c.Changes {
 		if ch.Action == plan.ActionCreate && ch.Entity != c.Entity {
 			if err := a.create(ch); err != nil {
 				return err
 			}
+		}
+	}
+	for _, ch := range c.Changes {
+		if ch.Action != plan.ActionEdit || ch.Entity == c.Entity {
+			continue
+		}
+		rid, err := a.localID(ch.Kind, ch.Entity)
+		if err != nil {
+			return err
+		}
+		if err := a.set(ch.Kind, rid, ch.Field, ch.New, &ch); err != nil {
+			return err
 		}
 	}
 	return nil
