@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -50,19 +51,10 @@ func CommentStates() []string {
 }
 
 // ValidCommentKind reports whether code is one of the kinds.
-func ValidCommentKind(code string) bool { return contains(CommentKinds(), code) }
+func ValidCommentKind(code string) bool { return slices.Contains(CommentKinds(), code) }
 
 // ValidCommentState reports whether code is one of the states.
-func ValidCommentState(code string) bool { return contains(CommentStates(), code) }
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+func ValidCommentState(code string) bool { return slices.Contains(CommentStates(), code) }
 
 // Comment is one opinion a reviewer wrote down (审阅意见), or a reply to
 // one. A thread is a comment with its replies: the replies name it by

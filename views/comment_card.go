@@ -1,6 +1,8 @@
 package views
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -61,7 +63,7 @@ func (c *commentCard) build() {
 	th := c.thread
 	labels, codes := choiceLists(messages.CommentStateChoices())
 	c.state = widget.NewSelect(labels, nil)
-	c.state.SetSelectedIndex(indexOf(codes, th.State))
+	c.state.SetSelectedIndex(slices.Index(codes, th.State))
 	c.state.OnChanged = func(string) {
 		if i := c.state.SelectedIndex(); i >= 0 && codes[i] != c.thread.State && c.actions != nil {
 			c.actions.SetCommentState(c.thread.Comment, codes[i])
@@ -185,13 +187,4 @@ func choiceLists(choices []messages.Choice) (labels, values []string) {
 		values = append(values, ch.Value)
 	}
 	return labels, values
-}
-
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
 }

@@ -85,10 +85,16 @@ type marginRow struct {
 	bottom float32
 }
 
-// marginWidth is the margin's width on a page of width w: a third of it,
-// at least enough for a card's buttons, at most a comfortable column.
+// The margin's width: a third of the page, at least enough for a card's
+// buttons, at most a comfortable column.
+const (
+	minMarginWidth = 260
+	maxMarginWidth = 380
+)
+
+// marginWidth is the margin's width on a page of width w.
 func marginWidth(w float32) float32 {
-	return min(max(w/3, 260), 380)
+	return min(max(w/3, minMarginWidth), maxMarginWidth)
 }
 
 func (l *marginRow) Layout(_ []fyne.CanvasObject, size fyne.Size) {
@@ -130,5 +136,5 @@ func (l *marginRow) MinSize(_ []fyne.CanvasObject) fyne.Size {
 	if l.margin.box.Hidden {
 		return min
 	}
-	return fyne.NewSize(min.Width+260+theme.Padding(), max(min.Height, l.bottom))
+	return fyne.NewSize(min.Width+minMarginWidth+theme.Padding(), max(min.Height, l.bottom))
 }

@@ -46,7 +46,12 @@ func (p *sectionPage) linkSpans(links []plan.Link) []span {
 
 // indicator is the page's indicator id.
 func (p *sectionPage) indicator(id int64) (plan.Indicator, bool) {
-	for _, ind := range p.indicators {
+	return indicatorByID(p.indicators, id)
+}
+
+// indicatorByID is the indicator of list with the id, if any.
+func indicatorByID(list []plan.Indicator, id int64) (plan.Indicator, bool) {
+	for _, ind := range list {
 		if ind.ID == id {
 			return ind, true
 		}

@@ -329,12 +329,7 @@ func (t *TargetsImport) unmatchedRows() []targets.Row {
 }
 
 func (t *TargetsImport) indicatorOf(id int64) (plan.Indicator, bool) {
-	for _, ind := range t.indicators {
-		if ind.ID == id {
-			return ind, true
-		}
-	}
-	return plan.Indicator{}, false
+	return indicatorByID(t.indicators, id)
 }
 
 // Application is the update the import would make now.
