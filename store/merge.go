@@ -241,20 +241,25 @@ func (pl *planner) unanchored(i int, idx []int) {
 		if dep.uid == "" || pl.here.entities[dep] != nil {
 			continue
 		}
-		mine, ok := Side{}, false
-		if del, here := pl.here.deleted[dep]; here {
-			mine, ok = Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}, true
-		} else if del, seen := pl.here.seenDeleted[dep]; seen {
-			// Deleted by a package merged here before (it was gone on
-			// both sides then): deleted here all the same.
-			mine, ok = Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}, true
-		}
-		if ok {
+		if mine, ok := pl.deletion(dep); ok {
 			pl.conflict(Conflict{Kind: dep.kind, Entity: dep.uid, Deleted: DeletedHere, Mine: mine, Theirs: theirs(c, c.New)}, held)
 			return
 		}
 	}
 	pl.verdict[i] = verdictOrphan
+}
+
+// deletion is this side of a thing deleted here: who deleted it, here or
+// in a package merged here before (it was gone on both sides then, and
+// recorded no revision: deleted here all the same).
+func (pl *planner) deletion(k key) (Side, bool) {
+	if del, ok := pl.here.deleted[k]; ok {
+		return Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}, true
+	}
+	if del, ok := pl.here.seenDeleted[k]; ok {
+		return Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}, true
+	}
+	return Side{}, false
 }
 
 // anchorable says whether what a creation stands on is here or is made
@@ -479,7 +484,7 @@ func (pl *planner) deletedHere(k key, idx []int, created int) error {
 	if len(unseen) == 0 {
 		return nil
 	}
-	del, ok := pl.here.deleted[k]
+	mine, ok := pl.deletion(k)
 	if !ok {
 		// Known here once, gone without a deletion (a section a new text
 		// dropped took it): nothing to apply it to.
@@ -489,7 +494,6 @@ func (pl *planner) deletedHere(k key, idx []int, created int) error {
 		return nil
 	}
 	last := changes[unseen[len(unseen)-1]]
-	mine := Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}
 	pl.conflict(Conflict{Kind: k.kind, Entity: k.uid, Deleted: DeletedHere, Mine: mine, Theirs: theirs(last, last.New)}, unseen)
 	return nil
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -52,14 +53,26 @@ func (a *applier) resolve(c Conflict, r Resolution) error {
 // the deletion kept it (by the merging reviewer), then sets each field
 // the package edited to its value there (as the package's changes).
 func (a *applier) restore(c Conflict) error {
+	if err := a.bringBack(c.Kind, c.Entity); err != nil {
+		return err
+	}
+	return a.restoreEdits(c)
+}
+
+// bringBack makes again, as the merging reviewer's change, a thing
+// deleted here: from this laptop's latest deletion of it, else from the
+// deletion a package merged here before brought. A reply's thread, when
+// it is gone too, comes back first: a reply stands on its thread.
+func (a *applier) bringBack(kind, uid string) error {
 	var del plan.Revision
-	err := a.tx.Where("report_id = ? AND entity_uid = ? AND action = ?", a.reportID, c.Entity, plan.ActionDelete).Order("id DESC").Take(&del).Error
+	err := a.tx.Where("report_id = ? AND entity_uid = ? AND action = ?", a.reportID, uid, plan.ActionDelete).Order("id DESC").Take(&del).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
-		// Deleted by a package merged before, with no revision here: made
-		// again from that deletion's snapshot, as this reviewer's change.
-		seen, ok := a.here.seenDeleted[key{c.Kind, c.Entity}]
+		seen, ok := a.here.seenDeleted[key{kind, uid}]
 		if !ok {
-			return fmt.Errorf("the deletion of %s: %w", c.Entity, err)
+			return fmt.Errorf("the deletion of %s: %w", uid, err)
+		}
+		if err := a.bringBackThread(seen.Parent); err != nil {
+			return err
 		}
 		laptop, lerr := laptopUID(a.tx)
 		if lerr != nil {
@@ -68,30 +81,66 @@ func (a *applier) restore(c Conflict) error {
 		back := seen
 		back.UID, back.Laptop, back.Reviewer, back.At = "", laptop, a.reviewer, time.Now()
 		back.Action, back.New, back.Old = plan.ActionCreate, seen.Old, ""
-		if err := a.create(back); err != nil {
-			return err
-		}
-		return a.restoreEdits(c)
+		return a.create(back)
 	}
 	if err != nil {
-		return fmt.Errorf("the deletion of %s: %w", c.Entity, err)
+		return fmt.Errorf("the deletion of %s: %w", uid, err)
 	}
 	var change plan.Change
-	switch c.Kind {
+	switch kind {
 	case kindIndicator:
 		change, err = restoreIndicator(a.tx, del.OldText, a.reviewer)
 	case kindProject:
 		change, err = restoreProject(a.tx, del.OldText, a.reviewer)
 	default:
-		change, err = restoreComment(a.tx, del.OldText, a.reviewer)
+		var snapshot string
+		if snapshot, err = a.onThread(del.OldText); err == nil {
+			change, err = restoreComment(a.tx, snapshot, a.reviewer)
+		}
 	}
 	if err != nil {
 		return err
 	}
-	if err := a.restamp(change, nil); err != nil {
-		return err
+	return a.restamp(change, nil)
+}
+
+// onThread is a deleted comment's snapshot with its thread here: a
+// reply's thread, deleted too, is brought back first, and the reply
+// points at it as it stands now.
+func (a *applier) onThread(snapshot string) (string, error) {
+	var cm plan.Comment
+	if err := json.Unmarshal([]byte(snapshot), &cm); err != nil {
+		return "", fmt.Errorf("read comment snapshot: %w", err)
 	}
-	return a.restoreEdits(c)
+	if cm.ParentID == 0 {
+		return snapshot, nil
+	}
+	var threads []string
+	if err := a.tx.Model(&plan.Revision{}).Where("comment_id = ? AND entity_uid <> ''", cm.ParentID).Limit(1).Pluck("entity_uid", &threads).Error; err != nil || len(threads) == 0 {
+		return snapshot, err // a thread no revision knows: as it was
+	}
+	if err := a.bringBackThread(threads[0]); err != nil {
+		return "", err
+	}
+	id, err := a.localID(kindComment, threads[0])
+	if err != nil {
+		return "", err
+	}
+	cm.ParentID = id
+	text, err := json.Marshal(cm)
+	return string(text), err
+}
+
+// bringBackThread brings back the thread uid when it is not here.
+func (a *applier) bringBackThread(uid string) error {
+	if uid == "" {
+		return nil
+	}
+	_, err := a.localID(kindComment, uid)
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return a.bringBack(kindComment, uid)
+	}
+	return err
 }
 
 // restoreEdits sets each field the package edited of what was brought
