@@ -19,7 +19,6 @@ func (a *applier) resolve(c Conflict, r Resolution) error {
 		a.kept[c.Key] = true
 		return nil
 	}
-	last := c.Changes[len(c.Changes)-1]
 	switch c.Deleted {
 	case DeletedThere:
 		id, err := a.localID(c.Kind, c.Entity)
@@ -29,7 +28,10 @@ func (a *applier) resolve(c Conflict, r Resolution) error {
 		if err != nil {
 			return err
 		}
-		return a.remove(c.Kind, id, &last)
+		// The deletion, like any choice, is this reviewer's change, made
+		// knowing both sides: passed on, it comes after whatever the other
+		// side did to the thing meanwhile (brought it back, say).
+		return a.remove(c.Kind, id, nil)
 	case DeletedHere:
 		return a.restore(c)
 	}
