@@ -77,6 +77,10 @@ type Revision struct {
 	// change has on the laptop that made it: a change is known by it
 	// wherever it travels, and never applied twice. Empty otherwise.
 	Origin string
+	// Adopts is, for a merge conflict resolved by taking the other side's
+	// value, the uid of the change taken: the field then stands where
+	// that change left it on the other side. Empty otherwise.
+	Adopts string
 	// EntityUID is the uid of the indicator, project, comment or section
 	// that changed, kept with the revision so a package can name it after
 	// it is gone.

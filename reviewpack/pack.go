@@ -164,6 +164,10 @@ type Change struct {
 	On string `json:"on,omitempty"`
 	// Replay says the change was an undo or a redo on its laptop.
 	Replay string `json:"replay,omitempty"`
+	// Adopts is, for a conflict resolved by taking the other side's value,
+	// the uid of the change taken: where the change stands on the
+	// field's line.
+	Adopts string `json:"adopts,omitempty"`
 }
 
 // envelope is the file: the format, its version, the checksum and the

@@ -333,10 +333,15 @@ func (pl *planner) fields(k key, values map[string]string, idx []int, from int) 
 }
 
 // chain plans the package's edits of one field, made one after the other
-// on the sender's side, against cur, the value here. When cur is one of
-// the values along the chain, this side is behind on the sender's line
-// (or level with it) and the edits after it apply; when it is none, both
-// sides changed the field apart: a conflict.
+// on the sender's side, against cur, the value here. Where this side
+// stands on the sender's line is told by this side's latest change of the
+// field (head): when the package holds it, this side is behind on the
+// sender's line (or level with it) and the edits after it apply; when
+// this side never changed the field, every edit new here applies; when
+// the package does not hold it, both sides changed the field apart: a
+// conflict, unless they came to the same value. Values alone would not
+// do: two laptops that resolved one conflict apart (甲1 → 乙1 on one,
+// 乙1 → 甲1 on the other) each stand at a value along the other's line.
 //
 // fresh says the entity is made again by this merge from the package's
 // snapshot (a thing deleted here and brought back there): its fields are
@@ -352,16 +357,23 @@ func (pl *planner) chain(k key, field, cur string, idx []int, fresh bool) {
 		}
 	}
 	last := changes[idx[len(idx)-1]]
-	if unseen < 0 || cur == last.New {
+	if unseen < 0 || cur == last.New && !fresh {
 		return // every change here, or the field at their value already
 	}
-	from := -1
-	for n, i := range idx {
-		if changes[i].Old == cur {
-			from = n
+	from := 0 // the first of the chain that may apply
+	if head, ok := pl.here.latest[k][field]; ok && !fresh {
+		from = -1
+		for _, uid := range []string{head.Identity(), head.Adopts} {
+			for n, i := range idx {
+				if uid != "" && changes[i].UID == uid && from < 0 {
+					from = n + 1
+				}
+			}
 		}
-		if changes[i].New == cur {
-			from = n + 1
+		if from < 0 && cur == changes[idx[unseen]].Old {
+			// The package never saw this side's change, but its new edits
+			// start from the value this side has: only they changed it.
+			from = unseen
 		}
 	}
 	if from >= 0 {
@@ -374,7 +386,7 @@ func (pl *planner) chain(k key, field, cur string, idx []int, fresh bool) {
 	}
 	if last.New == changes[idx[unseen]].Old {
 		// Their edits since the base came back to it (甲0 → 甲1 → 甲0)
-		// and this side's value is none along them: only this side
+		// and the package never saw this side's change: only this side
 		// changed the field, so its value stands and theirs are seen.
 		for _, i := range idx[unseen:] {
 			if !seen(i) {

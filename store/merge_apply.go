@@ -169,6 +169,7 @@ func (a *applier) keep(change plan.Change, c *reviewpack.Change) error {
 		change[i].Reviewer, change[i].At = a.reviewer, time.Now()
 		if c != nil {
 			change[i].Reviewer, change[i].At, change[i].Laptop, change[i].Origin = c.Reviewer, c.At, c.Laptop, c.UID
+			change[i].Adopts = c.Adopts
 			if change[i].EntityUID == "" && c.Kind != reviewpack.KindSection {
 				change[i].EntityUID = c.Entity // known: no query for it
 			}

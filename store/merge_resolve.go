@@ -39,16 +39,24 @@ func (a *applier) resolve(c Conflict, r Resolution) error {
 	if err != nil {
 		return err
 	}
-	value := c.Theirs.Value
 	if r.Choice == TypeValue {
-		value = r.Value
+		// A value typed is a change of its own, by the merging reviewer,
+		// new to both sides. The package's changes are remembered as seen
+		// (relay).
+		return a.set(c.Kind, id, c.Field, r.Value, nil)
 	}
-	// The choice is a change of its own, by the merging reviewer, from
-	// this side's value: passed on, it moves a laptop still at that value
-	// (which has seen the package's changes already) to the one chosen,
-	// so every laptop comes to the same value. The package's changes are
-	// remembered as seen (relay).
-	return a.set(c.Kind, id, c.Field, value, nil)
+	// Taking theirs is a change of its own too, by the merging reviewer,
+	// from this side's value: passed on, it moves a laptop still at that
+	// value to theirs, and two laptops that each took the other's value
+	// see their choices apart at the next merge. It adopts their last
+	// change: this side stands where the sender does on the field's line,
+	// so the sender's later edits apply here without a conflict.
+	n := len(a.done)
+	if err := a.set(c.Kind, id, c.Field, c.Theirs.Value, nil); err != nil || len(a.done) == n {
+		return err
+	}
+	a.done[n].Adopts = c.Changes[len(c.Changes)-1].UID
+	return a.tx.Model(&plan.Revision{}).Where("id = ?", a.done[n].ID).Update("adopts", a.done[n].Adopts).Error
 }
 
 // restore brings back what this side deleted and the package edited, as

@@ -149,6 +149,10 @@ CREATE TABLE section_tables (
 		name:    "laptops and uids for review packages",
 		sql:     laptopsAndUIDs,
 		fill:    fillUIDs,
+	}, {
+		version: 10,
+		name:    "what a conflict's resolution took",
+		sql:     resolutionsAdopt,
 	}}
 }
 

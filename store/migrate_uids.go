@@ -25,6 +25,13 @@ import (
 // it on (a deletion of something it never had still reaches the laptop
 // that has it). after_revision places it among the revisions for that:
 // it sorts after that revision and before the next.
+// resolutionsAdopt lets a revision that resolved a merge conflict by
+// taking the other side's value name the change it took (adopts): the
+// next merge then knows this side stands where that change does on the
+// field's line, and applies the other side's later edits of it without
+// calling them a conflict again.
+const resolutionsAdopt = `ALTER TABLE revisions ADD COLUMN adopts TEXT NOT NULL DEFAULT '';`
+
 const laptopsAndUIDs = `
 CREATE TABLE laptops (
 	id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -81,7 +81,7 @@ func relayedChanges(tx *gorm.DB, reportID int64) ([]relayedChange, error) {
 func packChange(r plan.Revision, uids map[entityKey]string) (reviewpack.Change, error) {
 	kind, _ := entityOf(r)
 	c := reviewpack.Change{UID: r.Identity(), Laptop: r.Laptop, Reviewer: r.Reviewer, At: r.At, Kind: kind, Entity: r.EntityUID,
-		Action: r.Action, Field: string(r.Field), Old: r.OldText, New: r.NewText, Replay: r.Replay}
+		Action: r.Action, Field: string(r.Field), Old: r.OldText, New: r.NewText, Replay: r.Replay, Adopts: r.Adopts}
 	switch r.Action {
 	case plan.ActionMove:
 		c.Field = reviewpack.FieldSection
