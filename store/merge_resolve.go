@@ -69,11 +69,75 @@ func (a *applier) restore(c Conflict) error {
 	return a.restoreEdits(c)
 }
 
+// catchUp applies to a thing just brought back the edits merges brought
+// while it was gone here (they found nothing to change then): a field at
+// the value such an edit was made on moves on to the value it gave, as
+// that edit, so the thing comes back as everyone who kept it has it.
+func (a *applier) catchUp(kind, uid string) error {
+	edits := a.here.relayedEdits[key{kind, uid}]
+	if len(edits) == 0 {
+		return nil
+	}
+	id, err := a.localID(kind, uid)
+	if err != nil {
+		return err
+	}
+	var values map[string]string
+	switch kind {
+	case kindIndicator:
+		var ind plan.Indicator
+		err = a.tx.Take(&ind, id).Error
+		var sec plan.Section
+		if err == nil {
+			err = a.tx.Take(&sec, ind.SectionID).Error
+		}
+		values = indicatorEntity(ind, sec.UID).fields
+	case kindProject:
+		var p plan.Project
+		err = a.tx.Take(&p, id).Error
+		values = projectEntity(p).fields
+	default:
+		var cm plan.Comment
+		err = a.tx.Take(&cm, id).Error
+		values = commentEntity(cm).fields
+	}
+	if err != nil {
+		return err
+	}
+	moved := map[string]reviewpack.Change{}
+	var order []string
+	for _, e := range edits {
+		if v, ok := values[e.Field]; ok && v == e.Old && e.New != e.Old {
+			values[e.Field] = e.New
+			if _, seen := moved[e.Field]; !seen {
+				order = append(order, e.Field)
+			}
+			moved[e.Field] = e
+		}
+	}
+	for _, f := range order {
+		e := moved[f]
+		if err := a.set(kind, id, f, e.New, &e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // bringBack makes again, as the merging reviewer's change, a thing
-// deleted here: from this laptop's latest deletion of it, else from the
-// deletion a package merged here before brought. A reply's thread, when
-// it is gone too, comes back first: a reply stands on its thread.
+// deleted here, and catches it up with the edits learnt while it was gone.
 func (a *applier) bringBack(kind, uid string) error {
+	if err := a.makeAgain(kind, uid); err != nil {
+		return err
+	}
+	return a.catchUp(kind, uid)
+}
+
+// makeAgain makes again a thing deleted here: from this laptop's latest
+// deletion of it, else from the deletion a package merged here before
+// brought. A reply's thread, when it is gone too, comes back first: a
+// reply stands on its thread.
+func (a *applier) makeAgain(kind, uid string) error {
 	var del plan.Revision
 	err := a.tx.Where("report_id = ? AND entity_uid = ? AND action = ?", a.reportID, uid, plan.ActionDelete).Order("id DESC").Take(&del).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {

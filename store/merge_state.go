@@ -48,6 +48,10 @@ type hereState struct {
 	// seenDeleted holds the deletions a merge brought here that recorded
 	// no revision (the thing was gone on both sides then), by entity.
 	seenDeleted map[key]reviewpack.Change
+	// relayedEdits holds, by entity, the edits merges brought here that
+	// recorded no revision, in the order they were merged: edits learnt
+	// while the thing was gone here, which bringing it back applies.
+	relayedEdits map[key][]reviewpack.Change
 	// latest holds, by entity and field, the latest revision of it here.
 	latest map[key]map[string]plan.Revision
 	last   int64 // the newest revision id of the database
@@ -56,7 +60,7 @@ type hereState struct {
 // loadHere reads what a merge into a report compares with.
 func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 	h := &hereState{reportID: reportID, entities: map[key]*entity{}, sections: map[string]int64{}, seen: map[string]bool{},
-		deleted: map[key]plan.Revision{}, seenDeleted: map[key]reviewpack.Change{}, latest: map[key]map[string]plan.Revision{}}
+		deleted: map[key]plan.Revision{}, seenDeleted: map[key]reviewpack.Change{}, relayedEdits: map[key][]reviewpack.Change{}, latest: map[key]map[string]plan.Revision{}}
 	if err := tx.Raw("SELECT coalesce(max(id), 0) FROM revisions").Scan(&h.last).Error; err != nil {
 		return nil, err
 	}
@@ -88,14 +92,20 @@ func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 		h.latest[k][""] = r
 	}
 	var merged []struct{ UID, Change string }
-	if err := tx.Table("merged_changes").Select("uid, change").Where("report_id = ?", reportID).Find(&merged).Error; err != nil {
+	if err := tx.Table("merged_changes").Select("uid, change").Where("report_id = ?", reportID).Order("after_revision, id").Find(&merged).Error; err != nil {
 		return nil, err
 	}
 	for _, m := range merged {
 		h.seen[m.UID] = true
 		var c reviewpack.Change
-		if json.Unmarshal([]byte(m.Change), &c) == nil && c.Action == plan.ActionDelete {
+		if json.Unmarshal([]byte(m.Change), &c) != nil {
+			continue
+		}
+		switch c.Action {
+		case plan.ActionDelete:
 			h.seenDeleted[key{c.Kind, c.Entity}] = c
+		case plan.ActionEdit, plan.ActionMove:
+			h.relayedEdits[key{c.Kind, c.Entity}] = append(h.relayedEdits[key{c.Kind, c.Entity}], c)
 		}
 	}
 	return h, nil
