@@ -362,15 +362,8 @@ func (pl *planner) chain(k key, field, cur string, idx []int, fresh bool) {
 	}
 	from := 0 // the first of the chain that may apply
 	if head, ok := pl.here.latest[k][field]; ok && !fresh {
-		from = -1
-		for _, uid := range []string{head.Identity(), head.Adopts} {
-			for n, i := range idx {
-				if uid != "" && changes[i].UID == uid && from < 0 {
-					from = n + 1
-				}
-			}
-		}
-		if from < 0 && cur == changes[idx[unseen]].Old {
+		from = pl.after(head, idx)
+		if first := changes[idx[unseen]]; from < 0 && cur == first.Old && first.Adopts == "" {
 			// The package never saw this side's change, but its new edits
 			// start from the value this side has: only they changed it.
 			from = unseen
@@ -402,7 +395,60 @@ func (pl *planner) chain(k key, field, cur string, idx []int, fresh bool) {
 			open = append(open, i)
 		}
 	}
-	pl.conflict(Conflict{Kind: k.kind, Entity: k.uid, Field: field, Base: changes[idx[unseen]].Old, Mine: mine, Theirs: theirs(last, last.New)}, open)
+	pl.conflict(Conflict{Kind: k.kind, Entity: k.uid, Field: field, Base: pl.base(idx, unseen), Mine: mine, Theirs: theirs(last, last.New)}, open)
+}
+
+// after is where on the package's line of a field (idx) the changes new
+// here begin, given head, this side's latest change of the field: after
+// head when the package holds it; after the change head adopted when
+// head took the package's side of a conflict, unless the package since
+// resolved that conflict the other way (a change of it adopts one this
+// side knows: both sides chose, apart). -1 when this side stands off the
+// package's line.
+func (pl *planner) after(head plan.Revision, idx []int) int {
+	changes := pl.plan.Pack.Changes
+	find := func(uid string) int {
+		for n, i := range idx {
+			if uid != "" && changes[i].UID == uid {
+				return n + 1
+			}
+		}
+		return -1
+	}
+	if n := find(head.Identity()); n >= 0 || head.Adopts == "" {
+		return n
+	}
+	n := find(head.Adopts)
+	if n < 0 {
+		return -1
+	}
+	for _, i := range idx[n:] {
+		if c := changes[i]; !pl.here.seen[c.UID] && c.Adopts != "" && pl.here.seen[c.Adopts] {
+			return -1
+		}
+	}
+	return n
+}
+
+// base is the value both sides of a conflict started from: the value the
+// package's first change new here was made on, or, when that change
+// resolved a conflict, the base of that conflict — the value the change
+// it adopted (or the one that one adopted, and so on) was made on.
+func (pl *planner) base(idx []int, unseen int) string {
+	changes := pl.plan.Pack.Changes
+	byUID := make(map[string]reviewpack.Change, len(idx))
+	for _, i := range idx {
+		byUID[changes[i].UID] = changes[i]
+	}
+	c := changes[idx[unseen]]
+	for range idx { // each step adopts an earlier change: at most len(idx)
+		adopted, ok := byUID[c.Adopts]
+		if !ok {
+			break
+		}
+		c = adopted
+	}
+	return c.Old
 }
 
 // mine is this side of a conflict: the value here, with who set it.
@@ -459,6 +505,11 @@ func (pl *planner) deletedThere(k key, e *entity, idx []int, del int) error {
 	for reply := range e.replies {
 		edited = edited || !pl.deletes(reply)
 	}
+	if made, ok := pl.here.made[k]; ok && !pl.holds(k, made.Identity()) {
+		// This side made it (again) without knowing of the deletion: it
+		// brought back what another had deleted, say.
+		edited = true
+	}
 	if !edited {
 		pl.verdict[del] = verdictApply
 		return nil
@@ -471,6 +522,16 @@ func (pl *planner) deletedThere(k key, e *entity, idx []int, del int) error {
 	}
 	pl.conflict(Conflict{Kind: k.kind, Entity: k.uid, Deleted: DeletedThere, Mine: pl.mine(k, "", e.name), Theirs: theirs(c, "")}, unseen)
 	return nil
+}
+
+// holds says whether the package holds the change uid of entity k.
+func (pl *planner) holds(k key, uid string) bool {
+	for _, c := range pl.plan.Pack.Changes {
+		if c.UID == uid && c.Kind == k.kind && c.Entity == k.uid {
+			return true
+		}
+	}
+	return false
 }
 
 // deletes says whether the package deletes the comment uid.

@@ -137,7 +137,10 @@ func (a *applier) mineRevision(c reviewpack.Change) int64 {
 func (a *applier) apply(c reviewpack.Change, value string) error {
 	switch c.Action {
 	case plan.ActionCreate:
-		return a.create(c)
+		if err := a.create(c); err != nil {
+			return err
+		}
+		return a.catchUp(c.Kind, c.Entity) // made again: known here before
 	case plan.ActionDelete:
 		id, err := a.localID(c.Kind, c.Entity)
 		if err != nil {

@@ -69,12 +69,14 @@ func (a *applier) restore(c Conflict) error {
 	return a.restoreEdits(c)
 }
 
-// catchUp applies to a thing just brought back the edits merges brought
-// while it was gone here (they found nothing to change then): a field at
-// the value such an edit was made on moves on to the value it gave, as
-// that edit, so the thing comes back as everyone who kept it has it.
+// catchUp applies to a thing just made again here, from a snapshot that
+// may be older than what this side knows, the edits of it known here —
+// made here before it was deleted, or brought by merges while it was
+// gone (they found nothing to change then): a field at the value such an
+// edit was made on moves on to the value it gave, as that edit, so the
+// thing comes back as everyone who kept it has it.
 func (a *applier) catchUp(kind, uid string) error {
-	edits := a.here.relayedEdits[key{kind, uid}]
+	edits := a.here.knownEdits[key{kind, uid}]
 	if len(edits) == 0 {
 		return nil
 	}
@@ -106,7 +108,8 @@ func (a *applier) catchUp(kind, uid string) error {
 	}
 	moved := map[string]reviewpack.Change{}
 	var order []string
-	for _, e := range edits {
+	for _, known := range edits {
+		e := known.change
 		if v, ok := values[e.Field]; ok && v == e.Old && e.New != e.Old {
 			values[e.Field] = e.New
 			if _, seen := moved[e.Field]; !seen {

@@ -1,7 +1,9 @@
 package store
 
 import (
+	"cmp"
 	"encoding/json"
+	"slices"
 
 	"gorm.io/gorm"
 
@@ -45,13 +47,17 @@ type hereState struct {
 	seen     map[string]bool  // every change uid known here
 	// deleted holds, by entity, this laptop's latest deletion of it.
 	deleted map[key]plan.Revision
+	// made holds, by entity, this laptop's latest creation of it (made,
+	// brought back or merged here), when that came after its latest
+	// deletion here.
+	made map[key]plan.Revision
 	// seenDeleted holds the deletions a merge brought here that recorded
 	// no revision (the thing was gone on both sides then), by entity.
 	seenDeleted map[key]reviewpack.Change
-	// relayedEdits holds, by entity, the edits merges brought here that
-	// recorded no revision, in the order they were merged: edits learnt
-	// while the thing was gone here, which bringing it back applies.
-	relayedEdits map[key][]reviewpack.Change
+	// knownEdits holds, by entity, every edit of it known here — made or
+	// merged here, or relayed (learnt while it was gone here) — in this
+	// database's order: what a thing made again here catches up with.
+	knownEdits map[key][]knownEdit
 	// latest holds, by entity and field, the latest revision of it here.
 	latest map[key]map[string]plan.Revision
 	last   int64 // the newest revision id of the database
@@ -60,7 +66,7 @@ type hereState struct {
 // loadHere reads what a merge into a report compares with.
 func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 	h := &hereState{reportID: reportID, entities: map[key]*entity{}, sections: map[string]int64{}, seen: map[string]bool{},
-		deleted: map[key]plan.Revision{}, seenDeleted: map[key]reviewpack.Change{}, relayedEdits: map[key][]reviewpack.Change{}, latest: map[key]map[string]plan.Revision{}}
+		deleted: map[key]plan.Revision{}, made: map[key]plan.Revision{}, seenDeleted: map[key]reviewpack.Change{}, knownEdits: map[key][]knownEdit{}, latest: map[key]map[string]plan.Revision{}}
 	if err := tx.Raw("SELECT coalesce(max(id), 0) FROM revisions").Scan(&h.last).Error; err != nil {
 		return nil, err
 	}
@@ -78,8 +84,17 @@ func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 		}
 		kind, _ := entityOf(r)
 		k := key{kind, r.EntityUID}
-		if r.Action == plan.ActionDelete {
+		switch r.Action {
+		case plan.ActionDelete:
 			h.deleted[k] = r
+			delete(h.made, k)
+		case plan.ActionCreate:
+			h.made[k] = r
+		}
+		if r.Action == plan.ActionEdit {
+			h.knownEdits[k] = append(h.knownEdits[k], knownEdit{after: r.ID, change: reviewpack.Change{
+				UID: r.Identity(), Laptop: r.Laptop, Reviewer: r.Reviewer, At: r.At, Kind: kind, Entity: r.EntityUID,
+				Action: r.Action, Field: string(r.Field), Old: r.OldText, New: r.NewText, Adopts: r.Adopts}})
 		}
 		field := string(r.Field)
 		if r.Action == plan.ActionMove {
@@ -91,8 +106,11 @@ func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 		h.latest[k][field] = r
 		h.latest[k][""] = r
 	}
-	var merged []struct{ UID, Change string }
-	if err := tx.Table("merged_changes").Select("uid, change").Where("report_id = ?", reportID).Order("after_revision, id").Find(&merged).Error; err != nil {
+	var merged []struct {
+		UID, Change   string
+		AfterRevision int64
+	}
+	if err := tx.Table("merged_changes").Select("uid, change, after_revision").Where("report_id = ?", reportID).Order("after_revision, id").Find(&merged).Error; err != nil {
 		return nil, err
 	}
 	for _, m := range merged {
@@ -104,11 +122,35 @@ func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 		switch c.Action {
 		case plan.ActionDelete:
 			h.seenDeleted[key{c.Kind, c.Entity}] = c
-		case plan.ActionEdit, plan.ActionMove:
-			h.relayedEdits[key{c.Kind, c.Entity}] = append(h.relayedEdits[key{c.Kind, c.Entity}], c)
+		case plan.ActionEdit:
+			k := key{c.Kind, c.Entity}
+			h.knownEdits[k] = append(h.knownEdits[k], knownEdit{after: m.AfterRevision, relayed: true, change: c})
 		}
 	}
+	for _, edits := range h.knownEdits {
+		// A relayed change sorts after the revision it was placed after.
+		slices.SortStableFunc(edits, func(a, b knownEdit) int {
+			if a.after != b.after {
+				return cmp.Compare(a.after, b.after)
+			}
+			return cmp.Compare(btoi(a.relayed), btoi(b.relayed))
+		})
+	}
 	return h, nil
+}
+
+// knownEdit is an edit known here, where it sorts among the revisions.
+type knownEdit struct {
+	after   int64 // the revision's id, or the one a relayed change follows
+	relayed bool
+	change  reviewpack.Change
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // loadRows reads the report's sections, indicators, projects and
