@@ -69,6 +69,10 @@ type applier struct {
 	done     plan.Change
 	kept     map[string]bool // conflicts resolved as mine, by key
 	here     *hereState      // as planned against
+	// unchanged are the package's changes applied that found their field
+	// at their value already (an earlier change of the merge set it), with
+	// the revision they follow: remembered as seen, in their place.
+	unchanged []relayedChange
 }
 
 func (a *applier) run(mp MergePlan, resolutions map[string]Resolution) (plan.Change, error) {
@@ -108,6 +112,13 @@ func (a *applier) relay(mp MergePlan) error {
 		if err := add(c, true); err != nil {
 			return err
 		}
+	}
+	for _, u := range a.unchanged {
+		text, err := json.Marshal(u.change)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, map[string]any{"report_id": a.reportID, "uid": u.change.UID, "after_revision": u.after, "change": string(text)})
 	}
 	for _, c := range mp.Conflicts {
 		for _, ch := range c.Changes {
@@ -261,6 +272,13 @@ func (a *applier) set(kind string, id int64, field, value string, c *reviewpack.
 		}
 	}
 	if rev.OldText == rev.NewText {
+		if c != nil {
+			after := a.here.last
+			if len(a.done) > 0 {
+				after = a.done[len(a.done)-1].ID
+			}
+			a.unchanged = append(a.unchanged, relayedChange{after: after, change: *c})
+		}
 		return nil
 	}
 	return a.keep(plan.Change{rev}, c)

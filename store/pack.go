@@ -63,16 +63,31 @@ func exportPack(tx *gorm.DB, reportID int64, since *reviewpack.Pack, reviewer st
 }
 
 // changesNotIn leaves out the changes since holds, and those made on the
-// laptop that wrote since when it is another's.
+// laptop that wrote since when it is another's — except on a line (one
+// field of one thing, or its making and deleting) with a change new to
+// the peer: such a line goes whole, so that the peer finds on it the
+// change it stands at, and knows its place on the line by uid.
 func changesNotIn(changes []reviewpack.Change, since *reviewpack.Pack, me string) []reviewpack.Change {
 	known := since.UIDs()
 	peer := since.Sender.Laptop
+	type line struct{ kind, entity, field string }
+	lineOf := func(c reviewpack.Change) line {
+		if c.Action == plan.ActionCreate || c.Action == plan.ActionDelete {
+			return line{c.Kind, c.Entity, ""}
+		}
+		return line{c.Kind, c.Entity, c.Field}
+	}
+	fresh := map[line]bool{}
+	for _, c := range changes {
+		if !known[c.UID] && (peer == me || c.Laptop != peer) {
+			fresh[lineOf(c)] = true
+		}
+	}
 	out := changes[:0:0]
 	for _, c := range changes {
-		if known[c.UID] || peer != me && c.Laptop == peer {
-			continue
+		if fresh[lineOf(c)] {
+			out = append(out, c)
 		}
-		out = append(out, c)
 	}
 	return out
 }
