@@ -76,7 +76,7 @@ type applier struct {
 }
 
 func (a *applier) run(mp MergePlan, resolutions map[string]Resolution) (plan.Change, error) {
-	for _, c := range mp.Apply {
+	for _, c := range anchorsFirst(mp.Apply) {
 		if err := a.apply(c, c.New); err != nil {
 			return nil, fmt.Errorf("change %s of %s %s: %w", c.UID, c.Kind, c.Entity, err)
 		}
@@ -90,6 +90,59 @@ func (a *applier) run(mp MergePlan, resolutions map[string]Resolution) (plan.Cha
 		return nil, err
 	}
 	return a.done, nil
+}
+
+// anchorsFirst is the changes to apply in the package's order, except
+// that a creation standing on something the merge makes later (a reply
+// whose thread the sender brought back after the reply was written) waits,
+// with the later changes of what it makes, until that is made.
+func anchorsFirst(apply []reviewpack.Change) []reviewpack.Change {
+	madeAt := map[string]int{}
+	for i, c := range apply {
+		if c.Action == plan.ActionCreate {
+			madeAt[c.Entity] = i
+		}
+	}
+	out := make([]reviewpack.Change, 0, len(apply))
+	waiting := map[string][]reviewpack.Change{} // by the uid waited for
+	waitsOn := map[string]string{}              // a waiting entity → what it waits for
+	var place func(c reviewpack.Change)
+	place = func(c reviewpack.Change) {
+		out = append(out, c)
+		if c.Action != plan.ActionCreate {
+			return
+		}
+		held := waiting[c.Entity]
+		delete(waiting, c.Entity)
+		for _, w := range held {
+			delete(waitsOn, w.Entity)
+		}
+		for _, w := range held {
+			place(w)
+		}
+	}
+	for i, c := range apply {
+		if dep, ok := waitsOn[c.Entity]; ok {
+			waiting[dep] = append(waiting[dep], c)
+			continue
+		}
+		if c.Action == plan.ActionCreate {
+			dep := c.Parent
+			if dep == "" {
+				dep = c.On
+			}
+			if at, ok := madeAt[dep]; ok && dep != "" && at > i {
+				waiting[dep] = append(waiting[dep], c)
+				waitsOn[c.Entity] = dep
+				continue
+			}
+		}
+		place(c)
+	}
+	if len(out) < len(apply) { // a wait never met (no such package): as sent
+		return apply
+	}
+	return out
 }
 
 // relay keeps the package's changes that this merge records no revision
