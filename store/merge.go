@@ -363,11 +363,6 @@ func (pl *planner) chain(k key, field, cur string, idx []int, fresh bool) {
 	from := 0 // the first of the chain that may apply
 	if head, ok := pl.here.latest[k][field]; ok && !fresh {
 		from = pl.after(head, idx)
-		if first := changes[idx[unseen]]; from < 0 && cur == first.Old && first.Adopts == "" {
-			// The package never saw this side's change, but its new edits
-			// start from the value this side has: only they changed it.
-			from = unseen
-		}
 	}
 	if from >= 0 {
 		for _, i := range idx[from:] {
@@ -407,8 +402,8 @@ func (pl *planner) chain(k key, field, cur string, idx []int, fresh bool) {
 // package's line.
 func (pl *planner) after(head plan.Revision, idx []int) int {
 	changes := pl.plan.Pack.Changes
-	find := func(uid string) int {
-		for n, i := range idx {
+	find := func(uid string) int { // its last place: where the sender last applied it
+		for n, i := range slices.Backward(idx) {
 			if uid != "" && changes[i].UID == uid {
 				return n + 1
 			}

@@ -149,12 +149,21 @@ func anchorsFirst(apply []reviewpack.Change) []reviewpack.Change {
 // for, to be remembered as seen and passed on. One found already here, or
 // in a conflict where the user kept their value, is placed before this
 // side's latest revision of its field, so that, passed on, that value
-// still comes last on the field's line.
+// still comes last on the field's line; a making or deleting found
+// already here goes where the package has it among this side's: before
+// the first making or deleting after it there that is here, else last.
 func (a *applier) relay(mp MergePlan) error {
+	at := make(map[string]int, len(mp.Pack.Changes))
+	for i, c := range mp.Pack.Changes {
+		at[c.UID] = i
+	}
 	var rows []map[string]any
 	add := func(c reviewpack.Change, beforeMine bool) error {
 		after := a.here.last
-		if beforeMine {
+		switch {
+		case beforeMine && (c.Action == plan.ActionCreate || c.Action == plan.ActionDelete):
+			after = a.existenceAfter(mp.Pack.Changes, at[c.UID])
+		case beforeMine:
 			after = a.mineRevision(c) - 1
 		}
 		text, err := json.Marshal(c)
@@ -186,15 +195,27 @@ func (a *applier) relay(mp MergePlan) error {
 	return a.tx.Table("merged_changes").Clauses(clause.OnConflict{DoNothing: true}).CreateInBatches(rows, 200).Error
 }
 
-// mineRevision is the id of this side's latest revision of the field a
-// change changes (of the thing, for a creation or deletion), 0 when
-// none did.
-func (a *applier) mineRevision(c reviewpack.Change) int64 {
-	field := c.Field
-	if c.Action == plan.ActionCreate || c.Action == plan.ActionDelete {
-		field = ""
+// existenceAfter is where a making or deleting the package holds at i
+// goes among this side's revisions: before the first making or deleting
+// of the same thing after it in the package that is a revision here,
+// else after every revision.
+func (a *applier) existenceAfter(changes []reviewpack.Change, i int) int64 {
+	c := changes[i]
+	for _, next := range changes[i+1:] {
+		if next.Kind != c.Kind || next.Entity != c.Entity || next.Action != plan.ActionCreate && next.Action != plan.ActionDelete {
+			continue
+		}
+		if id, ok := a.here.revisionOf[next.UID]; ok {
+			return id - 1
+		}
 	}
-	return a.here.latest[key{c.Kind, c.Entity}][field].ID
+	return a.here.last
+}
+
+// mineRevision is the id of this side's latest revision of the field a
+// change changes, 0 when none did.
+func (a *applier) mineRevision(c reviewpack.Change) int64 {
+	return a.here.latest[key{c.Kind, c.Entity}][c.Field].ID
 }
 
 // apply applies one change of the package, an edit setting value.

@@ -125,12 +125,10 @@ func mergeProperty(t *testing.T, seed uint64, incremental bool) {
 }
 
 // realConflict says whether a conflict on a field is one: the two sides
-// hold different values; the package changed the field in ways this
-// side had not seen (the conflict holds them) and this side changed it
-// in a way the package does not hold (its latest change of the field);
-// and, unless one side's line runs through a resolution of an earlier
-// conflict (two laptops that resolved one conflict apart have no single
-// base), each side's value differs from the base.
+// hold different values, the package changed the field in ways this side
+// had not seen (the conflict holds them), and this side changed it in a
+// way the package does not hold (its latest change of the field): both
+// sides changed the field since the last change of it they share.
 func realConflict(c Conflict, p reviewpack.Pack, here *hereState) bool {
 	if c.Mine.Value == c.Theirs.Value || len(c.Changes) == 0 {
 		return false
@@ -139,14 +137,12 @@ func realConflict(c Conflict, p reviewpack.Pack, here *hereState) bool {
 	if !ok {
 		return false // this side never changed the field
 	}
-	crossed := head.Adopts != ""
 	for _, ch := range p.Changes {
 		if ch.UID == head.Identity() {
 			return false // the package holds this side's latest change
 		}
-		crossed = crossed || ch.Kind == c.Kind && ch.Entity == c.Entity && ch.Field == c.Field && ch.Adopts != ""
 	}
-	return crossed || c.Mine.Value != c.Base && c.Theirs.Value != c.Base
+	return true
 }
 
 func conflictChanges(mp MergePlan) int {

@@ -51,6 +51,8 @@ type hereState struct {
 	// brought back or merged here), when that came after its latest
 	// deletion here.
 	made map[key]plan.Revision
+	// revisionOf is the id of the latest revision here of each change uid.
+	revisionOf map[string]int64
 	// seenDeleted holds the deletions a merge brought here that recorded
 	// no revision (the thing was gone on both sides then), by entity.
 	seenDeleted map[key]reviewpack.Change
@@ -66,7 +68,7 @@ type hereState struct {
 // loadHere reads what a merge into a report compares with.
 func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 	h := &hereState{reportID: reportID, entities: map[key]*entity{}, sections: map[string]int64{}, seen: map[string]bool{},
-		deleted: map[key]plan.Revision{}, made: map[key]plan.Revision{}, seenDeleted: map[key]reviewpack.Change{}, knownEdits: map[key][]knownEdit{}, latest: map[key]map[string]plan.Revision{}}
+		deleted: map[key]plan.Revision{}, made: map[key]plan.Revision{}, revisionOf: map[string]int64{}, seenDeleted: map[key]reviewpack.Change{}, knownEdits: map[key][]knownEdit{}, latest: map[key]map[string]plan.Revision{}}
 	if err := tx.Raw("SELECT coalesce(max(id), 0) FROM revisions").Scan(&h.last).Error; err != nil {
 		return nil, err
 	}
@@ -78,6 +80,7 @@ func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 		return nil, err
 	}
 	for _, r := range revs {
+		h.revisionOf[r.Identity()] = r.ID
 		h.seen[r.UID] = true
 		if r.Origin != "" {
 			h.seen[r.Origin] = true
