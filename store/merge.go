@@ -38,6 +38,10 @@ type MergePlan struct {
 	// LastRevision is the database's newest revision when the plan was
 	// made: ApplyMerge refuses when the database changed since.
 	LastRevision int64
+	// lineEnds are the changes, found already here, that end a line of
+	// the package whose value this side holds without a revision of that
+	// change: remembered last on the line here, as the package has them.
+	lineEnds map[string]bool
 }
 
 // Conflict is one thing both sides changed apart: the same field to
@@ -116,7 +120,7 @@ func (s *Store) PlanMerge(p reviewpack.Pack) (MergePlan, error) {
 
 // planMerge plans in tx, returning the state here it planned against.
 func planMerge(tx *gorm.DB, p reviewpack.Pack) (MergePlan, *hereState, error) {
-	mp := MergePlan{Pack: p, Names: map[string]string{}}
+	mp := MergePlan{Pack: p, Names: map[string]string{}, lineEnds: map[string]bool{}}
 	var rep plan.Report
 	err := tx.Where("fingerprint = ? AND removed_at IS NULL", p.Report.Fingerprint).Order("id").Limit(1).Find(&rep).Error
 	if err != nil || rep.ID == 0 {
@@ -357,6 +361,13 @@ func (pl *planner) chain(k key, field, cur string, idx []int, fresh bool) {
 		}
 	}
 	last := changes[idx[len(idx)-1]]
+	if unseen >= 0 && cur == last.New && !fresh && pl.here.revisionOf[last.UID] == 0 {
+		// The field here stands at the value the package's line ends on,
+		// with no revision of that last change: remember it last, after
+		// the line's other changes this merge remembers, so that this
+		// side's line, passed on, ends on the value it holds.
+		pl.plan.lineEnds[last.UID] = true
+	}
 	if unseen < 0 || cur == last.New && !fresh {
 		return // every change here, or the field at their value already
 	}

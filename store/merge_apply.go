@@ -161,6 +161,8 @@ func (a *applier) relay(mp MergePlan) error {
 	add := func(c reviewpack.Change, beforeMine bool) error {
 		after := a.here.last
 		switch {
+		case mp.lineEnds[c.UID]:
+			// after every revision: see lineEnds
 		case beforeMine && (c.Action == plan.ActionCreate || c.Action == plan.ActionDelete):
 			after = a.existenceAfter(mp.Pack.Changes, at[c.UID])
 		case beforeMine:
@@ -175,6 +177,15 @@ func (a *applier) relay(mp MergePlan) error {
 			return err
 		}
 	}
+	// A line end remembered before (relayed by an earlier merge) moves to
+	// the end: taken out, it is remembered again with the rest (it is
+	// among Already).
+	var moved []string
+	for uid := range mp.lineEnds {
+		if a.here.seen[uid] {
+			moved = append(moved, uid)
+		}
+	}
 	for _, u := range a.unchanged {
 		text, err := json.Marshal(u.change)
 		if err != nil {
@@ -187,6 +198,11 @@ func (a *applier) relay(mp MergePlan) error {
 			if err := add(ch, a.kept[c.Key]); err != nil {
 				return err
 			}
+		}
+	}
+	if len(moved) > 0 {
+		if err := a.tx.Exec("DELETE FROM merged_changes WHERE report_id = ? AND uid IN ?", a.reportID, moved).Error; err != nil {
+			return err
 		}
 	}
 	if len(rows) == 0 {

@@ -130,6 +130,11 @@ func (a *applier) catchUp(kind, uid string) error {
 // bringBack makes again, as the merging reviewer's change, a thing
 // deleted here, and catches it up with the edits learnt while it was gone.
 func (a *applier) bringBack(kind, uid string) error {
+	if _, err := a.localID(kind, uid); err == nil {
+		return nil // back already: a reply brought back earlier in this merge brought its thread
+	} else if !errors.Is(err, gorm.ErrRecordNotFound) {
+		return err
+	}
 	if err := a.makeAgain(kind, uid); err != nil {
 		return err
 	}
