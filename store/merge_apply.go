@@ -69,6 +69,9 @@ type applier struct {
 	done     plan.Change
 	kept     map[string]bool // conflicts resolved as mine, by key
 	here     *hereState      // as planned against
+	// pack is the package's changes, at is each one's index by uid.
+	pack []reviewpack.Change
+	at   map[string]int
 	// unchanged are the package's changes applied that found their field
 	// at their value already (an earlier change of the merge set it), with
 	// the revision they follow: remembered as seen, in their place.
@@ -76,6 +79,10 @@ type applier struct {
 }
 
 func (a *applier) run(mp MergePlan, resolutions map[string]Resolution) (plan.Change, error) {
+	a.pack, a.at = mp.Pack.Changes, make(map[string]int, len(mp.Pack.Changes))
+	for i, c := range a.pack {
+		a.at[c.UID] = i
+	}
 	for _, c := range anchorsFirst(mp.Apply) {
 		if err := a.apply(c, c.New); err != nil {
 			return nil, fmt.Errorf("change %s of %s %s: %w", c.UID, c.Kind, c.Entity, err)
@@ -141,6 +148,17 @@ func anchorsFirst(apply []reviewpack.Change) []reviewpack.Change {
 	}
 	if len(out) < len(apply) { // a wait never met (no such package): as sent
 		return apply
+	}
+	return out
+}
+
+// editsBefore are the package's edits of what c makes, before c there.
+func (a *applier) editsBefore(c reviewpack.Change) []reviewpack.Change {
+	var out []reviewpack.Change
+	for _, e := range a.pack[:a.at[c.UID]] {
+		if e.Kind == c.Kind && e.Entity == c.Entity && e.Action == plan.ActionEdit {
+			out = append(out, e)
+		}
 	}
 	return out
 }
@@ -241,7 +259,7 @@ func (a *applier) apply(c reviewpack.Change, value string) error {
 		if err := a.create(c); err != nil {
 			return err
 		}
-		return a.catchUp(c.Kind, c.Entity) // made again: known here before
+		return a.catchUp(c.Kind, c.Entity, a.editsBefore(c)...) // made again
 	case plan.ActionDelete:
 		id, err := a.localID(c.Kind, c.Entity)
 		if err != nil {

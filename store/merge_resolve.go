@@ -70,13 +70,17 @@ func (a *applier) restore(c Conflict) error {
 }
 
 // catchUp applies to a thing just made again here, from a snapshot that
-// may be older than what this side knows, the edits of it known here —
+// may be older than what is known of it, the edits of it known here —
 // made here before it was deleted, or brought by merges while it was
-// gone (they found nothing to change then): a field at the value such an
+// gone (they found nothing to change then) — and those the package made
+// before it made the thing again (extra): a field at the value such an
 // edit was made on moves on to the value it gave, as that edit, so the
 // thing comes back as everyone who kept it has it.
-func (a *applier) catchUp(kind, uid string) error {
+func (a *applier) catchUp(kind, uid string, extra ...reviewpack.Change) error {
 	edits := a.here.knownEdits[key{kind, uid}]
+	for _, e := range extra {
+		edits = append(edits, knownEdit{change: e})
+	}
 	if len(edits) == 0 {
 		return nil
 	}
