@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -152,6 +153,15 @@ func anchorsFirst(apply []reviewpack.Change) []reviewpack.Change {
 	return out
 }
 
+// lastDone is the id of the merge's latest revision so far, or of the
+// database's latest before the merge.
+func (a *applier) lastDone() int64 {
+	if len(a.done) > 0 {
+		return a.done[len(a.done)-1].ID
+	}
+	return a.here.last
+}
+
 // editsBefore are the package's edits of what c makes, before c there.
 func (a *applier) editsBefore(c reviewpack.Change) []reviewpack.Change {
 	var out []reviewpack.Change
@@ -262,6 +272,12 @@ func (a *applier) apply(c reviewpack.Change, value string) error {
 		return a.catchUp(c.Kind, c.Entity, a.editsBefore(c)...) // made again
 	case plan.ActionDelete:
 		id, err := a.localID(c.Kind, c.Entity)
+		if errors.Is(err, gorm.ErrRecordNotFound) && c.Parent != "" {
+			// A reply gone with its thread, deleted earlier in this merge:
+			// remembered as seen, in its place.
+			a.unchanged = append(a.unchanged, relayedChange{after: a.lastDone(), change: c})
+			return nil
+		}
 		if err != nil {
 			return err
 		}
@@ -381,11 +397,7 @@ func (a *applier) set(kind string, id int64, field, value string, c *reviewpack.
 	}
 	if rev.OldText == rev.NewText {
 		if c != nil {
-			after := a.here.last
-			if len(a.done) > 0 {
-				after = a.done[len(a.done)-1].ID
-			}
-			a.unchanged = append(a.unchanged, relayedChange{after: after, change: *c})
+			a.unchanged = append(a.unchanged, relayedChange{after: a.lastDone(), change: *c})
 		}
 		return nil
 	}
