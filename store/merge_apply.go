@@ -339,61 +339,12 @@ func (a *applier) restamp(change plan.Change, c *reviewpack.Change) error {
 // merging reviewer). Unlike a reviewer's edit it confirms nothing by
 // itself: the package carries the confirmation as a change of its own.
 func (a *applier) set(kind string, id int64, field, value string, c *reviewpack.Change) error {
-	f := plan.Field(field)
-	rev := plan.Revision{ReportID: a.reportID, Action: plan.ActionEdit, Field: f, NewText: value}
-	switch kind {
-	case kindIndicator:
-		if field == reviewpack.FieldSection {
-			return a.move(id, value, c)
-		}
-		var ind plan.Indicator
-		if err := a.tx.Take(&ind, id).Error; err != nil {
-			return err
-		}
-		rev.IndicatorID, rev.OldText = id, ind.Get(f)
-		if err := ind.Set(f, value); err != nil {
-			return err
-		}
-		rev.NewText = ind.Get(f)
-		if err := saveFields(a.tx, &ind, f); err != nil {
-			return err
-		}
-	case kindProject:
-		var p plan.Project
-		if err := a.tx.Take(&p, id).Error; err != nil {
-			return err
-		}
-		rev.ProjectID, rev.OldText = id, p.Get(f)
-		if err := p.Set(f, value); err != nil {
-			return err
-		}
-		if err := saveProjectFields(a.tx, &p, f); err != nil {
-			return err
-		}
-	case kindComment:
-		var cm plan.Comment
-		if err := a.tx.Take(&cm, id).Error; err != nil {
-			return err
-		}
-		rev.CommentID, rev.OldText = id, cm.Get(f)
-		if err := cm.Set(f, value); err != nil {
-			return err
-		}
-		if err := saveComment(a.tx, &cm, f); err != nil {
-			return err
-		}
-	default:
-		if !plan.ValidReview(value) || f != plan.FieldReview {
-			return fmt.Errorf("review %q of %s: %w", value, field, ErrBadReview)
-		}
-		var sec plan.Section
-		if err := a.tx.Take(&sec, id).Error; err != nil {
-			return err
-		}
-		rev.SectionID, rev.OldText = id, sec.ReviewState
-		if err := saveReview(a.tx, id, value); err != nil {
-			return err
-		}
+	if kind == kindIndicator && field == reviewpack.FieldSection {
+		return a.move(id, value, c)
+	}
+	rev, err := a.write(kind, id, plan.Field(field), value)
+	if err != nil {
+		return err
 	}
 	if rev.OldText == rev.NewText {
 		if c != nil {
@@ -402,6 +353,54 @@ func (a *applier) set(kind string, id int64, field, value string, c *reviewpack.
 		return nil
 	}
 	return a.keep(plan.Change{rev}, c)
+}
+
+// write sets field f of an entity and returns the revision of it, not
+// yet recorded.
+func (a *applier) write(kind string, id int64, f plan.Field, value string) (plan.Revision, error) {
+	rev := plan.Revision{ReportID: a.reportID, Action: plan.ActionEdit, Field: f, NewText: value}
+	switch kind {
+	case kindIndicator:
+		var ind plan.Indicator
+		if err := a.tx.Take(&ind, id).Error; err != nil {
+			return rev, err
+		}
+		rev.IndicatorID, rev.OldText = id, ind.Get(f)
+		if err := ind.Set(f, value); err != nil {
+			return rev, err
+		}
+		rev.NewText = ind.Get(f)
+		return rev, saveFields(a.tx, &ind, f)
+	case kindProject:
+		var p plan.Project
+		if err := a.tx.Take(&p, id).Error; err != nil {
+			return rev, err
+		}
+		rev.ProjectID, rev.OldText = id, p.Get(f)
+		if err := p.Set(f, value); err != nil {
+			return rev, err
+		}
+		return rev, saveProjectFields(a.tx, &p, f)
+	case kindComment:
+		var cm plan.Comment
+		if err := a.tx.Take(&cm, id).Error; err != nil {
+			return rev, err
+		}
+		rev.CommentID, rev.OldText = id, cm.Get(f)
+		if err := cm.Set(f, value); err != nil {
+			return rev, err
+		}
+		return rev, saveComment(a.tx, &cm, f)
+	}
+	if !plan.ValidReview(value) || f != plan.FieldReview {
+		return rev, fmt.Errorf("review %q of %s: %w", value, f, ErrBadReview)
+	}
+	var sec plan.Section
+	if err := a.tx.Take(&sec, id).Error; err != nil {
+		return rev, err
+	}
+	rev.SectionID, rev.OldText = id, sec.ReviewState
+	return rev, saveReview(a.tx, id, value)
 }
 
 // move moves an indicator to the section uid names.

@@ -68,16 +68,38 @@ type hereState struct {
 // loadHere reads what a merge into a report compares with.
 func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 	h := &hereState{reportID: reportID, entities: map[key]*entity{}, sections: map[string]int64{}, seen: map[string]bool{},
-		deleted: map[key]plan.Revision{}, made: map[key]plan.Revision{}, revisionOf: map[string]int64{}, seenDeleted: map[key]reviewpack.Change{}, knownEdits: map[key][]knownEdit{}, latest: map[key]map[string]plan.Revision{}}
+		deleted: map[key]plan.Revision{}, made: map[key]plan.Revision{}, revisionOf: map[string]int64{},
+		seenDeleted: map[key]reviewpack.Change{}, knownEdits: map[key][]knownEdit{}, latest: map[key]map[string]plan.Revision{}}
 	if err := tx.Raw("SELECT coalesce(max(id), 0) FROM revisions").Scan(&h.last).Error; err != nil {
 		return nil, err
 	}
 	if err := h.loadRows(tx); err != nil {
 		return nil, err
 	}
-	var revs []plan.Revision
-	if err := tx.Where("report_id = ?", reportID).Order("id").Find(&revs).Error; err != nil {
+	if err := h.loadRevisions(tx); err != nil {
 		return nil, err
+	}
+	if err := h.loadRelayed(tx); err != nil {
+		return nil, err
+	}
+	for _, edits := range h.knownEdits {
+		// A relayed change sorts after the revision it was placed after.
+		slices.SortStableFunc(edits, func(a, b knownEdit) int {
+			if a.after != b.after {
+				return cmp.Compare(a.after, b.after)
+			}
+			return cmp.Compare(btoi(a.relayed), btoi(b.relayed))
+		})
+	}
+	return h, nil
+}
+
+// loadRevisions reads the report's revisions: what this side has seen,
+// made and deleted, and its latest change of every field.
+func (h *hereState) loadRevisions(tx *gorm.DB) error {
+	var revs []plan.Revision
+	if err := tx.Where("report_id = ?", h.reportID).Order("id").Find(&revs).Error; err != nil {
+		return err
 	}
 	for _, r := range revs {
 		h.revisionOf[r.Identity()] = r.ID
@@ -93,8 +115,7 @@ func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 			delete(h.made, k)
 		case plan.ActionCreate:
 			h.made[k] = r
-		}
-		if r.Action == plan.ActionEdit {
+		case plan.ActionEdit:
 			h.knownEdits[k] = append(h.knownEdits[k], knownEdit{after: r.ID, change: reviewpack.Change{
 				UID: r.Identity(), Laptop: r.Laptop, Reviewer: r.Reviewer, At: r.At, Kind: kind, Entity: r.EntityUID,
 				Action: r.Action, Field: string(r.Field), Old: r.OldText, New: r.NewText, Adopts: r.Adopts}})
@@ -109,12 +130,17 @@ func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 		h.latest[k][field] = r
 		h.latest[k][""] = r
 	}
+	return nil
+}
+
+// loadRelayed reads the changes merges remembered without a revision.
+func (h *hereState) loadRelayed(tx *gorm.DB) error {
 	var merged []struct {
 		UID, Change   string
 		AfterRevision int64
 	}
-	if err := tx.Table("merged_changes").Select("uid, change, after_revision").Where("report_id = ?", reportID).Order("after_revision, id").Find(&merged).Error; err != nil {
-		return nil, err
+	if err := tx.Table("merged_changes").Select("uid, change, after_revision").Where("report_id = ?", h.reportID).Order("after_revision, id").Find(&merged).Error; err != nil {
+		return err
 	}
 	for _, m := range merged {
 		h.seen[m.UID] = true
@@ -122,24 +148,15 @@ func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 		if json.Unmarshal([]byte(m.Change), &c) != nil {
 			continue
 		}
+		k := key{c.Kind, c.Entity}
 		switch c.Action {
 		case plan.ActionDelete:
-			h.seenDeleted[key{c.Kind, c.Entity}] = c
+			h.seenDeleted[k] = c
 		case plan.ActionEdit:
-			k := key{c.Kind, c.Entity}
 			h.knownEdits[k] = append(h.knownEdits[k], knownEdit{after: m.AfterRevision, relayed: true, change: c})
 		}
 	}
-	for _, edits := range h.knownEdits {
-		// A relayed change sorts after the revision it was placed after.
-		slices.SortStableFunc(edits, func(a, b knownEdit) int {
-			if a.after != b.after {
-				return cmp.Compare(a.after, b.after)
-			}
-			return cmp.Compare(btoi(a.relayed), btoi(b.relayed))
-		})
-	}
-	return h, nil
+	return nil
 }
 
 // knownEdit is an edit known here, where it sorts among the revisions.
