@@ -151,7 +151,8 @@ const (
 type planner struct {
 	here    *hereState
 	plan    *MergePlan
-	verdict []int // by the change's index in the package
+	verdict []int           // by the change's index in the package
+	uids    map[string]bool // the package's change uids, once asked for
 }
 
 // run plans every entity the package changes, then lists the changes by
@@ -205,6 +206,12 @@ func (pl *planner) entity(k key, idx []int) error {
 	case goneThere:
 		return nil // gone on both sides: already
 	case lastExist >= 0 && !pl.here.seen[changes[lastExist].UID]:
+		if pl.anchorGone(changes[lastExist]) {
+			// Made on something the package deletes after it (a reply to a
+			// thread whose deletion the sender kept over it): the sender
+			// keeps it out too; it stays seen, with its edits.
+			return nil
+		}
 		if !pl.anchorable(changes[lastExist]) {
 			pl.unanchored(lastExist, idx)
 			return nil
@@ -251,6 +258,27 @@ func (pl *planner) unanchored(i int, idx []int) {
 		}
 	}
 	pl.verdict[i] = verdictOrphan
+}
+
+// anchorGone says whether what a creation stands on (a reply's thread, a
+// comment's indicator or project) is, at the end of the package, deleted
+// there.
+func (pl *planner) anchorGone(c reviewpack.Change) bool {
+	for _, dep := range []key{{kindComment, c.Parent}, {kindIndicator, c.On}, {kindProject, c.On}} {
+		if dep.uid == "" {
+			continue
+		}
+		gone := false
+		for _, other := range pl.plan.Pack.Changes {
+			if other.Kind == dep.kind && other.Entity == dep.uid && (other.Action == plan.ActionCreate || other.Action == plan.ActionDelete) {
+				gone = other.Action == plan.ActionDelete
+			}
+		}
+		if gone {
+			return true
+		}
+	}
+	return false
 }
 
 // deletion is this side of a thing deleted here: who deleted it, here or
@@ -500,21 +528,13 @@ func (pl *planner) deletedThere(k key, e *entity, idx []int, del int) error {
 	if pl.here.seen[c.UID] {
 		return nil // deleted here before, and brought back since
 	}
-	snap, err := snapshotEntity(c, c.Old)
-	if err != nil {
-		return err
-	}
-	edited := false
-	for f, v := range snap.fields {
-		edited = edited || e.fields[f] != v && f != reviewpack.FieldSection
-	}
+	// Edited here since is told by uids: a change of it here (or of a
+	// reply to it) the package does not hold was made without knowing of
+	// the deletion — an edit, a reply, a bringing back. One it holds the
+	// sender knew when it deleted, or kept its deletion over.
+	edited := pl.changedUnknown(k)
 	for reply := range e.replies {
-		edited = edited || !pl.deletes(reply)
-	}
-	if made, ok := pl.here.made[k]; ok && !pl.holds(k, made.Identity()) {
-		// This side made it (again) without knowing of the deletion: it
-		// brought back what another had deleted, say.
-		edited = true
+		edited = edited || !pl.deletes(reply) && pl.changedUnknown(key{kindComment, reply})
 	}
 	if !edited {
 		pl.verdict[del] = verdictApply
@@ -530,10 +550,17 @@ func (pl *planner) deletedThere(k key, e *entity, idx []int, del int) error {
 	return nil
 }
 
-// holds says whether the package holds the change uid of entity k.
-func (pl *planner) holds(k key, uid string) bool {
-	for _, c := range pl.plan.Pack.Changes {
-		if c.UID == uid && c.Kind == k.kind && c.Entity == k.uid {
+// changedUnknown says whether a latest change here of k (of any of its
+// fields, or its making) is one the package does not hold.
+func (pl *planner) changedUnknown(k key) bool {
+	if pl.uids == nil {
+		pl.uids = make(map[string]bool, len(pl.plan.Pack.Changes))
+		for _, c := range pl.plan.Pack.Changes {
+			pl.uids[c.UID] = true
+		}
+	}
+	for _, r := range pl.here.latest[k] {
+		if !pl.uids[r.Identity()] {
 			return true
 		}
 	}

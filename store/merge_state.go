@@ -47,10 +47,6 @@ type hereState struct {
 	seen     map[string]bool  // every change uid known here
 	// deleted holds, by entity, this laptop's latest deletion of it.
 	deleted map[key]plan.Revision
-	// made holds, by entity, this laptop's latest creation of it (made,
-	// brought back or merged here), when that came after its latest
-	// deletion here.
-	made map[key]plan.Revision
 	// revisionOf is the id of the latest revision here of each change uid.
 	revisionOf map[string]int64
 	// seenDeleted holds the deletions a merge brought here that recorded
@@ -68,7 +64,7 @@ type hereState struct {
 // loadHere reads what a merge into a report compares with.
 func loadHere(tx *gorm.DB, reportID int64) (*hereState, error) {
 	h := &hereState{reportID: reportID, entities: map[key]*entity{}, sections: map[string]int64{}, seen: map[string]bool{},
-		deleted: map[key]plan.Revision{}, made: map[key]plan.Revision{}, revisionOf: map[string]int64{},
+		deleted: map[key]plan.Revision{}, revisionOf: map[string]int64{},
 		seenDeleted: map[key]reviewpack.Change{}, knownEdits: map[key][]knownEdit{}, latest: map[key]map[string]plan.Revision{}}
 	if err := tx.Raw("SELECT coalesce(max(id), 0) FROM revisions").Scan(&h.last).Error; err != nil {
 		return nil, err
@@ -112,9 +108,6 @@ func (h *hereState) loadRevisions(tx *gorm.DB) error {
 		switch r.Action {
 		case plan.ActionDelete:
 			h.deleted[k] = r
-			delete(h.made, k)
-		case plan.ActionCreate:
-			h.made[k] = r
 		case plan.ActionEdit:
 			h.knownEdits[k] = append(h.knownEdits[k], knownEdit{after: r.ID, change: reviewpack.Change{
 				UID: r.Identity(), Laptop: r.Laptop, Reviewer: r.Reviewer, At: r.At, Kind: kind, Entity: r.EntityUID,
