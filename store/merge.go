@@ -396,6 +396,9 @@ func (pl *planner) chain(k key, field, cur string, idx []int, fresh bool) {
 		// side's line, passed on, ends on the value it holds.
 		pl.plan.lineEnds[last.UID] = true
 	}
+	if unseen < 0 && cur != last.New && !fresh && pl.orderedApart(k, field, cur, idx) {
+		return
+	}
 	if unseen < 0 || cur == last.New && !fresh {
 		return // every change here, or the field at their value already
 	}
@@ -430,6 +433,26 @@ func (pl *planner) chain(k key, field, cur string, idx []int, fresh bool) {
 		}
 	}
 	pl.conflict(Conflict{Kind: k.kind, Entity: k.uid, Field: field, Base: pl.base(idx, unseen), Mine: mine, Theirs: theirs(last, last.New)}, open)
+}
+
+// orderedApart plans a field both sides know every change of, and hold
+// at different values: each side put the other's change before its own
+// (two reviewers who each kept their value over the other's). Nothing
+// would ever move either, so it is a conflict, the package's last change
+// against this side's value.
+func (pl *planner) orderedApart(k key, field, cur string, idx []int) bool {
+	head, ok := pl.here.latest[k][field]
+	if !ok {
+		return false
+	}
+	n := pl.after(head, idx)
+	if n < 0 || n >= len(idx) {
+		return false
+	}
+	changes := pl.plan.Pack.Changes
+	last := changes[idx[len(idx)-1]]
+	pl.conflict(Conflict{Kind: k.kind, Entity: k.uid, Field: field, Base: head.OldText, Mine: pl.mine(k, field, cur), Theirs: theirs(last, last.New)}, idx[len(idx)-1:])
+	return true
 }
 
 // after is where on the package's line of a field (idx) the changes new

@@ -128,7 +128,9 @@ func mergeProperty(t *testing.T, seed uint64, incremental bool) {
 // hold different values, the package changed the field in ways this side
 // had not seen (the conflict holds them), and this side changed it in a
 // way the package does not hold (its latest change of the field): both
-// sides changed the field since the last change of it they share.
+// sides changed the field since the last change of it they share. Or:
+// both know every change of it and still hold different values (each
+// kept its own over the other's).
 func realConflict(c Conflict, p reviewpack.Pack, here *hereState) bool {
 	if c.Mine.Value == c.Theirs.Value || len(c.Changes) == 0 {
 		return false
@@ -136,6 +138,13 @@ func realConflict(c Conflict, p reviewpack.Pack, here *hereState) bool {
 	head, ok := here.latest[key{c.Kind, c.Entity}][c.Field]
 	if !ok {
 		return false // this side never changed the field
+	}
+	apart := true
+	for _, ch := range c.Changes {
+		apart = apart && here.seen[ch.UID]
+	}
+	if apart {
+		return true // both know every change, and hold different values
 	}
 	for _, ch := range p.Changes {
 		if ch.UID == head.Identity() {
