@@ -168,6 +168,10 @@ type Change struct {
 	// the uid of the change taken: where the change stands on the
 	// field's line.
 	Adopts string `json:"adopts,omitempty"`
+	// Relayed says the sender knows the change but did not apply it (it
+	// was there already, or the sender kept its own over it): passed on
+	// as seen, it does not tell what the sender holds.
+	Relayed bool `json:"relayed,omitempty"`
 }
 
 // envelope is the file: the format, its version, the checksum and the

@@ -191,13 +191,19 @@ func (pl *planner) entity(k key, idx []int) error {
 	changes := pl.plan.Pack.Changes
 	e := pl.here.entities[k]
 	pl.name(k, e, idx)
-	lastExist := -1 // the last creation or deletion
+	// Whether the sender has the thing is told by the last creation or
+	// deletion it applied: one it only relayed (seen there, kept out) does
+	// not make or unmake it there, wherever it stands in the package.
+	lastExist, relayedOnly := -1, false
 	for _, i := range idx {
 		if a := changes[i].Action; a == plan.ActionCreate || a == plan.ActionDelete {
-			lastExist = i
+			if !changes[i].Relayed {
+				lastExist = i
+			}
+			relayedOnly = lastExist < 0
 		}
 	}
-	goneThere := lastExist >= 0 && changes[lastExist].Action == plan.ActionDelete
+	goneThere := lastExist >= 0 && changes[lastExist].Action == plan.ActionDelete || relayedOnly
 	switch {
 	case e != nil && goneThere:
 		return pl.deletedThere(k, e, idx, lastExist)
@@ -270,7 +276,7 @@ func (pl *planner) anchorGone(c reviewpack.Change) bool {
 		}
 		gone := false
 		for _, other := range pl.plan.Pack.Changes {
-			if other.Kind == dep.kind && other.Entity == dep.uid && (other.Action == plan.ActionCreate || other.Action == plan.ActionDelete) {
+			if other.Kind == dep.kind && other.Entity == dep.uid && !other.Relayed && (other.Action == plan.ActionCreate || other.Action == plan.ActionDelete) {
 				gone = other.Action == plan.ActionDelete
 			}
 		}
@@ -547,6 +553,21 @@ func (pl *planner) conflict(c Conflict, idx []int) {
 // kept (or answered a comment the package does not delete).
 func (pl *planner) deletedThere(k key, e *entity, idx []int, del int) error {
 	changes := pl.plan.Pack.Changes
+	// The deletion that counts is the latest new here since the package
+	// last made the thing: one seen here before was answered here already
+	// (brought back since), but a later one seen must not hide one not.
+	for _, i := range slices.Backward(idx) {
+		if changes[i].Action == plan.ActionCreate {
+			break
+		}
+		if changes[i].Action == plan.ActionDelete && !pl.here.seen[changes[i].UID] {
+			del = i
+			break
+		}
+	}
+	if del < 0 {
+		return nil // the sender never had it, and deleted nothing new here
+	}
 	c := changes[del]
 	if pl.here.seen[c.UID] {
 		return nil // deleted here before, and brought back since

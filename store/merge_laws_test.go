@@ -47,7 +47,8 @@ func TestMergeCommutes(t *testing.T) {
 // orders (A→B→C→A rounds among them), conflicts taken as theirs. After a
 // last round all three hold the same data; every change of every package
 // was applied, already there or in a conflict; and every conflict was
-// real: both sides had changed the field from the base.
+// real: both sides had changed the field from the base. Each laptop's own
+// package, merged back into it, finds nothing to do.
 func TestMergeProperty(t *testing.T) {
 	seeds := 20
 	if n, err := strconv.Atoi(os.Getenv("MERGE_SEEDS")); err == nil {
@@ -120,6 +121,11 @@ func mergeProperty(t *testing.T, seed uint64, incremental bool) {
 	for _, l := range laptops[1:] {
 		if got := l.dump(); got != want {
 			t.Errorf("%s differs from %s:\n%s", l.name, laptops[0].name, diffLines(want, got))
+		}
+	}
+	for _, l := range laptops {
+		if mp, err := l.s.PlanMerge(l.pack(nil)); err != nil || len(mp.Apply)+len(mp.Conflicts)+len(mp.Orphans) != 0 {
+			t.Errorf("%s's own package into %s: %d to apply, %d conflicts, %v", l.name, l.name, len(mp.Apply), len(mp.Conflicts), err)
 		}
 	}
 }

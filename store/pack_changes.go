@@ -37,7 +37,7 @@ func packChanges(tx *gorm.DB, reportID int64) ([]reviewpack.Change, error) {
 	next := 0 // the next relayed change
 	for _, r := range revs {
 		for ; next < len(relayed) && relayed[next].after < r.ID; next++ {
-			out = append(out, relayed[next].change)
+			out = append(out, asRelayed(relayed[next].change))
 		}
 		c, err := packChange(r, uids)
 		if err != nil {
@@ -46,9 +46,15 @@ func packChanges(tx *gorm.DB, reportID int64) ([]reviewpack.Change, error) {
 		out = append(out, c)
 	}
 	for _, rc := range relayed[next:] {
-		out = append(out, rc.change)
+		out = append(out, asRelayed(rc.change))
 	}
 	return out, nil
+}
+
+// asRelayed is a change this database only relayed, marked so.
+func asRelayed(c reviewpack.Change) reviewpack.Change {
+	c.Relayed = true
+	return c
 }
 
 // relayedChange is a change a merge kept without a revision, passed on.
