@@ -570,16 +570,20 @@ func (pl *planner) deletedThere(k key, e *entity, idx []int, del int) error {
 	}
 	c := changes[del]
 	if pl.here.seen[c.UID] {
-		return nil // deleted here before, and brought back since
+		if pl.changedUnknown(k) || pl.replyChangedUnknown(e) {
+			return nil // brought back here since, which the sender will learn
+		}
+		// This side knows the deletion and kept the thing, the sender knows
+		// all this side did and kept its deletion: nothing would ever move
+		// either, so it is a conflict again.
+		pl.conflict(Conflict{Kind: k.kind, Entity: k.uid, Deleted: DeletedThere, Mine: pl.mine(k, "", e.name), Theirs: theirs(c, "")}, []int{del})
+		return nil
 	}
 	// Edited here since is told by uids: a change of it here (or of a
 	// reply to it) the package does not hold was made without knowing of
 	// the deletion — an edit, a reply, a bringing back. One it holds the
 	// sender knew when it deleted, or kept its deletion over.
-	edited := pl.changedUnknown(k)
-	for reply := range e.replies {
-		edited = edited || !pl.deletes(reply) && pl.changedUnknown(key{kindComment, reply})
-	}
+	edited := pl.changedUnknown(k) || pl.replyChangedUnknown(e)
 	if !edited {
 		pl.verdict[del] = verdictApply
 		return nil
@@ -592,6 +596,36 @@ func (pl *planner) deletedThere(k key, e *entity, idx []int, del int) error {
 	}
 	pl.conflict(Conflict{Kind: k.kind, Entity: k.uid, Deleted: DeletedThere, Mine: pl.mine(k, "", e.name), Theirs: theirs(c, "")}, unseen)
 	return nil
+}
+
+// keptApart plans a thing this side deleted and the sender has (made at
+// created), when each knows all the other did: the sender knows this
+// side's deletion and kept the thing, this side knows the making and kept
+// its deletion. Nothing would ever move either, so it is a conflict.
+func (pl *planner) keptApart(k key, created int) error {
+	del, ok := pl.here.deleted[k]
+	if created < 0 || pl.plan.Pack.Changes[created].Action != plan.ActionCreate || !ok {
+		return nil
+	}
+	pl.changedUnknown(k) // fills pl.uids
+	if !pl.uids[del.Identity()] {
+		return nil // the sender will learn of the deletion
+	}
+	c := pl.plan.Pack.Changes[created]
+	mine := Side{Reviewer: del.Reviewer, Laptop: del.Laptop, At: del.At}
+	pl.conflict(Conflict{Kind: k.kind, Entity: k.uid, Deleted: DeletedHere, Mine: mine, Theirs: theirs(c, c.New)}, []int{created})
+	return nil
+}
+
+// replyChangedUnknown says whether a reply here to the comment e, one the
+// package does not delete, has a change the package does not hold.
+func (pl *planner) replyChangedUnknown(e *entity) bool {
+	for reply := range e.replies {
+		if !pl.deletes(reply) && pl.changedUnknown(key{kindComment, reply}) {
+			return true
+		}
+	}
+	return false
 }
 
 // changedUnknown says whether a latest change here of k (of any of its
@@ -632,7 +666,7 @@ func (pl *planner) deletedHere(k key, idx []int, created int) error {
 		}
 	}
 	if len(unseen) == 0 {
-		return nil
+		return pl.keptApart(k, created)
 	}
 	mine, ok := pl.deletion(k)
 	if !ok {
