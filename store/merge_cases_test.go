@@ -108,3 +108,42 @@ func TestMergeReplyGoneWithItsThread(t *testing.T) {
 		t.Errorf("甲 still has %d comments", n)
 	}
 }
+
+// TestMergeDeletionKeptApartIsAConflict: one reviewer deleted a comment
+// the other edited, and each kept their side; knowing all the other did,
+// they still differ, and their next merges show it as a conflict both
+// ways. Taken as theirs, both come to the same.
+func TestMergeDeletionKeptApartIsAConflict(t *testing.T) {
+	a, b := newLaptop(t, "甲"), newLaptop(t, "乙")
+	sections, _ := a.s.Sections(a.report)
+	c, _, err := a.s.AddComment(plan.Comment{Anchor: plan.AnchorSection, SectionID: sections[1].ID, Text: "请补充数据"}, "甲")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.merge(a.pack(nil), TakeTheirs)
+	if _, err := a.s.DeleteComment(c.ID, "甲"); err != nil {
+		t.Fatal(err)
+	}
+	theirs, _ := b.s.Comments(b.report)
+	if _, _, err := b.s.EditComment(theirs[0].ID, plan.FieldCommentText, "已补充2023年数据", "乙"); err != nil {
+		t.Fatal(err)
+	}
+	pa, pb := a.pack(nil), b.pack(nil)
+	if mp, _ := a.merge(pb, KeepMine); len(mp.Conflicts) != 1 || mp.Conflicts[0].Deleted != DeletedHere {
+		t.Fatalf("甲 keeps the deletion: %+v", mp.Conflicts)
+	}
+	if mp, _ := b.merge(pa, KeepMine); len(mp.Conflicts) != 1 || mp.Conflicts[0].Deleted != DeletedThere {
+		t.Fatalf("乙 keeps the comment: %+v", mp.Conflicts)
+	}
+	if mp, err := a.s.PlanMerge(b.pack(nil)); err != nil || len(mp.Conflicts) != 1 || mp.Conflicts[0].Deleted != DeletedHere {
+		t.Errorf("甲, knowing all 乙 did: %+v, %v", mp.Conflicts, err)
+	}
+	if mp, err := b.s.PlanMerge(a.pack(nil)); err != nil || len(mp.Conflicts) != 1 || mp.Conflicts[0].Deleted != DeletedThere {
+		t.Errorf("乙, knowing all 甲 did: %+v, %v", mp.Conflicts, err)
+	}
+	a.merge(b.pack(nil), TakeTheirs)
+	b.merge(a.pack(nil), TakeTheirs)
+	if a.dump() != b.dump() {
+		t.Errorf("after taking theirs:\n%s", diffLines(a.dump(), b.dump()))
+	}
+}
