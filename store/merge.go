@@ -147,7 +147,12 @@ const (
 	verdictOrphan
 )
 
-// planner sorts a package's changes into a plan.
+// planner sorts a package's changes into a plan. It reads each thing's
+// changes in the package as the sender's lines — one per field, and one
+// of its making and deleting — and places this side on each by uid: this
+// side's latest change of a field, or of the thing's existence, is either
+// on the sender's line (the changes after it apply), or not (both sides
+// moved apart: a conflict, unless they came to the same value).
 type planner struct {
 	here    *hereState
 	plan    *MergePlan
