@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"plandesk/atomicfile"
 	"plandesk/plan"
 	"plandesk/reviewpack"
 	"plandesk/store"
@@ -22,9 +20,8 @@ import (
 // the merge against a database of the same report, word it, build the
 // preview and lay it out at 1920×1080 (the bound is 300 ms).
 func BenchmarkMergePreview(b *testing.B) {
-	dir := b.TempDir()
-	path := thousandChangePack(b, dir)
-	here, err := store.Open(filepath.Join(dir, "coordinator.db"))
+	path := thousandChangePack(b)
+	here, err := store.Open(filepath.Join(b.TempDir(), "coordinator.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -58,40 +55,23 @@ func BenchmarkMergePreview(b *testing.B) {
 
 // thousandChangePack writes a package of 1,000 changes (notes and
 // comments) made on another laptop of the shipped report.
-func thousandChangePack(b *testing.B, dir string) string {
+func thousandChangePack(b *testing.B) string {
 	b.Helper()
-	s, err := store.Open(filepath.Join(dir, "other.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.SeedIfEmpty(); err != nil {
-		b.Fatal(err)
-	}
-	reports, _ := s.Reports()
-	inds, _ := s.Indicators(reports[0].ID)
-	sections, _ := s.Sections(reports[0].ID)
-	for n := 0; n < 1000; {
-		if n%4 == 3 {
-			if _, _, err := s.AddComment(plan.Comment{Anchor: plan.AnchorSection, SectionID: sections[n%len(sections)].ID, Text: fmt.Sprint("意见", n)}, "李委员"); err != nil {
+	return otherLaptop(b, func(s *store.Store, inds []plan.Indicator) {
+		sections, _ := s.Sections(inds[0].ReportID)
+		for n := 0; n < 1000; {
+			if n%4 == 3 {
+				if _, _, err := s.AddComment(plan.Comment{Anchor: plan.AnchorSection, SectionID: sections[n%len(sections)].ID, Text: fmt.Sprint("意见", n)}, "李委员"); err != nil {
+					b.Fatal(err)
+				}
+				n++
+				continue
+			}
+			_, change, err := s.EditIndicator(inds[n%len(inds)].ID, plan.FieldNote, fmt.Sprint("备注", n), "李委员")
+			if err != nil {
 				b.Fatal(err)
 			}
-			n++
-			continue
+			n += len(change)
 		}
-		_, change, err := s.EditIndicator(inds[n%len(inds)].ID, plan.FieldNote, fmt.Sprint("备注", n), "李委员")
-		if err != nil {
-			b.Fatal(err)
-		}
-		n += len(change)
-	}
-	p, err := s.ExportPack(reports[0].ID, nil, "李委员")
-	if err != nil {
-		b.Fatal(err)
-	}
-	path := filepath.Join(dir, "李委员"+reviewpack.FileExt)
-	if err := atomicfile.Write(path, func(w io.Writer) error { return reviewpack.Write(w, p) }); err != nil {
-		b.Fatal(err)
-	}
-	return path
+	})
 }

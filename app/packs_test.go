@@ -19,7 +19,7 @@ import (
 // otherLaptop is a second reviewer's database, seeded with the shipped
 // report as the window's is, with the edits make does on it, packed into
 // a file.
-func otherLaptop(t *testing.T, make func(s *store.Store, inds []plan.Indicator)) string {
+func otherLaptop(t testing.TB, make func(s *store.Store, inds []plan.Indicator)) string {
 	t.Helper()
 	s, err := store.Open(filepath.Join(t.TempDir(), "other.db"))
 	if err != nil {

@@ -70,9 +70,11 @@ type applier struct {
 	done     plan.Change
 	kept     map[string]bool // conflicts resolved as mine, by key
 	here     *hereState      // as planned against
-	// pack is the package's changes, at is each one's index by uid.
-	pack []reviewpack.Change
-	at   map[string]int
+	// pack is the package's changes; at is each one's index by uid, and
+	// byEntity the indices of each thing's, in order.
+	pack     []reviewpack.Change
+	at       map[string]int
+	byEntity map[key][]int
 	// unchanged are the package's changes applied that found their field
 	// at their value already (an earlier change of the merge set it), with
 	// the revision they follow: remembered as seen, in their place.
@@ -80,9 +82,10 @@ type applier struct {
 }
 
 func (a *applier) run(mp MergePlan, resolutions map[string]Resolution) (plan.Change, error) {
-	a.pack, a.at = mp.Pack.Changes, make(map[string]int, len(mp.Pack.Changes))
+	a.pack, a.at, a.byEntity = mp.Pack.Changes, make(map[string]int, len(mp.Pack.Changes)), map[key][]int{}
 	for i, c := range a.pack {
 		a.at[c.UID] = i
+		a.byEntity[key{c.Kind, c.Entity}] = append(a.byEntity[key{c.Kind, c.Entity}], i)
 	}
 	for _, c := range anchorsFirst(mp.Apply) {
 		if err := a.apply(c, c.New); err != nil {
@@ -165,9 +168,9 @@ func (a *applier) lastDone() int64 {
 // editsBefore are the package's edits of what c makes, before c there.
 func (a *applier) editsBefore(c reviewpack.Change) []reviewpack.Change {
 	var out []reviewpack.Change
-	for _, e := range a.pack[:a.at[c.UID]] {
-		if e.Kind == c.Kind && e.Entity == c.Entity && e.Action == plan.ActionEdit {
-			out = append(out, e)
+	for _, i := range a.byEntity[key{c.Kind, c.Entity}] {
+		if i < a.at[c.UID] && a.pack[i].Action == plan.ActionEdit {
+			out = append(out, a.pack[i])
 		}
 	}
 	return out
@@ -181,10 +184,6 @@ func (a *applier) editsBefore(c reviewpack.Change) []reviewpack.Change {
 // already here goes where the package has it among this side's: before
 // the first making or deleting after it there that is here, else last.
 func (a *applier) relay(mp MergePlan) error {
-	at := make(map[string]int, len(mp.Pack.Changes))
-	for i, c := range mp.Pack.Changes {
-		at[c.UID] = i
-	}
 	var rows []map[string]any
 	add := func(c reviewpack.Change, beforeMine bool) error {
 		after := a.here.last
@@ -192,7 +191,7 @@ func (a *applier) relay(mp MergePlan) error {
 		case mp.lineEnds[c.UID]:
 			// after every revision: see lineEnds
 		case beforeMine && (c.Action == plan.ActionCreate || c.Action == plan.ActionDelete):
-			after = a.existenceAfter(mp.Pack.Changes, at[c.UID])
+			after = a.existenceAfter(a.at[c.UID])
 		case beforeMine:
 			after = a.mineRevision(c) - 1
 		}
@@ -243,10 +242,11 @@ func (a *applier) relay(mp MergePlan) error {
 // goes among this side's revisions: before the first making or deleting
 // of the same thing after it in the package that is a revision here,
 // else after every revision.
-func (a *applier) existenceAfter(changes []reviewpack.Change, i int) int64 {
-	c := changes[i]
-	for _, next := range changes[i+1:] {
-		if next.Kind != c.Kind || next.Entity != c.Entity || next.Action != plan.ActionCreate && next.Action != plan.ActionDelete {
+func (a *applier) existenceAfter(i int) int64 {
+	c := a.pack[i]
+	for _, n := range a.byEntity[key{c.Kind, c.Entity}] {
+		next := a.pack[n]
+		if n <= i || next.Action != plan.ActionCreate && next.Action != plan.ActionDelete {
 			continue
 		}
 		if id, ok := a.here.revisionOf[next.UID]; ok {
